@@ -1,0 +1,253 @@
+"""PDF: lines with positions from a PDF engine, turned into paragraph blocks.
+
+The engine is an interface so a faster one can replace pdfplumber for archive-scale work:
+anything with ``pages(path)`` yielding ``Page`` objects will do.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional, Protocol
+
+from ..model import Block, Extraction
+from .errors import ExtractError
+from .text import LIST_MARKER, TERMINAL, clean, join_lines, resolve_hyphens
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float = 0.0
+    bold: bool = False
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    # One list of lines per column, in reading order.
+    columns: list[list[Line]] = field(default_factory=list)
+    chars: int = 0
+
+
+class PdfEngine(Protocol):
+    def pages(self, path: Path) -> Iterator[Page]: ...
+
+
+class PdfplumberEngine:
+    """Lines from pdfplumber, with column detection and bold fonts."""
+
+    def pages(self, path: Path) -> Iterator[Page]:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+        try:
+            pdf = pdfplumber.open(path)
+        except PDFPasswordIncorrect:
+            raise ExtractError("the PDF is encrypted; save an unlocked copy and ingest that")
+        except Exception as e:  # pdfminer raises many types for broken files
+            raise ExtractError(f"not a readable PDF ({_reason(e)}); check the download is complete")
+        with pdf:
+            try:
+                count = len(pdf.pages)
+            except Exception as e:
+                raise ExtractError(f"not a readable PDF ({_reason(e)}); check the download is complete")
+            for index in range(count):
+                try:
+                    page = pdf.pages[index]
+                    yield self._page(page, index + 1)
+                    page.close()
+                except ExtractError:
+                    raise
+                except Exception as e:
+                    raise ExtractError(f"page {index + 1} cannot be read ({_reason(e)})")
+
+    def _page(self, page, number: int) -> Page:
+        page = page.filter(_not_overlapping_space(page.chars))
+        width, height = float(page.width), float(page.height)
+        gutter = _find_gutter(page, width, height)
+        if gutter is None:
+            regions = [page]
+        else:
+            regions = [
+                page.crop((0, 0, gutter, height), strict=False),
+                page.crop((gutter, 0, width, height), strict=False),
+            ]
+        columns = [self._lines(region) for region in regions]
+        return Page(number, width, height, columns, chars=len(page.chars))
+
+    @staticmethod
+    def _lines(region) -> list[Line]:
+        lines = []
+        for raw in region.extract_text_lines(return_chars=True, strip=True):
+            chars = [c for c in raw["chars"] if c["text"].strip()]
+            if not chars:
+                continue
+            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6
+            size = statistics.median(c.get("size", 0) for c in chars)
+            lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
+        return lines
+
+
+def _reason(e: Exception) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    return f"{type(e).__name__}: {text}"[:120] if text else type(e).__name__
+
+
+def _is_bold(fontname: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|,b\b", fontname, re.I))
+
+
+def _not_overlapping_space(chars):
+    """Some PDFs draw a space on top of a letter ("A pologies"); drop those spaces."""
+    bad = set()
+    by_line: dict[int, list] = {}
+    for c in chars:
+        by_line.setdefault(round(c["top"]), []).append(c)
+    for line in by_line.values():
+        letters = [c for c in line if c["text"].strip()]
+        for c in line:
+            if c["text"] == " " and any(l["x0"] - 0.1 <= c["x0"] < l["x1"] - 0.5 for l in letters):
+                bad.add(id(c))
+    return lambda obj: id(obj) not in bad
+
+
+def _find_gutter(page, width: float, height: float) -> Optional[float]:
+    """The x of an empty vertical strip splitting the body text into two columns."""
+    words = page.extract_words()
+    body = [w for w in words if height * 0.08 < w["top"] < height * 0.92]
+    if len(body) < 40:
+        return None
+    best, best_crossing = None, None
+    for x in range(int(width * 0.35), int(width * 0.65), 2):
+        crossing = sum(1 for w in body if w["x0"] < x < w["x1"])
+        if best_crossing is None or crossing < best_crossing:
+            best, best_crossing = x, crossing
+    if best is None or best_crossing > 2:
+        return None
+    left = [w for w in body if w["x1"] <= best]
+    right = [w for w in body if w["x0"] >= best]
+    # Both sides must hold many lines of text, not a label column beside a body column.
+    left_lines = {round(w["top"]) for w in left}
+    right_lines = {round(w["top"]) for w in right}
+    if len(left_lines) < 10 or len(right_lines) < 10 or len(left) < 0.25 * len(body) or len(right) < 0.25 * len(body):
+        return None
+    # Lines that run straight across the gutter mean one column with a table, not two.
+    shared = len(left_lines & right_lines)
+    if shared > 0.8 * min(len(left_lines), len(right_lines)):
+        left_ends = statistics.median(w["x1"] for w in left)
+        if best - left_ends > width * 0.2:
+            return None
+    return float(best)
+
+
+# Page furniture: "Page 3", "3", "- 3 -", "3 of 12".
+_PAGE_NUMBER = re.compile(r"^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|/)\s*\d{1,4})?$", re.I)
+
+
+def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
+    """(page, column, line index) of running headers, footers and page numbers."""
+    drop = set()
+    seen: Counter = Counter()
+    margin_lines = []
+    for page in pages:
+        for ci, column in enumerate(page.columns):
+            for li, line in enumerate(column):
+                in_margin = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
+                if not in_margin:
+                    continue
+                if _PAGE_NUMBER.match(line.text.strip()):
+                    drop.add((page.number, ci, li))
+                    continue
+                key = re.sub(r"\d+", "#", line.text.lower()).strip()
+                margin_lines.append((key, page.number, ci, li))
+    for key, number, _, _ in {(k, n, 0, 0) for k, n, _, _ in margin_lines}:
+        seen[key] += 1
+    threshold = max(2, int(len(pages) * 0.5))
+    for key, number, ci, li in margin_lines:
+        if len(pages) >= 2 and seen[key] >= threshold:
+            drop.add((number, ci, li))
+    return drop
+
+
+def _blocks(pages: list[Page]) -> list[Block]:
+    drop = _furniture(pages)
+    blocks: list[Block] = []
+    for page in pages:
+        for ci, column in enumerate(page.columns):
+            kept = [l for li, l in enumerate(column) if (page.number, ci, li) not in drop]
+            if not kept:
+                continue
+            gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:]) if 0 <= b.top - a.bottom < 30]
+            usual_gap = statistics.median(gaps) if gaps else 2.0
+            right_edge = max(l.x1 for l in kept)
+            left_edge = min(l.x0 for l in kept)
+            width = max(right_edge - left_edge, 1.0)
+            current: list[Line] = []
+
+            def flush() -> None:
+                if not current:
+                    return
+                text = clean(join_lines([l.text for l in current]))
+                if text:
+                    bold = all(l.bold for l in current)
+                    style = "heading" if bold and len(text) < 200 else None
+                    blocks.append(Block(text=text, page=page.number, style=style, level=round((current[0].x0 - left_edge) / 18)))
+                current.clear()
+
+            for line in kept:
+                if current:
+                    prev = current[-1]
+                    gap = line.top - prev.bottom
+                    starts_new = (
+                        LIST_MARKER.match(line.text)
+                        or gap > max(usual_gap * 1.8, usual_gap + 4)
+                        or line.bold != prev.bold
+                        or abs(line.size - prev.size) > 1.5
+                        or (prev.x1 < right_edge - width * 0.2 and TERMINAL.search(prev.text))
+                    )
+                    if starts_new:
+                        flush()
+                current.append(line)
+            flush()
+    return _join_across_pages(blocks)
+
+
+def _join_across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph cut by a page break continues on the next page."""
+    out: list[Block] = []
+    for block in blocks:
+        if (
+            out
+            and block.page != out[-1].page
+            and block.style is None
+            and out[-1].style is None
+            and not LIST_MARKER.match(block.text)
+            and not TERMINAL.search(out[-1].text)
+            and block.text[:1].islower()
+        ):
+            out[-1].text = join_lines([out[-1].text, block.text])
+        else:
+            out.append(block)
+    return out
+
+
+def extract(path: Path, engine: Optional[PdfEngine] = None) -> Extraction:
+    if path.read_bytes()[:1024].find(b"%PDF") < 0:
+        raise ExtractError("not a PDF (no %PDF header); check the file type")
+    engine = engine or PdfplumberEngine()
+    pages = list(engine.pages(path))
+    blocks = _blocks(pages)
+    resolve_hyphens(blocks)
+    status = "ok"
+    if pages and not blocks:
+        status = "no text layer (needs OCR)"
+    return Extraction(blocks=blocks, pages=len(pages), status=status)

@@ -1,0 +1,150 @@
+"""Plain text: paragraphs split on blank lines and list markers.
+
+Shared by the other extractors for turning lines of text into paragraph blocks.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..model import Block, Extraction
+from .errors import ExtractError
+
+# A line that starts a new paragraph: a bullet, "1.", "(a)", "a)", "ii.", "292.", "Q." ...
+LIST_MARKER = re.compile(
+    r"""^\s*(
+        [•·▪◦●○■□\-–—*o](?=\s)            # bullets
+      | \(?\d{1,4}[.)](?=\s)                # 1.  1)  (1)  292.
+      | \(\d{1,3}\)                         # (1)
+      | \(?[a-zA-Z][.)](?=\s)               # a.  a)  (a)
+      | \([ivxlc]{1,6}\)                    # (iv)
+      | [ivxlc]{1,6}[.)](?=\s)              # iv.  iv)
+      | [QA]\d*[.:](?=\s)                   # Q. A. Q1:
+    )""",
+    re.VERBOSE,
+)
+
+TERMINAL = re.compile(r"[.:;?!”\"')]\s*$")
+
+
+def read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise ValueError("binary data, not text")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def clean(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\t", " ")
+    return re.sub(r"[ \u2000-\u200b]+", " ", text).strip()
+
+
+def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: bool = True) -> list[Block]:
+    """Group lines into paragraphs.
+
+    With ``wrapped`` a paragraph runs until a blank line or a list marker (hard-wrapped
+    text); without it every non-empty line is a paragraph of its own.
+    """
+    blocks: list[Block] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            text = clean(join_lines(current))
+            if text:
+                blocks.append(Block(text=text, page=page))
+            current.clear()
+
+    for line in lines:
+        line = clean(line)
+        if not line:
+            flush()
+            continue
+        if (
+            not wrapped
+            or LIST_MARKER.match(line)
+            or (current and TERMINAL.search(current[-1]) and _looks_like_heading(line))
+            or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60)
+        ):
+            flush()
+        current.append(line)
+    flush()
+    return blocks
+
+
+def _looks_like_heading(line: str) -> bool:
+    return len(line) < 80 and not TERMINAL.search(line) and line[:1].isupper()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines; a line-end hyphen inside a word becomes a soft hyphen that
+    ``resolve_hyphens`` settles once the whole document's vocabulary is known."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif re.search(r"[A-Za-z]-$", out) and line[:1].islower():
+            out = out[:-1] + "\u00ad" + line
+        else:
+            out = out + " " + line
+    return out
+
+
+_SOFT = re.compile(r"(\w+)\u00ad(\w+)")
+
+
+def resolve_hyphens(blocks: list[Block]) -> None:
+    """Drop a line-end hyphen when the joined word is used elsewhere in the document
+    ("organi-" + "sation"), keep it for compounds ("decision-making")."""
+    if not any("\u00ad" in b.text for b in blocks):
+        return
+    vocab = set()
+    for b in blocks:
+        vocab.update(w.lower() for w in re.findall(r"[\w-]+", b.text.replace("\u00ad", " ")))
+
+    def settle(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        joined = (a + b).lower()
+        if joined in vocab and (a + "-" + b).lower() not in vocab:
+            return a + b
+        return a + "-" + b
+
+    for block in blocks:
+        if "\u00ad" in block.text:
+            block.text = _SOFT.sub(settle, block.text).replace("\u00ad", "-")
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True when most lines stop short at a fixed width (text saved from a PDF or email)."""
+    lengths = [len(l.strip()) for l in lines if l.strip()]
+    if len(lengths) < 8:
+        return False
+    long_lines = sum(1 for n in lengths if n > 110)
+    blank = sum(1 for l in lines if not l.strip())
+    return long_lines / len(lengths) < 0.1 and blank < len(lengths) / 2
+
+
+def extract(path: Path) -> Extraction:
+    try:
+        text = read_text(path)
+    except ValueError as e:
+        raise ExtractError(f"{e}; is this really a text file?")
+    lines = text.splitlines()
+    blocks = lines_to_blocks(lines, page=1, wrapped=is_hard_wrapped(lines))
+    resolve_hyphens(blocks)
+    # Form feeds mark pages in text saved from PDFs.
+    if "\f" in text:
+        page, pos = 1, 0
+        for block in blocks:
+            found = text.find(block.text[:30], pos)
+            if found >= 0:
+                page += text.count("\f", pos, found)
+                pos = found
+            block.page = page
+    return Extraction(blocks=blocks, pages=text.count("\f") + 1)

@@ -1,0 +1,99 @@
+"""Load the cue phrases in ``cues.yml`` and compile them once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+I = re.IGNORECASE | re.MULTILINE
+
+
+def _any(patterns: list[str], flags: int = I) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@dataclass(frozen=True)
+class Cues:
+    raw: dict
+    doc_type_weights: dict
+    minutes_threshold: int
+    section_labels: re.Pattern
+    item_heading: list
+    item_reference: re.Pattern
+    single_item_page: re.Pattern
+    minutes_label: re.Pattern
+    page_trailer: re.Pattern
+    attendance_labels: list  # [(attendance, pattern)]
+    apologies_sentence: re.Pattern
+    attended_sentence: re.Pattern
+    officer_contact: re.Pattern
+    role_then_name: re.Pattern
+    person_title: re.Pattern
+    honours: frozenset
+    discussion_leadin: re.Pattern
+    raised: dict  # kind -> pattern
+    kind_fallback: str
+    response: re.Pattern
+    response_loose: re.Pattern
+    speech_verbs: re.Pattern
+    response_to_question: re.Pattern
+    qa_question: re.Pattern
+    qa_answer: re.Pattern
+    question_record: re.Pattern
+    supplementary_label: re.Pattern
+    answer_label: re.Pattern
+    not_a_point: re.Pattern
+    resolution_start: re.Pattern
+    outcome: list  # [(outcome, pattern)]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = yaml.safe_load(resources.files("minutes.parse").joinpath("cues.yml").read_text("utf-8"))
+    dt = data["doc_type"]
+    weights = {
+        kind: [(re.compile(p, I), w) for p, w in entries]
+        for kind, entries in dt.items()
+        if kind != "minutes_threshold"
+    }
+    labels = []
+    for attendance, patterns in data["attendance_labels"].items():
+        for p in patterns:
+            labels.append((attendance, re.compile(rf"^\s*(?:{p})\s*(?:[:–—-]|were|was|from)\s*", re.I)))
+    titles = "|".join(re.escape(t) for t in data["person_titles"])
+    return Cues(
+        raw=data,
+        doc_type_weights=weights,
+        minutes_threshold=dt["minutes_threshold"],
+        section_labels=_any(data["section_labels"]),
+        item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
+        item_reference=re.compile(data["item_reference"], re.I),
+        single_item_page=re.compile(data["single_item_page"], re.I),
+        minutes_label=re.compile(data["minutes_label"], re.I),
+        page_trailer=re.compile(data["page_trailer"], re.I),
+        attendance_labels=labels,
+        apologies_sentence=re.compile(data["apologies_sentence"], re.I),
+        attended_sentence=re.compile(data["attended_sentence"], re.I),
+        officer_contact=re.compile(data["officer_contact"], re.I),
+        role_then_name=re.compile(data["role_then_name"]),
+        person_title=re.compile(rf"^(?:{titles})\.?\s", 0),
+        honours=frozenset(data["honours"]),
+        discussion_leadin=_any(data["discussion_leadin"]),
+        raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},
+        kind_fallback=data["kind_fallback"],
+        response=_any(data["response"]),
+        response_loose=re.compile(data["response_loose"], re.I),
+        speech_verbs=re.compile(data["speech_verbs"], re.I),
+        response_to_question=re.compile(data["response_to_question"], re.I | re.S),
+        qa_question=re.compile(data["qa_question"], re.I),
+        qa_answer=re.compile(data["qa_answer"], re.I),
+        question_record=re.compile(data["question_record"], re.I),
+        supplementary_label=re.compile(data["supplementary_label"], re.I),
+        answer_label=re.compile(data["answer_label"], re.I),
+        not_a_point=_any(data["not_a_point"]),
+        resolution_start=_any(data["resolution_start"], re.MULTILINE),
+        outcome=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome"].items()],
+    )

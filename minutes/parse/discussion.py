@@ -1,0 +1,274 @@
+"""Inside one agenda item: the points raised, the answers given, and what was resolved."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Block, Question, Resolution, Response
+from .cues import load_cues
+from .sentences import marker_kind, sentences, split_marker
+
+_PERSON = re.compile(
+    r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
+_PRONOUN = re.compile(r"^(he|she|they)\b", re.I)
+_NOBODY = re.compile(r"^(it|there|members?|a member|one member|councillors?|a councillor|the committee|the panel|members of the (public|committee|panel)|this|that|in response\b.*)$", re.I)
+
+
+def outcome_of(text: str) -> str:
+    for name, pattern in load_cues().outcome:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+def _speaker(clause: str, context: str = "") -> Optional[str]:
+    """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
+    cues = load_cues()
+    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
+    m = cues.speech_verbs.search(clause)
+    if not m:
+        return None
+    subject = clause[: m.start()].strip(" ,")
+    subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
+    if not subject or _NOBODY.match(subject) or len(subject.split()) > 12:
+        return None
+    if _PRONOUN.match(subject):
+        people = _PERSON.findall(context)
+        return people[0] if people else None
+    person = _PERSON.search(subject)
+    if person:
+        return person.group(0).strip()
+    if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) or subject.lower().startswith("officer"):
+        return re.sub(r"^(The|An?)\b", lambda x: x.group(0).lower(), subject)
+    return None
+
+
+def _kind(text: str) -> str:
+    cues = load_cues()
+    best = None
+    for kind, pattern in cues.raised.items():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    if "?" in text and (best is None or best[1] == "comment"):
+        return "question"
+    return best[1] if best else cues.kind_fallback
+
+
+def _raises_point(sentence: str) -> bool:
+    cues = load_cues()
+    if cues.not_a_point.search(sentence):
+        return False
+    return any(cues.raised[k].search(sentence) for k in ("question", "concern", "request")) or bool(
+        re.search(r"\b(a|one) (member|councillor)s? (commented|noted|suggested|observed|felt|highlighted)\b", sentence, re.I)
+    )
+
+
+def point_from_text(text: str, page: Optional[int], context: str = "") -> Question:
+    """One bullet: the point raised, split from its answer at the first answering sentence."""
+    cues = load_cues()
+    m = cues.response_to_question.match(text)
+    if m:
+        question = m.group("question").strip()
+        answer = m.group("answer").strip()
+        return Question(
+            text=text[: m.start("answer")].strip(" ,"),
+            kind=_kind("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
+            page=page,
+            response=Response(answer, _speaker(answer, context), page),
+        )
+    parts = sentences(text)
+    for k, sentence in enumerate(parts):
+        if k > 0 and cues.response.search(sentence):
+            asked = " ".join(parts[:k])
+            answer = " ".join(parts[k:])
+            return Question(asked, _kind(asked), _asker(asked, context), page, Response(answer, _speaker(answer, context), page))
+    return Question(text, _kind(text), _asker(text, context), page)
+
+
+def _asker(text: str, context: str) -> Optional[str]:
+    cues = load_cues()
+    for kind in ("question", "concern", "request"):
+        m = cues.raised[kind].search(text)
+        if m:
+            who = _speaker(text[: m.end()] if cues.speech_verbs.search(text[: m.end()]) else "", context + " " + text)
+            if who and not who.lower().startswith(("the ", "an ", "a ")):
+                return who
+            return who
+    return None
+
+
+def _resolution_span(blocks: list[Block], i: int) -> int:
+    """Index after the resolution starting at ``i``, taking in its numbered clauses."""
+    text = split_marker(blocks[i].text)[1].strip()
+    j = i + 1
+    expects_more = text.endswith((":", "-", "–")) or len(text) < 16
+    if j < len(blocks) and expects_more:
+        first_marker, _ = split_marker(blocks[j].text)
+        kind = marker_kind(first_marker)
+        if kind is None:
+            return j + 1  # "RESOLVED –" on its own line, the decision below it
+        while j < len(blocks):
+            marker, _ = split_marker(blocks[j].text)
+            if marker is None or marker_kind(marker) != kind or load_cues().resolution_start.match(split_marker(blocks[j].text)[1]):
+                break
+            j += 1
+    return j
+
+
+def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
+    cues = load_cues()
+    questions: list[Question] = []
+    resolutions: list[Resolution] = []
+    in_list = False
+    list_leadin_kind: Optional[str] = None
+    answer_list_for: Optional[Question] = None
+    record: Optional[dict] = None  # state for a written question-and-answer record
+    pending: Optional[Question] = None  # a point from the last paragraph still awaiting its answer
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        marker, body = split_marker(block.text)
+        body = body.strip()
+        kind = marker_kind(marker)
+        if not body:
+            i += 1
+            continue
+
+        if cues.resolution_start.match(body):
+            end = _resolution_span(blocks, i)
+            text = "\n".join([body] + [blocks[k].text for k in range(i + 1, end)])
+            resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=block.page))
+            in_list = False
+            answer_list_for = pending = record = None
+            i = end
+            continue
+
+        # A written record: "Question by Mr X to Mr Y", its answer, supplementary questions.
+        m = cues.question_record.match(block.text)
+        if m:
+            record = {"asker": m.group("asker").strip(" ,"), "answerer": _first_person(m.group("answerer")), "mode": "q"}
+            questions.append(Question("", "question", record["asker"], block.page))
+            in_list = False
+            i += 1
+            continue
+        if record is not None:
+            sup = cues.supplementary_label.match(block.text)
+            ans = cues.answer_label.match(block.text)
+            if sup:
+                questions.append(Question(sup.group("rest"), "question", record["asker"], block.page))
+                record["mode"] = "q"
+            elif ans:
+                questions[-1].response = Response(ans.group("rest"), record["answerer"], block.page)
+                record["mode"] = "a"
+            elif record["mode"] == "a" and questions[-1].response is not None:
+                questions[-1].response.text = _join(questions[-1].response.text, block.text)
+            else:
+                questions[-1].text = _join(questions[-1].text, block.text)
+            i += 1
+            continue
+
+        # "Q. ..." / "A. ..."
+        if cues.qa_question.match(block.text):
+            questions.append(Question(cues.qa_question.sub("", block.text, count=1), "question", None, block.page))
+            pending = questions[-1]
+            i += 1
+            continue
+        if cues.qa_answer.match(block.text) and questions and questions[-1].response is None:
+            text = cues.qa_answer.sub("", block.text, count=1)
+            questions[-1].response = Response(text, _speaker(text), block.page)
+            pending = None
+            i += 1
+            continue
+
+        is_list_entry = kind in ("bullet", "letter", "roman") or block.style == "list" or (
+            kind == "number" and list_leadin_kind not in ("number",)
+        )
+
+        # A lead-in: "The following comments were made / issues raised:-"
+        if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or _next_is_list(blocks, i)):
+            head, _, tail = body.partition(":")
+            in_list = True
+            list_leadin_kind = kind
+            answer_list_for = None
+            i += 1
+            continue
+
+        # "In response to a question about X, Y shared that:" followed by (a), (b) ...
+        rq = cues.response_to_question.match(body)
+        if rq and body.rstrip().endswith(":"):
+            q = point_from_text(body, block.page, body)
+            q.response.text = q.response.text.rstrip(":")
+            questions.append(q)
+            answer_list_for = q
+            i += 1
+            continue
+        if answer_list_for is not None and kind in ("letter", "roman", "bullet", "number") and kind != list_leadin_kind:
+            answer_list_for.response.text = _join(answer_list_for.response.text, body)
+            i += 1
+            continue
+        answer_list_for = None
+
+        if in_list:
+            if is_list_entry and not (kind == "number" and list_leadin_kind == "number"):
+                questions.append(point_from_text(body, block.page, body))
+                i += 1
+                continue
+            if marker is None and block.style is None and questions and not block.text[:1].isupper():
+                questions[-1].text = _join(questions[-1].text, body)
+                i += 1
+                continue
+            in_list = False
+
+        # Sentence by sentence in ordinary paragraphs.
+        pending = _paragraph_points(body, block.page, questions, pending)
+        i += 1
+    return [q for q in questions if q.text.strip()], resolutions
+
+
+def _next_is_list(blocks: list[Block], i: int) -> bool:
+    if i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return nxt.style == "list" or marker_kind(split_marker(nxt.text)[0]) in ("bullet", "letter", "roman")
+
+
+def _paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
+    """Find points and answers sentence by sentence; return a point still awaiting its answer."""
+    cues = load_cues()
+    current: Optional[Question] = None
+    for n, sentence in enumerate(sentences(text)):
+        if n == 0 and pending is not None and cues.response.search(sentence):
+            pending.response = Response(sentence, _speaker(sentence, text), page)
+            current = pending
+            continue
+        rq = cues.response_to_question.match(sentence)
+        if rq:
+            current = point_from_text(sentence, page, text)
+            questions.append(current)
+            continue
+        strong = cues.response.search(sentence)
+        if _raises_point(sentence) and not (current is not None and strong):
+            current = Question(sentence, _kind(sentence), _asker(sentence, text), page)
+            questions.append(current)
+            continue
+        if current is None:
+            continue
+        if current.response is None and (strong or cues.response_loose.search(sentence)):
+            current.response = Response(sentence, _speaker(sentence, text), page)
+        elif current.response is not None:
+            current.response.text = _join(current.response.text, sentence)
+        else:
+            current.text = _join(current.text, sentence)
+    return current if current is not None and current.response is None else None
+
+
+def _first_person(text: str) -> str:
+    text = text.strip(" ,.")
+    m = _PERSON.match(text)
+    return m.group(0) if m else text.split(",")[0].strip()
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a} {b}".strip() if a else b.strip()

@@ -1,0 +1,127 @@
+"""Split minutes into agenda items."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Block
+from .cues import load_cues
+from .sentences import split_marker
+
+_TERMINAL = re.compile(r"[.;:?!]\s*$")
+
+
+@dataclass
+class RawItem:
+    number: str
+    title: str
+    page: Optional[int]
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _heading_parts(block: Block) -> Optional[tuple[str, str]]:
+    """(number, title) when the block reads like a numbered item heading."""
+    cues = load_cues()
+    text = block.text.strip()
+    if block.number is not None:
+        return block.number.strip().rstrip("."), text
+    for pattern in cues.item_heading:
+        m = pattern.match(text)
+        if m:
+            return m.group("number").rstrip("."), m.group("title").strip()
+    return None
+
+
+def _plain_heading(text: str) -> bool:
+    """Without layout hints: short, no full stop, mostly capitalised words."""
+    if len(text) > 120 or _TERMINAL.search(text) or text.count(",") > 2:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
+    if not words:
+        return False
+    small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or"}
+    capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return capitalised / len(words) >= 0.7 or text.isupper()
+
+
+def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
+    """Return (preamble blocks, items)."""
+    cues = load_cues()
+    styled = any(b.style == "heading" for b in blocks)
+    # The first line of a ModernGov agenda-item page names the item on the next line.
+    if blocks and cues.single_item_page.match(blocks[0].text.strip()) and len(blocks) > 1:
+        title = blocks[1]
+        item = RawItem("", title.text.strip(), title.page, [])
+        for b in blocks[2:]:
+            if cues.page_trailer.match(b.text.strip()):
+                break
+            item.blocks.append(b)
+        return [], [item]
+
+    candidates: list[tuple[int, str, str]] = []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if cues.section_labels.match(text) or block.style in ("table", "list"):
+            continue
+        parts = _heading_parts(block)
+        explicit = bool(re.match(r"^(minute|item)\b", text, re.I)) or block.number is not None
+        if parts:
+            number, title = parts
+            if block.style == "heading" or explicit:
+                candidates.append((i, number, title))
+            elif not styled and _plain_heading(title) and not split_marker(text)[0] in ("(a)", "a)"):
+                candidates.append((i, number, title))
+        elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text):
+            candidates.append((i, "", text))
+
+    numbered = [c for c in candidates if c[1]]
+    if len(numbered) >= 2:
+        first_numbered = numbered[0][0]
+        start = _preamble_end(blocks)
+        candidates = [c for c in candidates if c[1] or (start <= c[0] < first_numbered)]
+    else:
+        start = _preamble_end(blocks)
+        candidates = [c for c in candidates if c[0] >= start]
+    candidates = _drop_paragraph_numbers(candidates)
+
+    if not candidates:
+        return blocks, []
+    preamble = blocks[: candidates[0][0]]
+    items: list[RawItem] = []
+    bounds = [c[0] for c in candidates] + [len(blocks)]
+    for (index, number, title), end in zip(candidates, bounds[1:]):
+        body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip())]
+        items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
+    return preamble, items
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s*\(\s*(agenda\s+)?item\s+\d+[a-z]?\s*\)\s*$", "", title, flags=re.I)
+    return " ".join(title.split()).strip(" -–:")
+
+
+def _preamble_end(blocks: list[Block]) -> int:
+    """Index after the title and attendance lines at the top of the minutes."""
+    cues = load_cues()
+    end = 0
+    for i, block in enumerate(blocks[:40]):
+        text = block.text.strip()
+        if re.match(r"^minutes\b", text, re.I) or any(p.match(text) for _, p in cues.attendance_labels):
+            end = i + 1
+    return end
+
+
+def _drop_paragraph_numbers(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Minute numbers rise through a document; numbers that restart at 1 after a higher one
+    are paragraph numbers inside an item, not item headings."""
+    out: list[tuple[int, str, str]] = []
+    last = None
+    for c in candidates:
+        digits = re.match(r"\d+", c[1] or "")
+        if digits and last is not None and int(digits.group()) < last and int(digits.group()) <= 3 and last > 3:
+            continue
+        if digits:
+            last = int(digits.group())
+        out.append(c)
+    return out

@@ -1,0 +1,279 @@
+"""Meeting details: council, committee, date, title, and who attended."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from ..model import Attendee, Block
+from .cues import load_cues
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+DATE_PATTERNS = [
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<num>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),
+]
+
+
+def find_date(text: str) -> Optional[str]:
+    """The first date written in ``text``, as ISO 8601."""
+    best = None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            month = int(m.group("num")) if "num" in pattern.groupindex else MONTHS[m.group("month").lower()[:3] if m.group("month").lower()[:3] != "sep" else "sep"]
+            try:
+                best = (m.start(), date(int(m.group("year")), month, int(m.group("day"))).isoformat())
+            except ValueError:
+                continue
+    return best[1] if best else None
+
+
+def _tidy_case(text: str) -> str:
+    text = " ".join(text.split()).strip(" .,:;-–")
+    if text.isupper():
+        small = {"and", "of", "the", "for", "on", "in"}
+        text = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.split()))
+    return text
+
+
+_HELD = re.compile(
+    r"minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+)",
+    re.I | re.S,
+)
+_COMMITTEE = re.compile(
+    r"\b(?P<c>(?:[A-Z][\w&’'-]*\s+|and\s+|of\s+|for\s+|the\s+|&\s+)*?(?:[A-Z][\w&’'-]*\s+)?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Council))\b"
+)
+_COUNCIL = re.compile(
+    r"^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?[A-Z][\w .&’'-]{1,60}?\b(?:county|borough|city|district|metropolitan(?: borough)?|town|parish)?\s*council$",
+    re.I,
+)
+
+
+def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
+    head_blocks = blocks[:12]
+    head = "\n".join(b.text for b in head_blocks)
+    council = metadata.get("council")
+    committee = metadata.get("committee")
+    title = metadata.get("title")
+    meeting_date = metadata.get("meeting_date")
+
+    if not council:
+        for b in head_blocks[:6]:
+            if len(b.text) < 70 and _COUNCIL.match(b.text) and not re.search(r"\b(committee|cabinet|panel|board)\b", b.text, re.I):
+                council = _tidy_case(b.text)
+                break
+    if not committee:
+        m = _HELD.search(head)
+        if m:
+            committee = _tidy_case(m.group("committee"))
+        elif doc_type in ("minutes", "agenda", "questions"):
+            for b in head_blocks[:6]:
+                if len(b.text) < 80 and b.style == "heading" and _tidy_case(b.text) != council and not re.search(r"minutes|agenda", b.text, re.I):
+                    committee = _tidy_case(b.text)
+                    break
+        if not committee and doc_type in ("minutes", "questions"):
+            m = _COMMITTEE.search("\n".join(b.text for b in blocks[:40]))
+            if m and m.group("c").split()[-1] != "Council":
+                committee = _tidy_case(re.sub(r"^(the|The)\s+", "", m.group("c")))
+    if not meeting_date:
+        m = re.search(r"\b(held|meeting)\b.{0,200}", head, re.I | re.S)
+        meeting_date = find_date(m.group(0)) if m else None
+        meeting_date = meeting_date or find_date(head)
+    if not title:
+        for b in blocks[:8]:
+            text = b.text.strip()
+            if len(text) > 3 and not load_cues().single_item_page.match(text):
+                title = text[:200]
+                break
+    return {"council": council, "committee": committee, "meeting_date": meeting_date, "title": title}
+
+
+# --- Attendance ----------------------------------------------------------------------------
+
+def split_people(text: str) -> list[tuple[str, Optional[str]]]:
+    """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
+    cues = load_cues()
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    distributive = None
+    m = re.match(r"^(Councillors|Cllrs\.?)\s+", text)
+    if m:
+        distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
+        text = text[m.end():]
+    parts, depth, current = [], 0, ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and (ch in ",;" or text.startswith(" and ", i) or text.startswith(" & ", i)):
+            parts.append(current)
+            current = ""
+            i += 5 if text.startswith(" and ", i) else (3 if text.startswith(" & ", i) else 1)
+            continue
+        current += ch
+        i += 1
+    parts.append(current)
+    people: list[tuple[str, Optional[str]]] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        bare = part.strip(" .")
+        if bare in cues.honours and people:
+            name, role = people[-1]
+            people[-1] = (f"{name}, {bare}", role)
+            continue
+        role = None
+        m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
+        if m:
+            part, role = m.group("name"), m.group("role").strip()
+            rest = m.group("rest").strip(" ,")
+            if rest and not role:
+                role = rest
+        elif people and not _looks_like_name(part):
+            # "James Sumner, Deputy Chief Executive of ...": a role after a comma.
+            name, prev_role = people[-1]
+            people[-1] = (name, f"{prev_role}, {part}" if prev_role else part)
+            continue
+        name = part.strip(" ,.")
+        if not name or not _looks_like_name(name):
+            continue
+        if distributive and not cues.person_title.match(name + " "):
+            name = f"{distributive} {name}"
+        people.append((name, role or None))
+    return people
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’\w+)$")
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    # Job titles written in capitals are not names.
+    role_words = {"director", "officer", "manager", "head", "chief", "executive", "member", "chair",
+                  "chairman", "leader", "services", "council", "committee", "trust", "nhs", "foundation",
+                  "provider", "deputy", "lead", "clerk", "adviser", "advisor", "solicitor", "scrutiny"}
+    return not (lowered & role_words)
+
+
+def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
+    """Attendance lists ("PRESENT: ...", "Apologies: ...") and attendance tables."""
+    cues = load_cues()
+    found: list[Attendee] = []
+    label_state: Optional[str] = None
+    for block in blocks:
+        text = block.text.strip()
+        if block.style == "table":
+            found.extend(_table_row(text))
+            continue
+        matched = False
+        for attendance, pattern in cues.attendance_labels:
+            m = pattern.match(text)
+            if m:
+                rest = text[m.end():].strip()
+                if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
+                    matched = True
+                    break
+                if rest:
+                    for name, role in split_people(rest):
+                        found.append(Attendee(name, role, attendance))
+                    label_state = None
+                else:
+                    label_state = attendance  # the names follow on the next lines
+                matched = True
+                break
+        if matched:
+            continue
+        if label_state and len(text) < 200:
+            people = split_people(text)
+            if people:
+                found.extend(Attendee(n, r, label_state) for n, r in people)
+                continue
+        label_state = None
+    return found
+
+
+def _table_row(text: str) -> list[Attendee]:
+    cells = [c.strip() for c in text.split(" | ")]
+    if len(cells) < 2 or not _looks_like_name(cells[0]):
+        return []
+    attendance = "present"
+    role = None
+    for cell in cells[1:]:
+        low = cell.lower()
+        if re.search(r"apolog", low):
+            attendance = "apologies"
+        elif re.search(r"absent|not present", low):
+            attendance = "absent"
+        elif re.search(r"in attendance|attending|officer", low) and not re.search(r"present", low):
+            attendance = "in_attendance"
+            role = role or (cell if "officer" in low else None)
+        elif re.fullmatch(r"present|yes|✓|attended|x", low):
+            attendance = "present"
+        elif cell and role is None:
+            role = cell
+    return [Attendee(cells[0], role, attendance)]
+
+
+def attendance_from_text(text: str) -> list[Attendee]:
+    """Apologies, officer contacts and attendance stated in sentences inside items."""
+    cues = load_cues()
+    found: list[Attendee] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        m = cues.officer_contact.match(line)
+        if m:
+            found.append(Attendee(m.group("name").strip(), "Officer contact", "in_attendance"))
+            continue
+        m = cues.apologies_sentence.search(line)
+        if m:
+            names = re.split(r"\.\s", m.group("names"))[0]
+            found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
+        for m in cues.role_then_name.finditer(line):
+            found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
+        for sentence in re.split(r"(?<=\.)\s+", line):
+            m = cues.attended_sentence.match(sentence)
+            if m and len(m.group("people")) < 300:
+                found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people")))
+    return found
+
+
+def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
+    """One row per person: the first mention wins, a later one may add a missing role."""
+    out: dict[str, Attendee] = {}
+    for group in groups:
+        for person in group:
+            key = _person_key(person.name)
+            if not key:
+                continue
+            if key in out:
+                if not out[key].role and person.role:
+                    out[key].role = person.role
+                continue
+            out[key] = person
+    return list(out.values())
+
+
+def _person_key(name: str) -> str:
+    cues = load_cues()
+    words = [w.strip(".,") for w in name.split()]
+    return " ".join(w for w in words if w and w not in cues.honours).lower()

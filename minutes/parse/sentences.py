@@ -1,0 +1,60 @@
+"""Sentence splitting and list markers, with NLTK's Punkt and no downloaded data."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+_params = PunktParameters()
+_params.abbrev_types = {
+    "cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "nos", "prof", "rev", "revd", "cl",
+    "para", "paras", "approx", "etc", "e.g", "i.e", "vs", "inc", "ltd", "co", "dept", "min",
+    "max", "fig", "ref", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "s", "cf", "al", "a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii",
+}
+_punkt = PunktSentenceTokenizer(_params)
+
+MARKER = re.compile(
+    r"""^\s*(?P<marker>
+        [•·▪◦●○■□\-–—*](?=\s)
+      | o(?=\s{2,})
+      | \(?(?P<num>\d{1,4})[.)](?=\s|$)
+      | \((?P<pnum>\d{1,3})\)
+      | \(?(?P<let>[a-zA-Z])[.)](?=\s|$)
+      | \((?P<plet>[a-zA-Z])\)
+      | \(?(?P<rom>[ivxlc]{1,6})[.)](?=\s|$)
+    )\s*""",
+    re.VERBOSE,
+)
+
+
+def split_marker(text: str) -> tuple[Optional[str], str]:
+    """("(a)", "rest of the text") or (None, text)."""
+    m = MARKER.match(text)
+    if not m:
+        return None, text
+    return m.group("marker"), text[m.end():]
+
+
+def marker_kind(marker: Optional[str]) -> Optional[str]:
+    """bullet | number | letter | roman, for telling list levels apart."""
+    if marker is None:
+        return None
+    core = marker.strip("().")
+    core = core.rstrip(")")
+    if core.isdigit():
+        return "number"
+    if re.fullmatch(r"[ivxlc]+", core) and core not in ("c", "l", "v", "x") or core == "i":
+        return "roman"
+    if len(core) == 1 and core.isalpha():
+        return "letter"
+    return "bullet"
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for sentence in _punkt.tokenize(text):
+        # Semicolons often separate a question from its answer within one sentence.
+        out.extend(part for part in re.split(r"(?<=;)\s+(?=\S)", sentence) if part.strip())
+    return out
