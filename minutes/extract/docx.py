@@ -1,1 +1,161 @@
-def extract(path): raise NotImplementedError
+"""Word .docx: paragraphs and tables in document order, with heading styles and list numbers.
+
+python-docx does not expose the numbers Word shows for automatic lists, so they are counted
+here from each paragraph's ``numPr`` (numbering id and level).
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..model import Block, Extraction
+from .errors import ExtractError
+from .text import clean, resolve_hyphens
+
+_ROMAN = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _format_number(fmt: str, n: int) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        r = _roman(n)
+        return r.upper() if fmt == "upperRoman" else r
+    if fmt == "bullet":
+        return "•"
+    return str(n)
+
+
+class _Numbering:
+    """Counts automatic list numbers the way Word displays them."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, int], tuple[str, str]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            part = document.part.numbering_part
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        root = part.element
+        ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+        w = "{%s}" % ns["w"]
+        abstract = {}
+        for an in root.findall("w:abstractNum", ns):
+            levels = {}
+            for lvl in an.findall("w:lvl", ns):
+                fmt = lvl.find("w:numFmt", ns)
+                text = lvl.find("w:lvlText", ns)
+                levels[int(lvl.get(w + "ilvl"))] = (
+                    fmt.get(w + "val") if fmt is not None else "decimal",
+                    text.get(w + "val") if text is not None else "%1.",
+                )
+            abstract[an.get(w + "abstractNumId")] = levels
+        for num in root.findall("w:num", ns):
+            ref = num.find("w:abstractNumId", ns)
+            if ref is None:
+                continue
+            for level, spec in abstract.get(ref.get(w + "val"), {}).items():
+                self.formats[(num.get(w + "numId"), level)] = spec
+
+    def number(self, num_id: str, level: int) -> tuple[str, bool]:
+        """(displayed number, is_bullet) for the next paragraph of list ``num_id``."""
+        fmt, pattern = self.formats.get((num_id, level), ("decimal", "%1."))
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[level] += 1
+        for deeper in range(level + 1, 9):
+            counters[deeper] = 0
+        if fmt == "bullet":
+            return "•", True
+        shown = pattern
+        for lv in range(level + 1):
+            lf = self.formats.get((num_id, lv), ("decimal", ""))[0]
+            shown = shown.replace(f"%{lv + 1}", _format_number(lf, max(counters[lv], 1)))
+        return shown.strip(), False
+
+
+def _num_pr(paragraph):
+    ppr = paragraph._p.pPr
+    num_pr = ppr.numPr if ppr is not None else None
+    if num_pr is None:
+        # Numbering can come from the paragraph style ("List Number").
+        style = paragraph.style
+        while style is not None:
+            sppr = style.element.pPr
+            if sppr is not None and sppr.numPr is not None:
+                num_pr = sppr.numPr
+                break
+            style = style.base_style
+    if num_pr is None or num_pr.numId is None:
+        return None
+    level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    num_id = str(num_pr.numId.val)
+    if num_id == "0":
+        return None
+    return num_id, int(level)
+
+
+def extract(path: Path) -> Extraction:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    if not zipfile.is_zipfile(path):
+        raise ExtractError("not a Word .docx file (it is not a zip package); re-save it as .docx")
+    try:
+        document = docx.Document(str(path))
+    except Exception as e:
+        raise ExtractError(f"not a readable Word .docx file ({type(e).__name__}); re-save it from Word")
+    numbering = _Numbering(document)
+    blocks: list[Block] = []
+    page = 1
+    for element in document.iter_inner_content():
+        if isinstance(element, Table):
+            for row in element.rows:
+                cells = []
+                for cell in row.cells:
+                    text = clean(cell.text)
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat
+                        cells.append(text)
+                if cells:
+                    blocks.append(Block(text=" | ".join(cells), page=page, style="table"))
+            continue
+        paragraph: Paragraph = element
+        # Page breaks Word recorded when it last laid out the file, and hard page breaks.
+        page += len(paragraph._p.xpath('.//w:lastRenderedPageBreak | .//w:br[@w:type="page"]'))
+        text = clean(paragraph.text)
+        if not text:
+            continue
+        style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
+        runs = [r for r in paragraph.runs if r.text.strip()]
+        bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+        heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150)
+        num = _num_pr(paragraph)
+        number = None
+        style = "heading" if heading else None
+        level = 0
+        if num is not None:
+            shown, is_bullet = numbering.number(*num)
+            level = num[1]
+            if is_bullet:
+                style = style or "list"
+                text = f"• {text}"
+            elif heading:
+                number = shown.rstrip(".)")
+            else:
+                style = "list"
+                text = f"{shown} {text}"
+        blocks.append(Block(text=text, page=page, style=style, number=number, level=level))
+    resolve_hyphens(blocks)
+    props = document.core_properties
+    metadata = {"title": props.title} if props.title else {}
+    return Extraction(blocks=blocks, pages=page, metadata=metadata)

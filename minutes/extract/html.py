@@ -1,1 +1,144 @@
-def extract(path): raise NotImplementedError
+"""Saved web pages (ModernGov, CMIS and similar): block elements in document order.
+
+Layout tables are read cell by cell; data tables (attendance lists) become one block per
+row with cells joined by " | ". A cell holding only an item number ("5.") numbers the
+heading that follows it, as ModernGov lays out its agenda items.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from ..model import Block, Extraction
+from .errors import ExtractError
+from .text import clean, read_text, resolve_hyphens
+
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption"}
+CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "body", "form", "span", "font", "center"}
+SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "button", "select", "iframe", "svg"}
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
+_NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
+_SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search", re.I)
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.pending_number: Optional[str] = None
+
+    def emit(self, text: str, style: Optional[str] = None, number: Optional[str] = None, level: int = 0) -> None:
+        text = clean(text)
+        if not text:
+            return
+        if _ITEM_NUMBER.match(text) and style != "list":
+            self.pending_number = text.strip("().")
+            return
+        if self.pending_number is not None:
+            number, style = self.pending_number, "heading"
+            self.pending_number = None
+        self.blocks.append(Block(text=text, style=style, number=number, level=level))
+
+    def walk(self, node: Tag, level: int = 0) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if child.strip() and node.name in CONTAINER_TAGS:
+                    self.emit(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name in SKIP_TAGS or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")):
+                continue
+            if name == "table":
+                self.table(child, level)
+            elif name in BLOCK_TAGS and not child.find(list(BLOCK_TAGS | {"table", "div"})):
+                self.block(child, level)
+            elif name == "br":
+                continue
+            else:
+                self.walk(child, level + (1 if name in ("ul", "ol") else 0))
+
+    def block(self, el: Tag, level: int) -> None:
+        text = _text(el)
+        name = el.name
+        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            m = _NUMBERED_TITLE.match(clean(text))
+            if m:
+                self.emit(m.group(2), "heading", m.group(1), level)
+            else:
+                self.emit(text, "heading", None, level)
+        elif name == "li":
+            self.emit(text, "list", None, level)
+        else:
+            strong = el.find(["strong", "b"])
+            only_bold = strong is not None and clean(strong.get_text(" ")) == clean(text) and len(clean(text)) < 150
+            classes = " ".join(el.get("class", []))
+            heading = only_bold or bool(re.search(r"title|heading", classes, re.I))
+            # A <br> inside a paragraph separates lines that are paragraphs of their own.
+            for line in text.split("\n"):
+                self.emit(line, "heading" if heading else None, None, level)
+
+    def table(self, table: Tag, level: int) -> None:
+        rows = table.find_all("tr")
+        layout = any(cell.find(list(BLOCK_TAGS | {"table", "div"})) for cell in table.find_all(["td", "th"]))
+        if layout:
+            for row in rows:
+                if row.find_parent("table") is not table:
+                    continue
+                for cell in row.find_all(["td", "th"], recursive=False):
+                    self.walk(cell, level)
+            return
+        for row in rows:
+            if row.find_parent("table") is not table:
+                continue
+            cells = [clean(c.get_text(" ")) for c in row.find_all(["td", "th"], recursive=False)]
+            cells = [c for c in cells if c]
+            if len(cells) == 1:
+                self.emit(cells[0], None, None, level)
+            elif cells:
+                if _ITEM_NUMBER.match(cells[0]) and len(cells) == 2:
+                    self.blocks.append(Block(text=cells[1], style="heading", number=cells[0].strip("().")))
+                else:
+                    self.blocks.append(Block(text=" | ".join(cells), style="table", level=level))
+
+
+def _text(el: Tag) -> str:
+    """Text with source line breaks as spaces and <br> as line breaks."""
+    parts = []
+    for node in el.descendants:
+        if isinstance(node, NavigableString):
+            parts.append(re.sub(r"\s+", " ", str(node)))
+        elif isinstance(node, Tag) and node.name == "br":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def html_to_blocks(markup: str) -> list[Block]:
+    soup = BeautifulSoup(markup, "lxml")
+    walker = _Walker()
+    walker.walk(soup.body or soup)
+    return walker.blocks
+
+
+def extract(path: Path) -> Extraction:
+    try:
+        markup = read_text(path)
+    except ValueError as e:
+        raise ExtractError(f"{e}; is this really a web page?")
+    if not re.search(r"<\s*(html|body|p|div|table|h\d)\b", markup[:20000], re.I):
+        raise ExtractError("no HTML markup found; save the page as HTML, or rename a text file to .txt")
+    soup = BeautifulSoup(markup, "lxml")
+    title = clean(soup.title.get_text(" ")) if soup.title else None
+    walker = _Walker()
+    walker.walk(soup.body or soup)
+    blocks = walker.blocks
+    resolve_hyphens(blocks)
+    for block in blocks:
+        block.page = 1
+    metadata = {}
+    if title:
+        metadata["page_title"] = title
+    return Extraction(blocks=blocks, pages=1, metadata=metadata)

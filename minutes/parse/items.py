@@ -62,7 +62,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     candidates: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        if cues.section_labels.match(text) or block.style in ("table", "list"):
+        if block.style in ("table", "list") or (block.number is None and cues.section_labels.match(text)):
             continue
         parts = _heading_parts(block)
         explicit = bool(re.match(r"^(minute|item)\b", text, re.I)) or block.number is not None

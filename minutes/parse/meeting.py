@@ -70,6 +70,12 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     title = metadata.get("title")
     meeting_date = metadata.get("meeting_date")
 
+    page_title = metadata.get("page_title") or ""
+    # ModernGov page titles: "Agenda for Health Scrutiny Committee on Tuesday, 10th February, 2026, 6.00 pm".
+    m = re.match(r"^(?:agenda|minutes|decisions|agenda item|issue)\s+(?:for|-)\s+(?P<c>.+?)\s+on\s+(?P<d>.+)$", page_title, re.I)
+    if m:
+        committee = committee or m.group("c").strip()
+        meeting_date = meeting_date or find_date(m.group("d").replace(",", ""))
     if not council:
         for b in head_blocks[:6]:
             if len(b.text) < 70 and _COUNCIL.match(b.text) and not re.search(r"\b(committee|cabinet|panel|board)\b", b.text, re.I):

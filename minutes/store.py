@@ -1,0 +1,271 @@
+"""SQLite storage with sqlite-utils: the public schema, and saving one document at a time."""
+from __future__ import annotations
+
+import datetime
+from typing import Iterable, Optional
+
+import sqlite_utils
+
+from .model import Document
+from .themes import Theme
+
+# The public schema. Users' SQL depends on these names: add columns, never rename them.
+TABLES = {
+    "documents": dict(
+        columns={
+            "id": str, "filename": str, "path": str, "format": str, "sha256": str, "doc_type": str,
+            "council": str, "committee": str, "meeting_date": str, "title": str, "pages": int,
+            "status": str, "themes": str, "text": str, "ingested_at": str,
+        },
+        pk="id",
+    ),
+    "items": dict(
+        columns={
+            "id": str, "document_id": str, "number": str, "title": str, "text": str,
+            "position": int, "page": int, "themes": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    ),
+    "questions": dict(
+        columns={
+            "id": str, "item_id": str, "document_id": str, "position": int, "kind": str,
+            "text": str, "asked_by": str, "page": int, "themes": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id"), ("document_id", "documents", "id")],
+    ),
+    "responses": dict(
+        columns={
+            "id": str, "question_id": str, "item_id": str, "document_id": str, "text": str,
+            "given_by": str, "page": int,
+        },
+        pk="id",
+        foreign_keys=[("question_id", "questions", "id"), ("item_id", "items", "id"), ("document_id", "documents", "id")],
+    ),
+    "resolutions": dict(
+        columns={
+            "id": str, "item_id": str, "document_id": str, "position": int, "text": str,
+            "outcome": str, "page": int, "themes": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id"), ("document_id", "documents", "id")],
+    ),
+    "attendees": dict(
+        columns={"id": str, "document_id": str, "name": str, "role": str, "attendance": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    ),
+    "themes": dict(
+        columns={"slug": str, "label": str, "description": str, "words": str, "phrases": str},
+        pk="slug",
+    ),
+    "theme_tags": dict(
+        columns={
+            "id": str, "theme": str, "row_table": str, "row_id": str, "document_id": str,
+            "evidence": str,
+        },
+        pk="id",
+        foreign_keys=[("theme", "themes", "slug"), ("document_id", "documents", "id")],
+    ),
+    "ingest_errors": dict(
+        columns={"path": str, "filename": str, "error": str, "failed_at": str},
+        pk="path",
+    ),
+}
+
+FTS = {
+    "documents": ["title", "text"],
+    "items": ["title", "text"],
+    "questions": ["text", "asked_by"],
+    "responses": ["text", "given_by"],
+    "resolutions": ["text"],
+}
+
+INDEXES = {
+    "documents": [["doc_type"], ["committee"], ["meeting_date"], ["path"]],
+    "items": [["document_id"]],
+    "questions": [["item_id"], ["document_id"], ["kind"]],
+    "responses": [["question_id"]],
+    "resolutions": [["item_id"], ["document_id"], ["outcome"]],
+    "attendees": [["document_id"], ["name"]],
+    "theme_tags": [["theme"], ["row_table", "row_id"], ["document_id"]],
+}
+
+VIEWS = {
+    # Each point with its answer and meeting, as a reader of the minutes would see it.
+    "question_answers": """
+select
+  questions.id as question_id, documents.committee, documents.meeting_date,
+  items.number as item_number, items.title as item_title, questions.kind,
+  questions.asked_by, questions.text as question, responses.given_by,
+  responses.text as response, questions.themes, documents.filename, questions.page,
+  documents.id as document_id
+from questions
+join items on items.id = questions.item_id
+join documents on documents.id = questions.document_id
+left join responses on responses.question_id = questions.id
+""",
+    # Resolutions with their meeting, for counting decisions by committee and month.
+    "resolution_details": """
+select
+  resolutions.id as resolution_id, documents.committee, documents.meeting_date,
+  substr(documents.meeting_date, 1, 7) as month, items.number as item_number,
+  items.title as item_title, resolutions.outcome, resolutions.text, resolutions.themes,
+  documents.filename, resolutions.page, documents.id as document_id
+from resolutions
+join items on items.id = resolutions.item_id
+join documents on documents.id = resolutions.document_id
+""",
+}
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create tables, full-text indexes, indexes and views; safe to run again."""
+    for name, spec in TABLES.items():
+        if not db[name].exists():
+            db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"), not_null=None)
+        else:
+            missing = {c: t for c, t in spec["columns"].items() if c not in db[name].columns_dict}
+            for column, kind in missing.items():
+                db[name].add_column(column, kind)
+    for name, columns in FTS.items():
+        if not db[f"{name}_fts"].exists():
+            db[name].enable_fts(columns, create_triggers=True, tokenize="porter")
+    for name, indexes in INDEXES.items():
+        existing = {tuple(ix.columns) for ix in db[name].indexes}
+        for columns in indexes:
+            if tuple(columns) not in existing:
+                db[name].create_index(columns)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+def save_themes(db: sqlite_utils.Database, themes: list[Theme]) -> None:
+    with db.atomic():
+        db["themes"].delete_where()
+        db["themes"].insert_all(
+            {"slug": t.slug, "label": t.label, "description": t.description, "words": t.words, "phrases": t.phrases}
+            for t in themes
+        )
+
+
+def stored_sha256(db: sqlite_utils.Database, path: str) -> Optional[str]:
+    rows = list(db.query("select sha256 from documents where path = ?", [path]))
+    return rows[0]["sha256"] if rows else None
+
+
+def _delete_document(db: sqlite_utils.Database, where: str, args: list) -> None:
+    ids = [r["id"] for r in db.query(f"select id from documents where {where}", args)]
+    for doc_id in ids:
+        for table in ("theme_tags", "responses", "questions", "resolutions", "items", "attendees"):
+            db[table].delete_where("document_id = ?", [doc_id])
+        db["documents"].delete(doc_id)
+
+
+def save_document(db: sqlite_utils.Database, document: Document) -> str:
+    """Store one parsed document, replacing any earlier version of the same file, all or nothing."""
+    doc_id = document.sha256[:16]
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    with db.atomic():
+        _delete_document(db, "path = ? or id = ?", [document.path, doc_id])
+        db["ingest_errors"].delete_where("path = ?", [document.path])
+        db["documents"].insert(
+            {
+                "id": doc_id, "filename": document.filename, "path": document.path,
+                "format": document.format, "sha256": document.sha256, "doc_type": document.doc_type,
+                "council": document.council, "committee": document.committee,
+                "meeting_date": document.meeting_date, "title": document.title,
+                "pages": document.pages, "status": document.status, "themes": document.themes,
+                "text": document.text, "ingested_at": now,
+            }
+        )
+        rows = _rows(document, doc_id)
+        for table, records in rows.items():
+            if records:
+                db[table].insert_all(records)
+    return doc_id
+
+
+def _rows(document: Document, doc_id: str) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {t: [] for t in ("items", "questions", "responses", "resolutions", "attendees", "theme_tags")}
+
+    def tags(table: str, row_id: str, evidence: dict) -> None:
+        for slug, words in evidence.items():
+            rows["theme_tags"].append(
+                {"id": f"{row_id}:{slug}", "theme": slug, "row_table": table, "row_id": row_id,
+                 "document_id": doc_id, "evidence": words}
+            )
+
+    tags("documents", doc_id, document.evidence)
+    for i, item in enumerate(document.items, 1):
+        item_id = f"{doc_id}-{i}"
+        rows["items"].append(
+            {"id": item_id, "document_id": doc_id, "number": item.number, "title": item.title,
+             "text": item.text, "position": i, "page": item.page, "themes": item.themes}
+        )
+        tags("items", item_id, item.evidence)
+        for q, question in enumerate(item.questions, 1):
+            question_id = f"{item_id}-q{q}"
+            rows["questions"].append(
+                {"id": question_id, "item_id": item_id, "document_id": doc_id, "position": q,
+                 "kind": question.kind, "text": question.text, "asked_by": question.asked_by,
+                 "page": question.page, "themes": question.themes}
+            )
+            tags("questions", question_id, question.evidence)
+            if question.response is not None:
+                rows["responses"].append(
+                    {"id": f"{question_id}-a", "question_id": question_id, "item_id": item_id,
+                     "document_id": doc_id, "text": question.response.text,
+                     "given_by": question.response.given_by, "page": question.response.page}
+                )
+        for r, resolution in enumerate(item.resolutions, 1):
+            resolution_id = f"{item_id}-r{r}"
+            rows["resolutions"].append(
+                {"id": resolution_id, "item_id": item_id, "document_id": doc_id, "position": r,
+                 "text": resolution.text, "outcome": resolution.outcome, "page": resolution.page,
+                 "themes": resolution.themes}
+            )
+            tags("resolutions", resolution_id, resolution.evidence)
+    for a, person in enumerate(document.attendees, 1):
+        rows["attendees"].append(
+            {"id": f"{doc_id}-p{a}", "document_id": doc_id, "name": person.name, "role": person.role,
+             "attendance": person.attendance}
+        )
+    return rows
+
+
+def record_error(db: sqlite_utils.Database, path: str, filename: str, error: str) -> None:
+    """Note a file that could not be read; whatever was stored for it before stays."""
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    with db.atomic():
+        db["ingest_errors"].upsert({"path": path, "filename": filename, "error": error, "failed_at": now}, pk="path")
+
+
+def retag_rows(db: sqlite_utils.Database, tagger, themes: list[Theme]) -> dict[str, int]:
+    """Re-apply a theme list to stored rows without re-reading any file."""
+    from .themes import tag_passages
+
+    counts = {"documents": 0, "items": 0, "questions": 0, "resolutions": 0}
+    with db.atomic():
+        save_themes(db, themes)
+        db["theme_tags"].delete_where()
+        answers = {r["question_id"]: r["text"] for r in db.query("select question_id, text from responses")}
+        sources: Iterable = [
+            ("documents", "select id, id as document_id, text from documents", lambda r: [r["text"]]),
+            ("items", "select id, document_id, title, text from items", lambda r: [f"{r['title']}\n{r['text']}"]),
+            ("questions", "select id, document_id, text from questions", lambda r: [r["text"], answers.get(r["id"], "")]),
+            ("resolutions", "select id, document_id, text from resolutions", lambda r: [r["text"]]),
+        ]
+        for table, sql, texts in sources:
+            updates, tag_rows = [], []
+            for row in db.query(sql):
+                evidence = tag_passages(tagger, [t for t in texts(row) if t])
+                updates.append({"id": row["id"], "themes": list(evidence)})
+                for slug, words in evidence.items():
+                    tag_rows.append({"id": f"{row['id']}:{slug}", "theme": slug, "row_table": table,
+                                     "row_id": row["id"], "document_id": row["document_id"], "evidence": words})
+            db[table].upsert_all(updates, pk="id")
+            db["theme_tags"].insert_all(tag_rows)
+            counts[table] = len(updates)
+    return counts
