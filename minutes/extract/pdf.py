@@ -73,14 +73,19 @@ class PdfplumberEngine:
     def _page(self, page, number: int) -> Page:
         page = page.filter(_not_overlapping_space(page.chars))
         width, height = float(page.width), float(page.height)
-        gutter = _find_gutter(page, width, height)
+        words = page.extract_words()
+        gutter = _find_gutter(words, width, height)
         if gutter is None:
             regions = [page]
         else:
-            regions = [
-                page.crop((0, 0, gutter, height), strict=False),
-                page.crop((gutter, 0, width, height), strict=False),
-            ]
+            regions = []
+            for top, bottom, two_columns in _bands(words, gutter):
+                band = (0, max(top - 1, 0), width, min(bottom + 1, height))
+                if two_columns:
+                    regions.append(page.crop((0, band[1], gutter, band[3]), strict=False))
+                    regions.append(page.crop((gutter, band[1], width, band[3]), strict=False))
+                else:
+                    regions.append(page.crop(band, strict=False))
         columns = [self._lines(region) for region in regions]
         return Page(number, width, height, columns, chars=len(page.chars))
 
@@ -120,9 +125,8 @@ def _not_overlapping_space(chars):
     return lambda obj: id(obj) not in bad
 
 
-def _find_gutter(page, width: float, height: float) -> Optional[float]:
+def _find_gutter(words: list[dict], width: float, height: float) -> Optional[float]:
     """The x of an empty vertical strip splitting the body text into two columns."""
-    words = page.extract_words()
     body = [w for w in words if height * 0.08 < w["top"] < height * 0.92]
     if len(body) < 40:
         return None
@@ -138,7 +142,7 @@ def _find_gutter(page, width: float, height: float) -> Optional[float]:
     # Both sides must hold many lines of text, not a label column beside a body column.
     left_lines = {round(w["top"]) for w in left}
     right_lines = {round(w["top"]) for w in right}
-    if len(left_lines) < 10 or len(right_lines) < 10 or len(left) < 0.25 * len(body) or len(right) < 0.25 * len(body):
+    if len(left_lines) < 6 or len(right_lines) < 6 or len(left) < 0.12 * len(body) or len(right) < 0.12 * len(body):
         return None
     # Lines that run straight across the gutter mean one column with a table, not two.
     shared = len(left_lines & right_lines)
@@ -147,6 +151,30 @@ def _find_gutter(page, width: float, height: float) -> Optional[float]:
         if best - left_ends > width * 0.2:
             return None
     return float(best)
+
+
+def _bands(words: list[dict], gutter: float, min_gap: float = 9.0) -> list[tuple[float, float, bool]]:
+    """Horizontal bands of the page in reading order: (top, bottom, two_columns).
+
+    A row of words that runs across the gutter with no wide gap (a title, a full-width
+    attendance list) is full width; runs of other rows are read column by column.
+    """
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        rows.setdefault(round(w["top"] / 3), []).append(w)
+    bands: list[list] = []
+    for key in sorted(rows):
+        row = rows[key]
+        left = [w["x1"] for w in row if w["x1"] <= gutter]
+        right = [w["x0"] for w in row if w["x0"] >= gutter]
+        crossing = any(w["x0"] < gutter < w["x1"] for w in row)
+        full = crossing or (left and right and min(right) - max(left) < min_gap)
+        top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
+        if bands and bands[-1][2] == (not full):
+            bands[-1][1] = max(bands[-1][1], bottom)
+        else:
+            bands.append([top, bottom, not full])
+    return [tuple(b) for b in bands]
 
 
 # Page furniture: "Page 3", "3", "- 3 -", "3 of 12".

@@ -23,6 +23,7 @@ class Cues:
     section_labels: re.Pattern
     item_heading: list
     item_reference: re.Pattern
+    title_noise: re.Pattern
     single_item_page: re.Pattern
     minutes_label: re.Pattern
     page_trailer: re.Pattern
@@ -71,6 +72,7 @@ def load_cues() -> Cues:
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         item_reference=re.compile(data["item_reference"], re.I),
+        title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
         minutes_label=re.compile(data["minutes_label"], re.I),
         page_trailer=re.compile(data["page_trailer"], re.I),

@@ -98,6 +98,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
 
 def _clean_title(title: str) -> str:
     title = re.sub(r"\s*\(\s*(agenda\s+)?item\s+\d+[a-z]?\s*\)\s*$", "", title, flags=re.I)
+    title = load_cues().title_noise.sub("", title)
     return " ".join(title.split()).strip(" -–:")
 
 
