@@ -101,6 +101,8 @@ class Document:
     pages: Optional[int] = None
     status: str = "ok"
     items: list[Item] = field(default_factory=list)
+    # Points that belong to no agenda item: a written record of questions and answers.
+    questions: list[Question] = field(default_factory=list)
     attendees: list[Attendee] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)

@@ -102,7 +102,7 @@ select
   responses.text as response, questions.themes, documents.filename, questions.page,
   documents.id as document_id
 from questions
-join items on items.id = questions.item_id
+left join items on items.id = questions.item_id
 join documents on documents.id = questions.document_id
 left join responses on responses.question_id = questions.id
 """,
@@ -198,15 +198,10 @@ def _rows(document: Document, doc_id: str) -> dict[str, list[dict]]:
             )
 
     tags("documents", doc_id, document.evidence)
-    for i, item in enumerate(document.items, 1):
-        item_id = f"{doc_id}-{i}"
-        rows["items"].append(
-            {"id": item_id, "document_id": doc_id, "number": item.number, "title": item.title,
-             "text": item.text, "position": i, "page": item.page, "themes": item.themes}
-        )
-        tags("items", item_id, item.evidence)
-        for q, question in enumerate(item.questions, 1):
-            question_id = f"{item_id}-q{q}"
+
+    def add_questions(questions, item_id, prefix):
+        for q, question in enumerate(questions, 1):
+            question_id = f"{prefix}-q{q}"
             rows["questions"].append(
                 {"id": question_id, "item_id": item_id, "document_id": doc_id, "position": q,
                  "kind": question.kind, "text": question.text, "asked_by": question.asked_by,
@@ -219,6 +214,16 @@ def _rows(document: Document, doc_id: str) -> dict[str, list[dict]]:
                      "document_id": doc_id, "text": question.response.text,
                      "given_by": question.response.given_by, "page": question.response.page}
                 )
+
+    add_questions(document.questions, None, doc_id)
+    for i, item in enumerate(document.items, 1):
+        item_id = f"{doc_id}-{i}"
+        rows["items"].append(
+            {"id": item_id, "document_id": doc_id, "number": item.number, "title": item.title,
+             "text": item.text, "position": i, "page": item.page, "themes": item.themes}
+        )
+        tags("items", item_id, item.evidence)
+        add_questions(item.questions, item_id, item_id)
         for r, resolution in enumerate(item.resolutions, 1):
             resolution_id = f"{item_id}-r{r}"
             rows["resolutions"].append(

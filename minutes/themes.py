@@ -161,6 +161,10 @@ def tag_document(document, tagger: Tagger) -> None:
     """
     document.evidence = tagger.tag(document.text)
     document.themes = list(document.evidence)
+    for question in document.questions:
+        texts = [question.text] + ([question.response.text] if question.response else [])
+        question.evidence = tag_passages(tagger, texts)
+        question.themes = list(question.evidence)
     for item in document.items:
         item.evidence = tagger.tag(f"{item.title}\n{item.text}")
         item.themes = list(item.evidence)

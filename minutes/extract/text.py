@@ -126,8 +126,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     if len(lengths) < 8:
         return False
     long_lines = sum(1 for n in lengths if n > 110)
-    blank = sum(1 for l in lines if not l.strip())
-    return long_lines / len(lengths) < 0.1 and blank < len(lengths) / 2
+    return long_lines / len(lengths) < 0.1
 
 
 def extract(path: Path) -> Extraction:

@@ -30,6 +30,12 @@ def parse(extraction: Extraction, document: Document) -> Document:
     if doc_type not in ("minutes", "questions"):
         return document
 
+    if doc_type == "questions":
+        # A written record of questions put and answers given has no agenda items.
+        document.questions, _ = parse_item(blocks)
+        document.attendees = merge_attendees(extraction.attendees, attendance_from_blocks(blocks[:30]))
+        return document
+
     preamble, raw_items = split_items(blocks)
     if not raw_items:
         raw_items = [RawItem("", document.title or document.filename, blocks[0].page if blocks else None, blocks)]

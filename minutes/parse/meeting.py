@@ -143,6 +143,12 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             name, role = people[-1]
             people[-1] = (f"{name}, {bare}", role)
             continue
+        m = re.match(r"^(Councillors|Cllrs\.?)\s+", part)
+        if m:
+            distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
+            part = part[m.end():]
+        elif cues.person_title.match(part + " "):
+            distributive = None
         role = None
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
         if m:
