@@ -15,14 +15,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 KENT = FIXTURES / "kent"
 MODERNGOV = FIXTURES / "moderngov"
 
-SEED_MINUTES = "003_1e58601baf7bf376.txt"
-NEWS_SEEDS = [
-    "000_d6fcc937d9cb8dbc.txt",
-    "001_ce885b6a88caf7d1.txt",
-    "002_99b640272b617adc.txt",
-    "004_d678bbeeb1e8ccf5.txt",
-]
-
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
@@ -44,26 +36,37 @@ def moderngov_dir() -> Path:
     return MODERNGOV
 
 
-def run_cli(*args: str):
-    """Invoke the CLI in-process; stderr is kept apart from stdout."""
+def run_cli(*args):
+    """Invoke the CLI in-process. ``result.stdout`` and ``result.stderr`` are kept apart;
+    ``result.output`` has both."""
     try:
         runner = CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 always keeps them apart
+    except TypeError:  # click >= 8.2 keeps them apart by itself
         runner = CliRunner()
     return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
-def ingest_into(db_path: Path, *paths, extra=()) -> "object":
-    result = run_cli("ingest", *[str(p) for p in paths], "--db", str(db_path), *extra)
-    return result
+def ingest_into(db_path: Path, *paths, extra=()):
+    """``minutes ingest PATHS --db DB [extra]``."""
+    return run_cli("ingest", *paths, "--db", db_path, *extra)
+
+
+@pytest.fixture(scope="session")
+def cli_run():
+    return run_cli
+
+
+@pytest.fixture(scope="session")
+def ingest():
+    return ingest_into
 
 
 @pytest.fixture(scope="module")
 def seeds_db(tmp_path_factory) -> sqlite_utils.Database:
-    """The seeds ingested once per test module (read-only use)."""
+    """The seeds ingested once per test module; tests only read it."""
     db_path = tmp_path_factory.mktemp("seeds") / "minutes.db"
     result = ingest_into(db_path, SEEDS)
-    assert result.exit_code == 0, result.output + result.stderr
+    assert result.exit_code == 0, result.output
     return sqlite_utils.Database(db_path)
 
 
@@ -160,6 +163,16 @@ outsource the home care reablement service to an external provider.</p>
 def build_html_minutes(path: Path) -> Path:
     path.write_text(HTML_MINUTES, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def docx_builder():
+    return build_docx_minutes
+
+
+@pytest.fixture(scope="session")
+def html_builder():
+    return build_html_minutes
 
 
 @pytest.fixture

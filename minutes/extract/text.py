@@ -69,7 +69,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
         if (
             not wrapped
             or LIST_MARKER.match(line)
-            or (current and TERMINAL.search(current[-1]) and _looks_like_heading(line))
+            or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line))
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60)
         ):
             flush()
