@@ -20,7 +20,7 @@ def parse(extraction: Extraction, document: Document) -> Document:
     document.pages = extraction.pages
     document.status = extraction.status
     document.text = "\n\n".join(b.text for b in blocks)
-    doc_type, _ = classify(blocks, extraction.metadata)
+    doc_type, _ = classify(blocks, extraction.metadata, document.filename)
     document.doc_type = doc_type
     details = meeting_details(blocks, extraction.metadata, doc_type)
     document.council = details["council"]

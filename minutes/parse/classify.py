@@ -1,6 +1,8 @@
 """Document type: minutes, a written questions record, agenda, report, news or other."""
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 from .cues import load_cues
 
@@ -8,7 +10,7 @@ from .cues import load_cues
 HEAD_BLOCKS = 120
 
 
-def classify(blocks: list[Block], metadata: dict) -> tuple[str, dict[str, int]]:
+def classify(blocks: list[Block], metadata: dict, filename: str = "") -> tuple[str, dict[str, int]]:
     """Return (doc_type, scores) from the cue weights in ``cues.yml``."""
     if metadata.get("doc_type"):
         return metadata["doc_type"], {}
@@ -21,6 +23,9 @@ def classify(blocks: list[Block], metadata: dict) -> tuple[str, dict[str, int]]:
             hits = len(pattern.findall(head))
             score += weight * min(hits, 3)
         scores[kind] = score
+    name = re.sub(r"[_\-.]+", " ", filename)
+    for kind, weighted in cues.doc_type_filename.items():
+        scores[kind] = scores.get(kind, 0) + sum(w for p, w in weighted if p.search(name))
     if scores.get("questions", 0) >= 8 and scores["questions"] >= scores.get("minutes", 0):
         return "questions", scores
     if scores.get("minutes", 0) >= cues.minutes_threshold and scores["minutes"] >= max(
@@ -34,6 +39,6 @@ def classify(blocks: list[Block], metadata: dict) -> tuple[str, dict[str, int]]:
     if best_score < 2:
         return "other", scores
     # News has no committee furniture; only call it news when nothing council-like scored.
-    if best == "news" and max(scores.get("agenda", 0), scores.get("report", 0)) >= 3:
+    if best == "news" and max(scores.get("agenda", 0), scores.get("report", 0)) >= best_score:
         best = "report" if scores.get("report", 0) >= scores.get("agenda", 0) else "agenda"
     return best, scores

@@ -19,6 +19,7 @@ def _any(patterns: list[str], flags: int = I) -> re.Pattern:
 class Cues:
     raw: dict
     doc_type_weights: dict
+    doc_type_filename: dict
     minutes_threshold: int
     section_labels: re.Pattern
     item_heading: list
@@ -68,6 +69,9 @@ def load_cues() -> Cues:
     return Cues(
         raw=data,
         doc_type_weights=weights,
+        doc_type_filename={
+            kind: [(re.compile(p, re.I), w) for p, w in entries] for kind, entries in data["doc_type_filename"].items()
+        },
         minutes_threshold=dt["minutes_threshold"],
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
