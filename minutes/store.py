@@ -255,11 +255,10 @@ def retag_rows(db: sqlite_utils.Database, tagger, themes: list[Theme]) -> dict[s
     with db.atomic():
         save_themes(db, themes)
         db["theme_tags"].delete_where()
-        answers = {r["question_id"]: r["text"] for r in db.query("select question_id, text from responses")}
         sources: Iterable = [
             ("documents", "select id, id as document_id, text from documents", lambda r: [r["text"]]),
             ("items", "select id, document_id, title, text from items", lambda r: [f"{r['title']}\n{r['text']}"]),
-            ("questions", "select id, document_id, text from questions", lambda r: [r["text"], answers.get(r["id"], "")]),
+            ("questions", "select id, document_id, text from questions", lambda r: [r["text"]]),
             ("resolutions", "select id, document_id, text from resolutions", lambda r: [r["text"]]),
         ]
         for table, sql, texts in sources:

@@ -157,21 +157,16 @@ def tag_passages(tagger: Tagger, texts: list[str]) -> dict[str, list[str]]:
 def tag_document(document, tagger: Tagger) -> None:
     """Tag a parsed document in place: the whole text, each item, point and resolution.
 
-    A point is tagged with its answer's words too, since the answer often names the subject.
+    A point is tagged from its own words only: answers range wider than the point raised.
     """
     document.evidence = tagger.tag(document.text)
     document.themes = list(document.evidence)
-    for question in document.questions:
-        texts = [question.text] + ([question.response.text] if question.response else [])
-        question.evidence = tag_passages(tagger, texts)
-        question.themes = list(question.evidence)
     for item in document.items:
         item.evidence = tagger.tag(f"{item.title}\n{item.text}")
         item.themes = list(item.evidence)
-        for question in item.questions:
-            texts = [question.text] + ([question.response.text] if question.response else [])
-            question.evidence = tag_passages(tagger, texts)
-            question.themes = list(question.evidence)
+    for question in document.questions + [q for item in document.items for q in item.questions]:
+        question.evidence = tagger.tag(question.text)
+        question.themes = list(question.evidence)
         for resolution in item.resolutions:
             resolution.evidence = tagger.tag(resolution.text)
             resolution.themes = list(resolution.evidence)
