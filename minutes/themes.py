@@ -164,9 +164,9 @@ def tag_document(document, tagger: Tagger) -> None:
     for item in document.items:
         item.evidence = tagger.tag(f"{item.title}\n{item.text}")
         item.themes = list(item.evidence)
-    for question in document.questions + [q for item in document.items for q in item.questions]:
-        question.evidence = tagger.tag(question.text)
-        question.themes = list(question.evidence)
         for resolution in item.resolutions:
             resolution.evidence = tagger.tag(resolution.text)
             resolution.themes = list(resolution.evidence)
+    for question in document.questions + [q for item in document.items for q in item.questions]:
+        question.evidence = tagger.tag(question.text)
+        question.themes = list(question.evidence)
