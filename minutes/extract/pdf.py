@@ -47,13 +47,11 @@ class PdfplumberEngine:
 
     def pages(self, path: Path) -> Iterator[Page]:
         import pdfplumber
-        from pdfminer.pdfdocument import PDFPasswordIncorrect
-
         try:
             pdf = pdfplumber.open(path)
-        except PDFPasswordIncorrect:
-            raise ExtractError("the PDF is encrypted; save an unlocked copy and ingest that")
         except Exception as e:  # pdfminer raises many types for broken files
+            if _is_encrypted(e):
+                raise ExtractError("the PDF is encrypted (password protected); save an unlocked copy and ingest that")
             raise ExtractError(f"not a readable PDF ({_reason(e)}); check the download is complete")
         with pdf:
             try:
@@ -100,6 +98,19 @@ class PdfplumberEngine:
             size = statistics.median(c.get("size", 0) for c in chars)
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
         return lines
+
+
+def _is_encrypted(e: BaseException) -> bool:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    seen = 0
+    while e is not None and seen < 5:
+        if isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)):
+            return True
+        if any(isinstance(a, (PDFPasswordIncorrect, PDFEncryptionError)) for a in getattr(e, "args", ())):
+            return True
+        e, seen = e.__cause__ or e.__context__, seen + 1
+    return False
 
 
 def _reason(e: Exception) -> str:
