@@ -2,6 +2,7 @@
 queries and full-text search, in process."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,10 +79,12 @@ async def test_every_canned_query_runs(ds, metadata):
     assert {"questions_by_theme", "unanswered_questions", "resolutions_by_committee_and_month",
             "themes_by_month", "who_raised_a_theme"} <= set(queries)
     for name, spec in queries.items():
-        params = "&theme=privatisation" if ":theme" in spec["sql"] else ""
-        data = await _json(ds, f"/{DB_NAME}/{name}.json?_shape=objects{params}")
+        params = set(re.findall(r"(?<!:):(\w+)", spec["sql"]))
+        query = "&theme=privatisation" if "theme" in params else ""
+        data = await _json(ds, f"/{DB_NAME}/{name}.json?_shape=objects{query}")
         assert data["ok"] is True, name
-        assert data["rows"], f"{name} returned no rows"
+        if params <= {"theme"}:
+            assert data["rows"], f"{name} returned no rows"
 
 
 @pytest.mark.asyncio

@@ -49,17 +49,24 @@ def test_second_run_stores_nothing_new(tmp_path, seeds_dir, ingest):
     _assert_no_orphans(db)
 
 
-def test_same_file_under_two_names_is_one_document_per_path(tmp_path, seeds_dir, ingest):
+def test_identical_copies_are_unchanged_on_the_second_run(tmp_path, seeds_dir, ingest):
+    """Councils republish minutes in the next meeting's pack: the same bytes under two names."""
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    shutil.copy(seeds_dir / SEED, folder / "a.txt")
+    shutil.copy(seeds_dir / SEED, folder / "b.txt")
     db_path = tmp_path / "minutes.db"
-    shutil.copy(seeds_dir / SEED, tmp_path / "a.txt")
-    assert ingest(db_path, tmp_path / "a.txt").exit_code == 0
-    shutil.copy(seeds_dir / SEED, tmp_path / "b.txt")
-    assert ingest(db_path, tmp_path / "b.txt").exit_code == 0
+    assert ingest(db_path, folder).exit_code == 0
     db = sqlite_utils.Database(db_path)
-    # Same content, same id: stored once, under the latest path.
-    assert [d["filename"] for d in db["documents"].rows] == ["b.txt"]
-    assert db["questions"].count == 10
+    before = _snapshot(db)
+    stored = sorted((r["id"], r["path"], r["ingested_at"]) for r in db["documents"].rows)
     _assert_no_orphans(db)
+
+    second = ingest(db_path, folder)
+    assert second.exit_code == 0
+    assert "0 stored, 2 unchanged, 0 skipped, 0 failed" in second.output
+    assert _snapshot(db) == before
+    assert sorted((r["id"], r["path"], r["ingested_at"]) for r in db["documents"].rows) == stored
 
 
 def test_changed_file_replaces_its_old_rows(tmp_path, seeds_dir, ingest):

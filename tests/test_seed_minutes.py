@@ -143,7 +143,7 @@ def test_question_themes_are_json_arrays(questions):
     for question in questions:
         themes = json.loads(question["themes"])
         assert isinstance(themes, list)
-        assert all(isinstance(t, str) and re.fullmatch(r"[a-z-]+", t) for t in themes)
+        assert all(isinstance(t, str) and re.fullmatch(r"[a-z0-9-]+", t) for t in themes)
 
 
 def test_privatisation_bullet_is_tagged_with_evidence(seeds_db, questions):

@@ -103,7 +103,8 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     """Index after the resolution starting at ``i``, taking in its numbered clauses."""
     text = split_marker(blocks[i].text)[1].strip()
     j = i + 1
-    expects_more = text.endswith((":", "-", "–")) or len(text) < 16
+    label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|DECISION|DECIDED)\W*", text, re.I)
+    expects_more = text.endswith((":", "-", "–")) or bool(label_only)
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
         kind = marker_kind(first_marker)

@@ -85,6 +85,13 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         m = _HELD.search(head)
         if m:
             committee = _tidy_case(m.group("committee"))
+        if not committee:
+            for b in head_blocks[:3]:
+                # "Adult Social Care Scrutiny Committee, Thursday 6 March 2025"
+                m = re.match(r"^(?P<c>.*?\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum))\b\s*(?:[,–—-]|\bon\b|\(|$)", b.text, re.I)
+                if m and len(m.group("c")) < 100 and not re.search(r"\bminutes\b", m.group("c"), re.I):
+                    committee = _tidy_case(m.group("c"))
+                    break
         elif doc_type in ("minutes", "agenda", "questions"):
             for b in head_blocks[:6]:
                 if len(b.text) < 80 and b.style == "heading" and _tidy_case(b.text) != council and not re.search(r"minutes|agenda", b.text, re.I):
@@ -174,6 +181,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’
 
 
 def _looks_like_name(text: str) -> bool:
+    if load_cues().person_title.match(text + " ") and len(text.split()) <= 6:
+        return all(_NAME_WORD.match(w) for w in text.split()[1:])
     words = text.split()
     if not 1 <= len(words) <= 6:
         return False
@@ -183,7 +192,12 @@ def _looks_like_name(text: str) -> bool:
     # Job titles written in capitals are not names.
     role_words = {"director", "officer", "manager", "head", "chief", "executive", "member", "chair",
                   "chairman", "leader", "services", "council", "committee", "trust", "nhs", "foundation",
-                  "provider", "deputy", "lead", "clerk", "adviser", "advisor", "solicitor", "scrutiny"}
+                  "provider", "deputy", "lead", "clerk", "adviser", "advisor", "solicitor", "scrutiny",
+                  "assurance", "policy", "relationships", "counsel", "strategy", "finance", "planning",
+                  "operations", "education", "transport", "environment", "growth", "health", "care",
+                  "social", "adult", "children", "resources", "governance", "development", "performance",
+                  "risk", "delivery", "communities", "housing", "name", "role", "attendance", "analyst",
+                  "accountant", "secretary", "commissioning", "public", "support", "unit", "team"}
     return not (lowered & role_words)
 
 
