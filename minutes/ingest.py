@@ -9,7 +9,7 @@ import sqlite_utils
 
 from .extract import ExtractError, NotADocument
 from .pipeline import file_sha256, find_files, read_document
-from .store import ensure_db_shape, record_error, save_document, save_themes, stored_sha256
+from .store import ensure_db_shape, record_error, save_document, save_themes, stored_copy
 from .themes import Tagger, Theme
 
 
@@ -45,8 +45,12 @@ def ingest_file(db: sqlite_utils.Database, path: Path, tagger: Tagger, force: bo
         if not path.is_file():
             raise ExtractError("not a file")
         sha256 = file_sha256(path)
-        if not force and stored_sha256(db, resolved) == sha256:
+        copy = None if force else stored_copy(db, sha256)
+        if copy == resolved:
             return IngestResult(path, "unchanged", "already stored")
+        if copy is not None:
+            # Minutes reappear in later agenda packs: identical files are stored once.
+            return IngestResult(path, "unchanged", f"identical to {copy}")
         document = read_document(path, tagger, sha256=sha256)
     except NotADocument as e:
         return IngestResult(path, "skipped", str(e))

@@ -150,9 +150,10 @@ def save_themes(db: sqlite_utils.Database, themes: list[Theme]) -> None:
         )
 
 
-def stored_sha256(db: sqlite_utils.Database, path: str) -> Optional[str]:
-    rows = list(db.query("select sha256 from documents where path = ?", [path]))
-    return rows[0]["sha256"] if rows else None
+def stored_copy(db: sqlite_utils.Database, sha256: str) -> Optional[str]:
+    """The path of a stored document with exactly this content, if any."""
+    rows = list(db.query("select path from documents where sha256 = ?", [sha256]))
+    return rows[0]["path"] if rows else None
 
 
 def _delete_document(db: sqlite_utils.Database, where: str, args: list) -> None:

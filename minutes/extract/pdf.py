@@ -188,6 +188,10 @@ def _bands(words: list[dict], gutter: float, min_gap: float = 9.0) -> list[tuple
     return [tuple(b) for b in bands]
 
 
+# A bullet whose first words are in bold is still one paragraph.
+_BULLET = re.compile(r"^\s*[•·▪◦●○■□\-–—*]\s")
+
+
 # Page furniture: "Page 3", "3", "- 3 -", "3 of 12".
 _PAGE_NUMBER = re.compile(r"^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|/)\s*\d{1,4})?$", re.I)
 
@@ -249,7 +253,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                     starts_new = (
                         LIST_MARKER.match(line.text)
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
-                        or line.bold != prev.bold
+                        or (line.bold != prev.bold and not _BULLET.match(current[0].text))
                         or abs(line.size - prev.size) > 1.5
                         or (prev.x1 < right_edge - width * 0.2 and TERMINAL.search(prev.text))
                     )

@@ -70,10 +70,16 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
     cues = load_cues()
     m = cues.response_to_question.match(text)
     if m:
-        question = m.group("question").strip()
-        answer = m.group("answer").strip()
+        # The answer starts after the comma that is followed by someone saying something.
+        cut = m.start("answer")
+        for comma in re.finditer(r",\s*", text[: m.end()]):
+            if comma.start() >= m.start("question") and cues.speech_verbs.search(text[comma.end() : comma.end() + 50]):
+                cut = comma.end()
+                break
+        question = text[m.start("question") : cut].strip(" ,")
+        answer = text[cut:].strip()
         return Question(
-            text=text[: m.start("answer")].strip(" ,"),
+            text=text[:cut].strip(" ,"),
             kind=_kind("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
             page=page,
             response=Response(answer, _speaker(answer, context), page),
@@ -216,7 +222,10 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 questions.append(point_from_text(body, block.page, body))
                 i += 1
                 continue
-            if marker is None and block.style is None and questions and not block.text[:1].isupper():
+            # A paragraph inside a bullet (lower case, or more bullets of the list after it)
+            # continues the point before it.
+            continues = i + 1 < len(blocks) and marker_kind(split_marker(blocks[i + 1].text)[0]) == "bullet"
+            if marker is None and block.style is None and questions and (not block.text[:1].isupper() or continues):
                 questions[-1].text = _join(questions[-1].text, body)
                 i += 1
                 continue
