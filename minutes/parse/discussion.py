@@ -98,10 +98,7 @@ def _asker(text: str, context: str) -> Optional[str]:
     for kind in ("question", "concern", "request"):
         m = cues.raised[kind].search(text)
         if m:
-            who = _speaker(text[: m.end()] if cues.speech_verbs.search(text[: m.end()]) else "", context + " " + text)
-            if who and not who.lower().startswith(("the ", "an ", "a ")):
-                return who
-            return who
+            return _speaker(text[: m.end()], context + " " + text)
     return None
 
 
@@ -195,7 +192,6 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
 
         # A lead-in: "The following comments were made / issues raised:-"
         if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or _next_is_list(blocks, i)):
-            head, _, tail = body.partition(":")
             in_list = True
             list_leadin_kind = kind
             answer_list_for = None

@@ -33,7 +33,7 @@ def find_date(text: str) -> Optional[str]:
     for pattern in DATE_PATTERNS:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
-            month = int(m.group("num")) if "num" in pattern.groupindex else MONTHS[m.group("month").lower()[:3] if m.group("month").lower()[:3] != "sep" else "sep"]
+            month = int(m.group("num")) if "num" in pattern.groupindex else MONTHS[m.group("month").lower()[:3]]
             try:
                 best = (m.start(), date(int(m.group("year")), month, int(m.group("day"))).isoformat())
             except ValueError:
