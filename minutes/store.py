@@ -250,22 +250,30 @@ def record_error(db: sqlite_utils.Database, path: str, filename: str, error: str
 
 def retag_rows(db: sqlite_utils.Database, tagger, themes: list[Theme]) -> dict[str, int]:
     """Re-apply a theme list to stored rows without re-reading any file."""
-    from .themes import tag_passages
+    from .themes import tag_point
 
     counts = {"documents": 0, "items": 0, "questions": 0, "resolutions": 0}
     with db.atomic():
         save_themes(db, themes)
         db["theme_tags"].delete_where()
+        point_sql = (
+            "select {t}.id, {t}.document_id, {t}.text, items.title as item_title "
+            "from {t} left join items on items.id = {t}.item_id"
+        )
         sources: Iterable = [
-            ("documents", "select id, id as document_id, text from documents", lambda r: [r["text"]]),
-            ("items", "select id, document_id, title, text from items", lambda r: [f"{r['title']}\n{r['text']}"]),
-            ("questions", "select id, document_id, text from questions", lambda r: [r["text"]]),
-            ("resolutions", "select id, document_id, text from resolutions", lambda r: [r["text"]]),
+            ("documents", "select id, id as document_id, text from documents",
+             lambda r: tagger.tag(r["text"] or "")),
+            ("items", "select id, document_id, title, text from items",
+             lambda r: tagger.tag(f"{r['title'] or ''}\n{r['text'] or ''}")),
+            ("questions", point_sql.format(t="questions"),
+             lambda r: tag_point(tagger, r["text"] or "", r["item_title"])),
+            ("resolutions", point_sql.format(t="resolutions"),
+             lambda r: tag_point(tagger, r["text"] or "", r["item_title"])),
         ]
-        for table, sql, texts in sources:
+        for table, sql, tag in sources:
             updates, tag_rows = [], []
             for row in db.query(sql):
-                evidence = tag_passages(tagger, [t for t in texts(row) if t])
+                evidence = tag(row)
                 updates.append({"id": row["id"], "themes": list(evidence)})
                 for slug, words in evidence.items():
                     tag_rows.append({"id": f"{row['id']}:{slug}", "theme": slug, "row_table": table,

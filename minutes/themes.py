@@ -6,6 +6,7 @@ Multi-word phrases are matched as runs of stems.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -35,6 +36,9 @@ class Theme:
     words: list[str] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
     min_hits: int = 1
+    exceptions: list[str] = field(default_factory=list)
+    # Points under an item whose title carries this theme carry it too.
+    from_item_title: bool = False
 
 
 @dataclass
@@ -44,6 +48,7 @@ class _Matcher:
     acronyms: set
     phrases: list  # list of tuples of stems
     min_hits: int
+    exceptions: list  # tuples of lower-case words: look like a match but mean something else
 
 
 def _is_acronym(word: str) -> bool:
@@ -54,6 +59,11 @@ def _is_acronym(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _stem(token: str) -> str:
     return _stemmer.stem(token.lower())
+
+
+def _plain(token: str) -> str:
+    """A token as written, lower-cased, without a possessive ending."""
+    return re.sub(r"['’]s?$", "", token.lower())
 
 
 def _stems(text: str) -> list[str]:
@@ -93,6 +103,8 @@ def load_themes(path: Optional[Union[str, Path]] = None) -> list[Theme]:
                 words=words,
                 phrases=phrases,
                 min_hits=int(spec.get("min_hits", 1)),
+                exceptions=[str(w) for w in spec.get("except") or []],
+                from_item_title=bool(spec.get("from_item_title", False)),
             )
         )
     return themes
@@ -118,7 +130,8 @@ class Tagger:
                     stems.add(run[0])
                 elif run:
                     phrases.append(run)
-            self._matchers.append(_Matcher(theme.slug, stems, acronyms, phrases, theme.min_hits))
+            exceptions = [tuple(_plain(t) for t in _tokenizer.tokenize(e)) for e in theme.exceptions]
+            self._matchers.append(_Matcher(theme.slug, stems, acronyms, phrases, theme.min_hits, exceptions))
 
     def tag(self, text: str) -> dict[str, list[str]]:
         """Return {slug: [evidence words]} for every theme found in ``text``."""
@@ -126,47 +139,65 @@ class Tagger:
             return {}
         tokens = _tokenizer.tokenize(text)
         stems = [_stem(t) for t in tokens]
+        plain = [_plain(t) for t in tokens]
         found: dict[str, list[str]] = {}
         for matcher in self._matchers:
+            # A match lying wholly inside an exception ("in consultation with") does not count;
+            # a longer phrase around an excepted word ("integrated care") still does.
+            exceptions = _runs(plain, matcher.exceptions)
+
+            def excepted(i: int, n: int) -> bool:
+                return any(a <= i and i + n <= a + m for a, m in exceptions)
+
             hits: list[str] = []
-            for token, stem in zip(tokens, stems):
-                if token in matcher.acronyms or stem in matcher.stems:
+            for i, (token, stem) in enumerate(zip(tokens, stems)):
+                if (token in matcher.acronyms or stem in matcher.stems) and not excepted(i, 1):
                     hits.append(token if token.isupper() else token.lower())
-            for run in matcher.phrases:
-                n = len(run)
-                for i in range(len(stems) - n + 1):
-                    if tuple(stems[i : i + n]) == run:
-                        hits.append(" ".join(tokens[i : i + n]).lower())
+            for i, n in _runs(stems, matcher.phrases):
+                if not excepted(i, n):
+                    hits.append(" ".join(tokens[i : i + n]).lower())
             if len(hits) >= matcher.min_hits:
                 # Keep evidence short and readable: distinct words in order of appearance.
                 found[matcher.slug] = list(dict.fromkeys(hits))
         return found
 
 
-def tag_passages(tagger: Tagger, texts: list[str]) -> dict[str, list[str]]:
-    """Tag several passages together and merge the evidence."""
-    merged: dict[str, list[str]] = {}
-    for text in texts:
-        for slug, words in tagger.tag(text).items():
-            merged.setdefault(slug, [])
-            merged[slug].extend(w for w in words if w not in merged[slug])
-    return merged
+def _runs(sequence: list[str], runs: list[tuple]) -> list[tuple[int, int]]:
+    """(start, length) of every occurrence of each run in the sequence."""
+    found = []
+    for run in runs:
+        n = len(run)
+        if n:
+            found.extend((i, n) for i in range(len(sequence) - n + 1) if tuple(sequence[i : i + n]) == run)
+    return found
 
+
+def tag_point(tagger: Tagger, text: str, item_title: Optional[str] = None) -> dict[str, list[str]]:
+    """Tag a question or resolution: its own words, plus the themes its item's title passes on."""
+    evidence = tagger.tag(text)
+    if item_title:
+        inherited = {theme.slug for theme in tagger.themes if theme.from_item_title}
+        for slug, words in tagger.tag(item_title).items():
+            if slug in inherited:
+                evidence.setdefault(slug, [f"{word} (item title)" for word in words])
+    return evidence
 
 
 def tag_document(document, tagger: Tagger) -> None:
     """Tag a parsed document in place: the whole text, each item, point and resolution.
 
-    A point is tagged from its own words only: answers range wider than the point raised.
+    A point is tagged from its own words, not its answer (answers range wider than the
+    point raised), plus the themes its item's title passes on (a question under "Access to
+    GP services" is about primary care even when it only says "appointments").
     """
     document.evidence = tagger.tag(document.text)
     document.themes = list(document.evidence)
+    for question in document.questions:
+        question.evidence = tag_point(tagger, question.text)
+        question.themes = list(question.evidence)
     for item in document.items:
         item.evidence = tagger.tag(f"{item.title}\n{item.text}")
         item.themes = list(item.evidence)
-        for resolution in item.resolutions:
-            resolution.evidence = tagger.tag(resolution.text)
-            resolution.themes = list(resolution.evidence)
-    for question in document.questions + [q for item in document.items for q in item.questions]:
-        question.evidence = tagger.tag(question.text)
-        question.themes = list(question.evidence)
+        for row in item.resolutions + item.questions:
+            row.evidence = tag_point(tagger, row.text, item.title)
+            row.themes = list(row.evidence)

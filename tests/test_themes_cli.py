@@ -178,3 +178,56 @@ def test_tagger_stems_and_phrases():
     # A phrase matches as a run of words, in any inflection.
     assert "public ownership" in tagger.tag("Services would stay in public ownership.")["privatisation"]
     assert "privatisation" not in tagger.tag("The public were asked about ownership of the land.")
+    # Capitalised acronyms match only in capitals.
+    assert "children-and-families" in tagger.tag("Support for pupils with SEND.")
+    assert "children-and-families" not in tagger.tag("Officers would send the figures.")
+
+
+def test_exceptions_override_shared_stems():
+    """Words that share a stem with a theme word, and set phrases, do not count."""
+    tagger = Tagger(load_themes())
+    assert "patient-and-public-input" in tagger.tag("A public consultation would run for twelve weeks.")
+    assert "patient-and-public-input" not in tagger.tag(
+        "Authority was delegated to the Director in consultation with the Leader.")
+    assert "patient-and-public-input" not in tagger.tag("A consultant cardiologist attended.")
+    assert "governance" not in tagger.tag("The government announced a new grant.")
+    # A longer phrase around an excepted word still counts.
+    assert "integration" in tagger.tag("The integrated care system would pool budgets.")
+    assert "integration" not in tagger.tag("Integrated Children's Services reported on caseloads.")
+
+
+ITEM_TITLE_MINUTES = """Minutes of the meeting of the Health Scrutiny Committee held on 3 March 2025
+
+PRESENT: Councillor A Smith (Chair), Councillor B Jones
+
+4. Access to GP Services
+
+Members asked how many practices still required patients to telephone at 8am.
+
+5. Work Programme
+
+Members asked how many practices still kept paper records.
+"""
+
+
+def test_points_take_service_themes_from_their_item_title(tmp_path, ingest, cli_run):
+    (tmp_path / "gp.txt").write_text(ITEM_TITLE_MINUTES, encoding="utf-8")
+    db_path = tmp_path / "minutes.db"
+    assert ingest(db_path, tmp_path / "gp.txt").exit_code == 0
+    db = sqlite_utils.Database(db_path)
+
+    def point(text):
+        row = next(db.query("select id, themes from questions where text like ?", [text + "%"]))
+        tags = {t["theme"]: json.loads(t["evidence"]) for t in db.query(
+            "select theme, evidence from theme_tags where row_id = ?", [row["id"]])}
+        return json.loads(row["themes"]), tags
+
+    themes, tags = point("Members asked how many practices still required")
+    assert "primary-care" in themes
+    assert tags["primary-care"] == ["GP (item title)"]
+    themes, _ = point("Members asked how many practices still kept")
+    assert "primary-care" not in themes
+    # Retagging gives the same answer as ingesting.
+    before = [dict(r) for r in db.query("select id, themes from questions order by id")]
+    assert cli_run("retag", "--db", db_path).exit_code == 0
+    assert [dict(r) for r in db.query("select id, themes from questions order by id")] == before
