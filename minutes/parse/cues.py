@@ -101,5 +101,6 @@ def load_cues() -> Cues:
         answer_label=re.compile(data["answer_label"], re.I),
         not_a_point=_any(data["not_a_point"]),
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
-        outcome=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome"].items()],
+        outcome=[(name, re.compile(p, re.I | re.M))
+                 for section in ("outcome", "outcome_otherwise") for name, p in data[section].items()],
     )

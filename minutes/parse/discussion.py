@@ -107,7 +107,8 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     text = split_marker(blocks[i].text)[1].strip()
     j = i + 1
     label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|DECISION|DECIDED)\W*", text, re.I)
-    expects_more = text.endswith((":", "-", "–")) or bool(label_only)
+    # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
+    expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I))
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
         kind = marker_kind(first_marker)
