@@ -63,6 +63,11 @@ def ingest_command(paths, db_path, themes_path, force, quiet):
                 f"{result.path}: {result.doc_type}, {result.items} items, {result.questions} questions, "
                 f"{result.resolutions} resolutions{note}"
             )
+            for date, items, questions, resolutions in result.parts:
+                click.echo(
+                    f"  with the minutes of {date or 'an undated meeting'} inside: {items} items, "
+                    f"{questions} questions, {resolutions} resolutions"
+                )
         elif result.status == "skipped":
             click.echo(f"{result.path}: skipped, {result.message}")
     click.echo(

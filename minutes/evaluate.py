@@ -77,6 +77,18 @@ def _name_same(gold: str, predicted: str) -> bool:
     return bool(g) and (g <= p or p <= g)
 
 
+def _document_rows(db: sqlite_utils.Database, gold: dict) -> list[dict]:
+    """The stored document a gold file describes: a file, or the minutes inside a pack."""
+    rows = list(db.query("select * from documents where filename = ?", [gold["document"]]))
+    parts = [r for r in rows if r.get("part_of")]
+    part = gold.get("part")
+    if not part:
+        return [r for r in rows if not r.get("part_of")]
+    # "minutes" is the first set of minutes in the pack, "minutes-2" the second.
+    wanted = part if "-" in part else f"{part}-1"
+    return [r for r in parts if r["id"].endswith(f"-{wanted}")]
+
+
 def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
     scores = {name: Score() for name in ("items", "questions", "resolutions")}
     themes_micro = Score()
@@ -84,9 +96,9 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
     counts = Counter()
     missing = []
     for gold in load_gold(gold_dir):
-        rows = list(db.query("select * from documents where filename = ?", [gold["document"]]))
+        rows = _document_rows(db, gold)
         if not rows:
-            missing.append(gold["document"])
+            missing.append(gold["document"] + (f" ({gold['part']})" if gold.get("part") else ""))
             continue
         doc = rows[0]
         counts["documents"] += 1
@@ -102,6 +114,9 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
             counts["non_minutes"] += 1
             counts["invented"] += len(questions) + len(resolutions)
             continue
+        if gold.get("meeting_date"):
+            counts["dated"] += 1
+            counts["date_correct"] += doc["meeting_date"] == gold["meeting_date"]
         gold_items = gold.get("items", [])
         scores["items"].add(len(_match(gold_items, items, _item_same)), len(items), len(gold_items))
 
@@ -141,6 +156,7 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
         "themes": {slug: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "support": s.tp + s.fn} for slug, s in sorted(per_theme.items())},
         "attendee_recall": ratio("attendees_found", "attendees_gold"),
         "doc_type_accuracy": ratio("doc_type_correct", "documents"),
+        "meeting_date_accuracy": ratio("date_correct", "dated"),
         "non_minutes_documents": counts["non_minutes"],
         "invented_in_non_minutes": counts["invented"],
     }
@@ -172,6 +188,7 @@ def format_report(report: dict) -> str:
     lines.append(f"theme micro-F1                       {pct(report['theme_micro_f1'])}")
     lines.append(f"attendee recall                      {pct(report['attendee_recall'])}")
     lines.append(f"document type accuracy               {pct(report['doc_type_accuracy'])}")
+    lines.append(f"meeting date accuracy                {pct(report['meeting_date_accuracy'])}")
     lines.append(f"rows invented in {report['non_minutes_documents']} non-minutes documents: {report['invented_in_non_minutes']}")
     lines.append("")
     lines.append(f"{'theme':28}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>9}")

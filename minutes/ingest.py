@@ -1,7 +1,7 @@
 """Bulk ingest: read each file, store it, and carry on past files that cannot be read."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -23,6 +23,8 @@ class IngestResult:
     items: int = 0
     questions: int = 0
     resolutions: int = 0
+    # Minutes found inside an agenda pack: (meeting date, items, questions, resolutions).
+    parts: list = field(default_factory=list)
 
 
 def ingest(
@@ -68,7 +70,14 @@ def ingest_file(db: sqlite_utils.Database, path: Path, tagger: Tagger, force: bo
         document.status if document.status != "ok" else "",
         doc_id,
         document.doc_type,
+        *_counts(document),
+        parts=[(part.meeting_date, *_counts(part)) for part in document.parts],
+    )
+
+
+def _counts(document) -> tuple[int, int, int]:
+    return (
         len(document.items),
-        sum(len(i.questions) for i in document.items),
+        len(document.questions) + sum(len(i.questions) for i in document.items),
         sum(len(i.resolutions) for i in document.items),
     )

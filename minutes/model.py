@@ -106,3 +106,9 @@ class Document:
     attendees: list[Attendee] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    # Minutes printed inside an agenda pack are documents of their own ("minutes-1"), found
+    # on pages first_page..last_page of the pack.
+    part: Optional[str] = None
+    first_page: Optional[int] = None
+    last_page: Optional[int] = None
+    parts: list["Document"] = field(default_factory=list)

@@ -16,8 +16,11 @@ TABLES = {
             "id": str, "filename": str, "path": str, "format": str, "sha256": str, "doc_type": str,
             "council": str, "committee": str, "meeting_date": str, "title": str, "pages": int,
             "status": str, "themes": str, "text": str, "ingested_at": str,
+            # Minutes printed inside an agenda pack: the pack's id and where they sit in it.
+            "part_of": str, "first_page": int, "last_page": int,
         },
         pk="id",
+        foreign_keys=[("part_of", "documents", "id")],
     ),
     "items": dict(
         columns={
@@ -165,27 +168,34 @@ def _delete_document(db: sqlite_utils.Database, where: str, args: list) -> None:
 
 
 def save_document(db: sqlite_utils.Database, document: Document) -> str:
-    """Store one parsed document, replacing any earlier version of the same file, all or nothing."""
+    """Store one parsed document and the minutes found inside it, replacing any earlier
+    version of the same file, all or nothing."""
     doc_id = document.sha256[:16]
-    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     with db.atomic():
-        _delete_document(db, "path = ? or id = ?", [document.path, doc_id])
+        _delete_document(db, "path = ? or id = ? or part_of = ?", [document.path, doc_id, doc_id])
         db["ingest_errors"].delete_where("path = ?", [document.path])
-        db["documents"].insert(
-            {
-                "id": doc_id, "filename": document.filename, "path": document.path,
-                "format": document.format, "sha256": document.sha256, "doc_type": document.doc_type,
-                "council": document.council, "committee": document.committee,
-                "meeting_date": document.meeting_date, "title": document.title,
-                "pages": document.pages, "status": document.status, "themes": document.themes,
-                "text": document.text, "ingested_at": now,
-            }
-        )
-        rows = _rows(document, doc_id)
-        for table, records in rows.items():
-            if records:
-                db[table].insert_all(records)
+        _insert_document(db, document, doc_id)
+        for part in document.parts:
+            _insert_document(db, part, f"{doc_id}-{part.part}", part_of=doc_id)
     return doc_id
+
+
+def _insert_document(db: sqlite_utils.Database, document: Document, doc_id: str, part_of: Optional[str] = None) -> None:
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    db["documents"].insert(
+        {
+            "id": doc_id, "filename": document.filename, "path": document.path,
+            "format": document.format, "sha256": document.sha256, "doc_type": document.doc_type,
+            "council": document.council, "committee": document.committee,
+            "meeting_date": document.meeting_date, "title": document.title,
+            "pages": document.pages, "status": document.status, "themes": document.themes,
+            "text": document.text, "ingested_at": now, "part_of": part_of,
+            "first_page": document.first_page, "last_page": document.last_page,
+        }
+    )
+    for table, records in _rows(document, doc_id).items():
+        if records:
+            db[table].insert_all(records)
 
 
 def _rows(document: Document, doc_id: str) -> dict[str, list[dict]]:

@@ -190,6 +190,8 @@ def tag_document(document, tagger: Tagger) -> None:
     point raised), plus the themes its item's title passes on (a question under "Access to
     GP services" is about primary care even when it only says "appointments").
     """
+    for part in document.parts:
+        tag_document(part, tagger)
     document.evidence = tagger.tag(document.text)
     document.themes = list(document.evidence)
     for question in document.questions:

@@ -50,6 +50,10 @@ class Cues:
     not_a_point: re.Pattern
     resolution_start: re.Pattern
     outcome: list  # [(outcome, pattern)]
+    pack_minutes_heading: re.Pattern
+    pack_minutes_evidence: re.Pattern
+    pack_document_start: re.Pattern
+    meeting_closed: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -103,4 +107,8 @@ def load_cues() -> Cues:
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         outcome=[(name, re.compile(p, re.I | re.M))
                  for section in ("outcome", "outcome_otherwise") for name, p in data[section].items()],
+        pack_minutes_heading=_any(data["pack"]["minutes_heading"]),
+        pack_minutes_evidence=_any(data["pack"]["minutes_evidence"]),
+        pack_document_start=_any(data["pack"]["document_start"]),
+        meeting_closed=_any(data["pack"]["meeting_closed"]),
     )

@@ -101,6 +101,10 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             m = _COMMITTEE.search("\n".join(b.text for b in blocks[:40]))
             if m and m.group("c").split()[-1] != "Council":
                 committee = _tidy_case(re.sub(r"^(the|The)\s+", "", m.group("c")))
+    if not meeting_date and doc_type == "agenda":
+        # A front sheet dates its own meeting first; later lines name earlier meetings
+        # ("Minutes of the meeting held on 9 January").
+        meeting_date = find_date(head)
     if not meeting_date:
         m = re.search(r"\b(held|meeting)\b.{0,200}", head, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None
