@@ -228,3 +228,21 @@ def test_moderngov_meeting_alone_still_finds_its_committee(ingest, tmp_path, mod
     # Without meetings.xml beside it, the committee comes from the meeting's own items.
     db, doc = _ingest_one(ingest, tmp_path, moderngov_dir / "meeting_with_minutes.xml")
     assert doc["committee"] == "Audit Committee"
+
+
+def test_moderngov_committee_title_from_get_committees(ingest, tmp_path, moderngov_dir):
+    """GetMeetings says which committee met; GetCommittees gives that committee's title."""
+    import shutil
+
+    for name in ("meeting_with_minutes.xml", "meetings.xml"):
+        shutil.copy(moderngov_dir / name, tmp_path / name)
+    committees = (moderngov_dir / "committees.xml").read_text("utf-8")
+    renamed = committees.replace("<committeetitle>Audit Committee</committeetitle>",
+                                 "<committeetitle>Audit and Governance Committee</committeetitle>")
+    assert renamed != committees
+    (tmp_path / "committees.xml").write_text(renamed, "utf-8")
+    db_path = tmp_path / "minutes.db"
+    result = ingest(db_path, tmp_path)
+    assert result.exit_code == 0, result.output
+    [doc] = list(sqlite_utils.Database(db_path)["documents"].rows)
+    assert doc["committee"] == "Audit and Governance Committee"

@@ -51,7 +51,10 @@ def _iso(value: str) -> Optional[str]:
 
 
 def _committee_from_neighbours(path: Path, meeting_id: str) -> Optional[str]:
-    """Look up the meeting in GetMeetings answers saved beside this file."""
+    """Name the meeting's committee from GetMeetings and GetCommittees answers saved beside
+    this file: GetMeetings gives the meeting's committee, GetCommittees its current title."""
+    committee_id = title = None
+    titles: dict[str, str] = {}
     for other in sorted(path.parent.glob("*.xml")):
         if other == path:
             continue
@@ -59,13 +62,17 @@ def _committee_from_neighbours(path: Path, meeting_id: str) -> Optional[str]:
             root = etree.parse(str(other)).getroot()
         except (etree.XMLSyntaxError, OSError):
             continue
-        if root.tag != "getmeetings":
-            continue
-        for committee in root.iter("committee"):
-            for meeting in committee.iter("meeting"):
-                if _text(meeting, "meetingid") == meeting_id:
-                    return _text(committee, "committeetitle") or None
-    return None
+        if root.tag == "getmeetings":
+            for committee in root.iter("committee"):
+                for meeting in committee.iter("meeting"):
+                    if _text(meeting, "meetingid") == meeting_id:
+                        committee_id = _text(committee, "committeeid")
+                        title = _text(committee, "committeetitle") or None
+        elif root.tag in ("committees", "getcommittees"):
+            for committee in root.iter("committee"):
+                if _text(committee, "committeeid") and _text(committee, "committeetitle"):
+                    titles[_text(committee, "committeeid")] = _text(committee, "committeetitle")
+    return titles.get(committee_id or "") or title
 
 
 def extract(path: Path) -> Extraction:
