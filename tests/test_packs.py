@@ -9,7 +9,7 @@ import pytest
 import sqlite_utils
 
 from minutes.extract import extract
-from minutes.parse.packs import find_minutes
+from minutes.parse.parts import find_minutes
 
 PACK = "Agenda pack 30th-Jan-2025 10.00 Cabinet.pdf"
 

@@ -4,6 +4,7 @@ The parser knows nothing of files or databases; cue phrases live in ``cues.yml``
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Block, Document, Extraction, Item
@@ -12,7 +13,7 @@ from .cues import load_cues
 from .discussion import parse_item
 from .items import RawItem, split_items
 from .meeting import attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
-from .packs import find_minutes
+from .parts import find_meetings, find_minutes, meeting_reference
 
 __all__ = ["parse"]
 
@@ -20,32 +21,55 @@ __all__ = ["parse"]
 def parse(extraction: Extraction, document: Document) -> Document:
     """Fill ``document`` (which carries the file details) from ``extraction``.
 
-    Minutes printed inside an agenda pack become ``document.parts``, documents of their own.
+    Minutes printed inside an agenda pack, and each meeting of an issue history, become
+    ``document.parts``: documents of their own, with their own meeting.
     """
     blocks = extraction.blocks
     document.pages = extraction.pages
     document.status = extraction.status
     document.text = "\n\n".join(b.text for b in blocks)
-    sections = [] if extraction.metadata.get("doc_type") else find_minutes(blocks)
+    if extraction.metadata.get("doc_type"):
+        return _parse_minutes(extraction, document, extraction.metadata["doc_type"])
+
+    meetings = find_meetings(blocks)
+    if meetings:
+        for n, (start, end, ref) in enumerate(meetings, 1):
+            metadata = {"committee": ref["committee"], "meeting_date": ref["meeting_date"]}
+            part = _part(document, f"meeting-{n}", Extraction(blocks[start + 1 : end], extraction.pages, metadata, status=extraction.status), ref["number"])
+            document.parts.append(part)
+        return _parse_minutes(replace(extraction, blocks=blocks[: meetings[0][0]]), document, "issue")
+
+    sections = find_minutes(blocks)
     if sections:
+        for n, (start, end) in enumerate(sections, 1):
+            document.parts.append(_part(document, f"minutes-{n}", Extraction(blocks[start:end], extraction.pages, status=extraction.status)))
         inside = {i for start, end in sections for i in range(start, end)}
-        rest = [b for i, b in enumerate(blocks) if i not in inside]
-        doc_type, _ = classify(rest, extraction.metadata, document.filename)
+        blocks = [b for i, b in enumerate(blocks) if i not in inside]
+        doc_type, _ = classify(blocks, extraction.metadata, document.filename)
         if doc_type in ("minutes", "questions"):
             doc_type = "agenda"
-        for n, (start, end) in enumerate(sections, 1):
-            part = replace(document, text="", part=f"minutes-{n}", parts=[], items=[], questions=[],
-                           attendees=[], themes=[], evidence={})
-            _parse_minutes(Extraction(blocks[start:end], pages=extraction.pages, status=extraction.status), part, "minutes")
-            part.first_page, part.last_page = blocks[start].page, blocks[end - 1].page
-            document.parts.append(part)
-        blocks = rest
-    else:
-        doc_type, _ = classify(blocks, extraction.metadata, document.filename)
-    return _parse_minutes(replace(extraction, blocks=blocks), document, doc_type)
+        return _parse_minutes(replace(extraction, blocks=blocks), document, doc_type)
+
+    # A single agenda-item page names its meeting: "Meeting: 04/03/2026 - Health Panel (Item 5)".
+    ref = next((r for b in blocks[:12] if (r := meeting_reference(b.text))), None)
+    if ref:
+        metadata = {"committee": ref["committee"], "meeting_date": ref["meeting_date"], **extraction.metadata}
+        extraction = replace(extraction, metadata=metadata)
+    doc_type, _ = classify(blocks, extraction.metadata, document.filename)
+    return _parse_minutes(extraction, document, doc_type, ref["number"] if ref else "")
 
 
-def _parse_minutes(extraction: Extraction, document: Document, doc_type: str) -> Document:
+def _part(document: Document, name: str, extraction: Extraction, item_number: str = "") -> Document:
+    part = replace(document, text="", part=name, parts=[], items=[], questions=[], attendees=[],
+                   themes=[], evidence={})
+    _parse_minutes(extraction, part, "minutes", item_number)
+    part.first_page, part.last_page = extraction.blocks[0].page, extraction.blocks[-1].page
+    return part
+
+
+def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, item_number: str = "") -> Document:
+    """Meeting details, and for minutes their items, points, answers, decisions and people.
+    ``item_number`` numbers a lone unnumbered item (the item of an agenda-item page)."""
     blocks = extraction.blocks
     if document.part:
         document.text = "\n\n".join(b.text for b in blocks)
@@ -76,6 +100,10 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str) ->
         text = "\n\n".join(b.text for b in body)
         item_people.append(attendance_from_text("\n".join(b.text for b in raw.blocks)))
         items.append(Item(raw.number, raw.title, text, raw.page, questions, resolutions))
+    if item_number and len(items) == 1 and not items[0].number:
+        items[0].number = item_number
+        # "9 Care Home Commissioning" as the title of item 9
+        items[0].title = re.sub(rf"^{re.escape(item_number)}[.)]?\s+", "", items[0].title)
     document.items = items
     document.attendees = merge_attendees(
         extraction.attendees, attendance_from_blocks(preamble or blocks[:30]), *item_people
@@ -84,9 +112,19 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str) ->
 
 
 def _minute_blocks(blocks: list[Block]) -> list[Block]:
-    """On ModernGov item pages the minute follows a "Minutes:" label; the rest is agenda text."""
-    label = load_cues().minutes_label
-    for i, block in enumerate(blocks):
-        if label.match(block.text.strip()):
-            return blocks[i + 1 :]
+    """On ModernGov item pages the minute follows a "Minutes:" label and the decision a
+    "Decision:" label; the rest is agenda text. The decision repeats what the minute resolves,
+    so it is read only when there is no minute."""
+    cues = load_cues()
+    labels = [(i, "minutes" if cues.minutes_label.match(b.text.strip()) else "decision")
+              for i, b in enumerate(blocks)
+              if cues.minutes_label.match(b.text.strip()) or cues.decision_label.match(b.text.strip())]
+    for wanted in ("minutes", "decision"):
+        for k, (i, kind) in enumerate(labels):
+            if kind == wanted:
+                end = labels[k + 1][0] if k + 1 < len(labels) else len(blocks)
+                body = blocks[i + 1 : end]
+                if kind == "decision" and body and not cues.resolution_start.match(body[0].text.strip()):
+                    body = [Block("RESOLVED:", body[0].page)] + body
+                return body
     return blocks

@@ -27,6 +27,7 @@ class Cues:
     title_noise: re.Pattern
     single_item_page: re.Pattern
     minutes_label: re.Pattern
+    decision_label: re.Pattern
     page_trailer: re.Pattern
     attendance_labels: list  # [(attendance, pattern)]
     apologies_sentence: re.Pattern
@@ -54,6 +55,7 @@ class Cues:
     pack_minutes_evidence: re.Pattern
     pack_document_start: re.Pattern
     meeting_closed: re.Pattern
+    meeting_reference: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,7 @@ def load_cues() -> Cues:
         title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
         minutes_label=re.compile(data["minutes_label"], re.I),
+        decision_label=re.compile(data["decision_label"], re.I),
         page_trailer=re.compile(data["page_trailer"], re.I),
         attendance_labels=labels,
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
@@ -111,4 +114,5 @@ def load_cues() -> Cues:
         pack_minutes_evidence=_any(data["pack"]["minutes_evidence"]),
         pack_document_start=_any(data["pack"]["document_start"]),
         meeting_closed=_any(data["pack"]["meeting_closed"]),
+        meeting_reference=re.compile(data["meeting_reference"], re.I),
     )

@@ -1,8 +1,9 @@
-"""Agenda packs: find the minutes of an earlier meeting printed inside a meeting's pack.
+"""Documents inside documents, each stored as a document of its own with its own meeting.
 
-ModernGov and most other systems publish one PDF per meeting holding the agenda front sheet,
-the minutes of the previous meeting (to be confirmed) and the reports. Those minutes are a
-document of their own, with their own meeting date.
+* Agenda packs: ModernGov and most other systems publish one PDF per meeting holding the
+  agenda front sheet, the minutes of the previous meeting (to be confirmed) and the reports.
+* Issue histories (ModernGov ``ieIssueDetails.aspx``): one subject at several meetings, each
+  introduced by "Meeting: 12/03/2026 - Cabinet (Item 9)".
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Optional
 
 from ..model import Block
 from .cues import load_cues
+from .meeting import find_date
 
 # How far down a page a heading may sit and still start a paper (page furniture, a council
 # name and a committee name can come first).
@@ -38,6 +40,24 @@ def find_minutes(blocks: list[Block]) -> list[tuple[int, int]]:
         end, p = _end(blocks, pages, p, start)
         sections.append((start, end))
     return sections
+
+
+def meeting_reference(text: str) -> Optional[dict]:
+    """{"committee", "meeting_date", "number"} from "Meeting: 12/03/2026 - Cabinet (Item 9)"."""
+    m = load_cues().meeting_reference.match(text.strip())
+    if not m or not find_date(m.group("date")):
+        return None
+    return {"committee": m.group("committee").strip(), "meeting_date": find_date(m.group("date")),
+            "number": (m.group("number") or "").strip()}
+
+
+def find_meetings(blocks: list[Block]) -> list[tuple[int, int, dict]]:
+    """(start, end, meeting) for each meeting of an issue history; none for a single meeting."""
+    refs = [(i, ref) for i, b in enumerate(blocks) if (ref := meeting_reference(b.text))]
+    if len({(r["committee"], r["meeting_date"]) for _, r in refs}) < 2:
+        return []
+    bounds = [i for i, _ in refs] + [len(blocks)]
+    return [(i, bounds[k + 1], ref) for k, (i, ref) in enumerate(refs)]
 
 
 def _heading(blocks: list[Block], indexes: list[int], pattern) -> Optional[int]:
