@@ -246,3 +246,30 @@ def test_moderngov_committee_title_from_get_committees(ingest, tmp_path, moderng
     assert result.exit_code == 0, result.output
     [doc] = list(sqlite_utils.Database(db_path)["documents"].rows)
     assert doc["committee"] == "Audit and Governance Committee"
+
+
+def test_word_numbering_that_starts_part_way(tmp_path, ingest):
+    """Minute numbers carry on from the last meeting: a Word list that starts at 41."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of the Adult Social Care Scrutiny Committee held on 5 March 2025")
+    document.add_paragraph("Present: Councillor A Smith (Chair), Councillor B Jones")
+    titles = ["Apologies", "Care at Home Recommissioning", "Work Programme"]
+    num_id = document.styles["List Number"].element.pPr.numPr.numId.val
+    for title in titles:
+        heading = document.add_heading(title, level=2)
+        num_pr = heading._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+        document.add_paragraph("RESOLVED – That the report be noted.")
+    numbering = document.part.numbering_part.element
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
+    abstract.find(qn("w:lvl")).find(qn("w:start")).set(qn("w:val"), "41")
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    db, doc = _ingest_one(ingest, tmp_path, path)
+    assert [(i["number"], i["title"]) for i in _items(db, doc)] == list(zip(["41", "42", "43"], titles))

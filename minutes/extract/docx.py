@@ -41,6 +41,7 @@ class _Numbering:
 
     def __init__(self, document):
         self.formats: dict[tuple[str, int], tuple[str, str]] = {}
+        self.starts: dict[tuple[str, int], int] = {}  # lists may start at 41, not 1
         self.counters: dict[str, list[int]] = {}
         try:
             part = document.part.numbering_part
@@ -55,17 +56,25 @@ class _Numbering:
             for lvl in an.findall("w:lvl", ns):
                 fmt = lvl.find("w:numFmt", ns)
                 text = lvl.find("w:lvlText", ns)
+                start = lvl.find("w:start", ns)
                 levels[int(lvl.get(w + "ilvl"))] = (
                     fmt.get(w + "val") if fmt is not None else "decimal",
                     text.get(w + "val") if text is not None else "%1.",
+                    _int(start.get(w + "val")) if start is not None else 1,
                 )
             abstract[an.get(w + "abstractNumId")] = levels
         for num in root.findall("w:num", ns):
             ref = num.find("w:abstractNumId", ns)
             if ref is None:
                 continue
-            for level, spec in abstract.get(ref.get(w + "val"), {}).items():
-                self.formats[(num.get(w + "numId"), level)] = spec
+            num_id = num.get(w + "numId")
+            for level, (fmt, text, start) in abstract.get(ref.get(w + "val"), {}).items():
+                self.formats[(num_id, level)] = (fmt, text)
+                self.starts[(num_id, level)] = start
+            for override in num.findall("w:lvlOverride", ns):
+                start = override.find("w:startOverride", ns)
+                if start is not None:
+                    self.starts[(num_id, _int(override.get(w + "ilvl")) or 0)] = _int(start.get(w + "val"))
 
     def number(self, num_id: str, level: int) -> tuple[str, bool]:
         """(displayed number, is_bullet) for the next paragraph of list ``num_id``."""
@@ -79,8 +88,16 @@ class _Numbering:
         shown = pattern
         for lv in range(level + 1):
             lf = self.formats.get((num_id, lv), ("decimal", ""))[0]
-            shown = shown.replace(f"%{lv + 1}", _format_number(lf, max(counters[lv], 1)))
+            value = self.starts.get((num_id, lv), 1) + max(counters[lv], 1) - 1
+            shown = shown.replace(f"%{lv + 1}", _format_number(lf, value))
         return shown.strip(), False
+
+
+def _int(value, default: int = 1) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 
 def _num_pr(paragraph):

@@ -256,6 +256,9 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
                         or abs(line.size - prev.size) > 1.5
                         or (prev.x1 < right_edge - width * 0.2 and TERMINAL.search(prev.text))
+                        # A line well short of the margin ended its paragraph: lists of
+                        # people, one to a line, with no full stops.
+                        or (prev.x1 < right_edge - width * 0.4 and line.text[:1].isupper())
                         # Right-aligned or centred text ("Motion carried.") is not a
                         # continuation of the paragraph at the margin.
                         or line.x0 > current[0].x0 + width * 0.35

@@ -53,6 +53,10 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
     """
     blocks: list[Block] = []
     current: list[str] = []
+    lines = [clean(line) for line in lines]
+    lengths = sorted(len(line) for line in lines if line)
+    # The text's measure: lines of a wrapped paragraph run close to it, all but the last.
+    measure = lengths[int(len(lengths) * 0.9)] if lengths else 0
 
     def flush() -> None:
         if current:
@@ -62,13 +66,15 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             current.clear()
 
     for line in lines:
-        line = clean(line)
         if not line:
             flush()
             continue
         if (
             not wrapped
             or LIST_MARKER.match(line)
+            # A line well short of the measure ended its paragraph: lists of people, one to
+            # a line ("Chief Executive - Ms F Leggett").
+            or (current and len(current[-1]) < measure * 0.6 and line[:1].isupper())
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line))
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60)
         ):

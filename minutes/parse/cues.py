@@ -36,6 +36,7 @@ class Cues:
     role_then_name: re.Pattern
     person_title: re.Pattern
     honours: frozenset
+    role_words: frozenset
     discussion_leadin: re.Pattern
     raised: dict  # kind -> pattern
     kind_fallback: str
@@ -94,6 +95,7 @@ def load_cues() -> Cues:
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),
         honours=frozenset(data["honours"]),
+        role_words=frozenset(w.lower() for w in data["role_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
         raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},
         kind_fallback=data["kind_fallback"],

@@ -123,13 +123,15 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
     distributive = None
     m = re.match(r"^(Councillors|Cllrs\.?)\s+", text)
     if m:
         distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
         text = text[m.end():]
-    parts, depth, current = [], 0, ""
+    # Split on commas, semicolons and "and" outside brackets, remembering each separator so a
+    # role split by one ("Cabinet Member for Health and Adult Social Care") can be rejoined.
+    parts, seps, depth, current, sep = [], [], 0, "", ""
     i = 0
     while i < len(text):
         ch = text[i]
@@ -137,16 +139,20 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and (ch in ",;" or text.startswith(" and ", i) or text.startswith(" & ", i)):
+        word_sep = next((w for w in (" and ", " & ") if text.startswith(w, i)), None)
+        if depth == 0 and (ch in ",;" or word_sep):
             parts.append(current)
-            current = ""
-            i += 5 if text.startswith(" and ", i) else (3 if text.startswith(" & ", i) else 1)
+            seps.append(sep)
+            current, sep = "", (word_sep or ch + " ")
+            i += len(word_sep) if word_sep else 1
             continue
         current += ch
         i += 1
     parts.append(current)
+    seps.append(sep)
     people: list[tuple[str, Optional[str]]] = []
-    for part in (p.strip() for p in parts):
+    parts, seps = _split_role_name_runs(parts, seps)
+    for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
         bare = part.strip(" .")
@@ -158,21 +164,34 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         if m:
             distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
             part = part[m.end():]
-        elif cues.person_title.match(part + " "):
-            distributive = None
         role = None
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
-        if m:
+        dashed = re.match(r"^(?P<left>.+?)\s+[-–—]\s+(?P<right>.+)$", part)
+        if dashed and _looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left")):
+            # "Chief Executive - Ms F Leggett"
+            part, role = dashed.group("right"), dashed.group("left").strip()
+        elif m:
             part, role = m.group("name"), m.group("role").strip()
             rest = m.group("rest").strip(" ,")
             if rest and not role:
                 role = rest
+            if cues.person_title.match(role + " ") and not _looks_like_name(part.strip()):
+                # "The Mayor (Councillor Mrs E Holroyd) in the Chair"
+                part, role = role, re.sub(r"^(the|The)\s+", "", part.strip())
+        elif dashed and _looks_like_name(dashed.group("left")):
+            part, role = dashed.group("left"), dashed.group("right").strip()
         elif people and not _looks_like_name(part):
             # "James Sumner, Deputy Chief Executive of ...": a role after a comma.
             name, prev_role = people[-1]
-            people[-1] = (name, f"{prev_role}, {part}" if prev_role else part)
+            people[-1] = (name, f"{prev_role}{sep}{part}" if prev_role else part)
             continue
         name = part.strip(" ,.")
+        if name and not _looks_like_name(name) and not role:
+            # "Dr Rachel Amsel Director of Public Health": a role column run into the name.
+            words = name.split()
+            j = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in cues.role_words), None)
+            if j is not None and _looks_like_name(" ".join(words[:j])):
+                name, role = " ".join(words[:j]), " ".join(words[j:])
         if not name or not _looks_like_name(name):
             continue
         if distributive and not cues.person_title.match(name + " "):
@@ -181,28 +200,70 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     return people
 
 
+def _split_role_name_runs(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """"Director of Resources - Mr A Colquhoun Monitoring Officer - Mrs H Dunmore": one
+    person per "role - name" pair, the name ending where the next role's words begin."""
+    cues = load_cues()
+    out_parts, out_seps = [], []
+    for part, sep in zip(parts, seps):
+        segments = re.split(r"\s+[-–—]\s+", part.strip())
+        pairs = []
+        if len(segments) > 2:
+            role = segments[0]
+            for k, segment in enumerate(segments[1:], 1):
+                words = segment.split()
+                if k == len(segments) - 1:
+                    name, next_role = segment, ""
+                else:
+                    j = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in cues.role_words), None)
+                    if j is None:
+                        break
+                    name, next_role = " ".join(words[:j]), " ".join(words[j:])
+                if not cues.person_title.match(name + " "):
+                    break
+                pairs.append(f"{role} - {name}")
+                role = next_role
+            else:
+                out_parts.extend(pairs)
+                out_seps.extend([sep] + [", "] * (len(pairs) - 1))
+                continue
+        out_parts.append(part)
+        out_seps.append(sep)
+    return out_parts, out_seps
+
+
+def _separate_people(text: str) -> str:
+    """Put commas between people a layout ran together: "Councillor A Councillor B",
+    "Mr A (Chair) Mr B (Director)"."""
+    titles = load_cues().person_title
+    words = text.split(" ")
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i and titles.match(word + " ") and len(words) > i + 1 and words[i + 1][:1].isupper():
+            prev = words[i - 1]
+            if (prev[-1:].isalnum() or prev.endswith(")")) and not titles.match(prev.strip("([") + " ") \
+                    and prev.lower() not in ("and", "by", "of", "from", "for", "to", "with"):
+                out[-1] = prev + ","
+        out.append(word)
+    return " ".join(out)
+
+
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’\w+)$")
 
 
 def _looks_like_name(text: str) -> bool:
     if load_cues().person_title.match(text + " ") and len(text.split()) <= 6:
-        return all(_NAME_WORD.match(w) for w in text.split()[1:])
+        rest = text.split()[1:]
+        # "Mrs C Head" is a name; "Dr Hannah Wexford Healthwatch Ashby" runs into a role.
+        role_like = len(rest) >= 3 and {w.lower() for w in rest} & load_cues().role_words
+        return all(_NAME_WORD.match(w) for w in rest) and not role_like
     words = text.split()
     if not 1 <= len(words) <= 6:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False
-    lowered = {w.lower() for w in words}
     # Job titles written in capitals are not names.
-    role_words = {"director", "officer", "manager", "head", "chief", "executive", "member", "chair",
-                  "chairman", "leader", "services", "council", "committee", "trust", "nhs", "foundation",
-                  "provider", "deputy", "lead", "clerk", "adviser", "advisor", "solicitor", "scrutiny",
-                  "assurance", "policy", "relationships", "counsel", "strategy", "finance", "planning",
-                  "operations", "education", "transport", "environment", "growth", "health", "care",
-                  "social", "adult", "children", "resources", "governance", "development", "performance",
-                  "risk", "delivery", "communities", "housing", "name", "role", "attendance", "analyst",
-                  "accountant", "secretary", "commissioning", "public", "support", "unit", "team"}
-    return not (lowered & role_words)
+    return not ({w.lower() for w in words} & load_cues().role_words)
 
 
 def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
@@ -223,17 +284,15 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
                     matched = True
                     break
-                if rest:
-                    for name, role in split_people(rest):
-                        found.append(Attendee(name, role, attendance))
-                    label_state = None
-                else:
-                    label_state = attendance  # the names follow on the next lines
+                for name, role in split_people(rest):
+                    found.append(Attendee(name, role, attendance))
+                # More names may follow on the next lines, a person or a list to a line.
+                label_state = attendance
                 matched = True
                 break
         if matched:
             continue
-        if label_state and len(text) < 200:
+        if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
             people = split_people(text)
             if people:
                 found.extend(Attendee(n, r, label_state) for n, r in people)
