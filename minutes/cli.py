@@ -109,11 +109,19 @@ def serve(db_path, host, port, metadata_path):
 @THEMES_OPTION
 def themes(themes_path):
     """List the themes and the words that trigger each one."""
-    for theme in _themes(themes_path):
+    themes_list = _themes(themes_path)
+    for theme in themes_list:
         click.echo(f"{theme.slug}: {theme.label}")
         if theme.description:
             click.echo(f"  {theme.description}")
         click.echo(f"  words: {', '.join(theme.words + theme.phrases)}")
+        if theme.exceptions:
+            click.echo(f"  except: {', '.join(theme.exceptions)}")
+        if theme.from_item_title:
+            click.echo("  also given to points under an item whose title carries it")
+    if themes_list.bodies or themes_list.offices:
+        click.echo("ignored inside names of bodies ending: " + ", ".join(themes_list.bodies))
+        click.echo("ignored inside titles of offices starting: " + ", ".join(themes_list.offices))
 
 
 @cli.command()

@@ -28,6 +28,18 @@ class ThemeFileError(ValueError):
     pass
 
 
+class Themes(list):
+    """The themes of a theme file, plus its ``ignore_names``: the words that end the name of
+    a body ("Board") and start the title of an office ("Cabinet Member"). Theme words inside
+    such names ("the Health and Wellbeing Board", "the Cabinet Member for Adult Social Care")
+    say who is meant, not what a passage is about."""
+
+    def __init__(self, themes=(), bodies: Optional[list[str]] = None, offices: Optional[list[str]] = None):
+        super().__init__(themes)
+        self.bodies = list(bodies or [])
+        self.offices = list(offices or [])
+
+
 @dataclass
 class Theme:
     slug: str
@@ -70,7 +82,7 @@ def _stems(text: str) -> list[str]:
     return [_stem(t) for t in _tokenizer.tokenize(text)]
 
 
-def load_themes(path: Optional[Union[str, Path]] = None) -> list[Theme]:
+def load_themes(path: Optional[Union[str, Path]] = None) -> Themes:
     """Read a theme file (YAML mapping of slug -> label, description, words, phrases)."""
     if path is None:
         raw = resources.files("minutes").joinpath(DEFAULT_THEMES).read_text("utf-8")
@@ -87,7 +99,11 @@ def load_themes(path: Optional[Union[str, Path]] = None) -> list[Theme]:
         raise ThemeFileError(f"{where}: not valid YAML ({e})") from e
     if not isinstance(data, dict) or not data:
         raise ThemeFileError(f"{where}: expected a mapping of theme slugs to their words")
-    themes = []
+    names = data.pop("ignore_names", None) or {}
+    if not isinstance(names, dict):
+        raise ThemeFileError(f"{where}: ignore_names must be a mapping with bodies and offices")
+    themes = Themes(bodies=[str(w) for w in names.get("bodies") or []],
+                    offices=[str(w) for w in names.get("offices") or []])
     for slug, spec in data.items():
         if not isinstance(spec, dict):
             raise ThemeFileError(f"{where}: theme {slug!r} must be a mapping with label and words")
@@ -115,6 +131,7 @@ class Tagger:
 
     def __init__(self, themes: list[Theme]):
         self.themes = themes
+        self._names = _name_pattern(getattr(themes, "bodies", []), getattr(themes, "offices", []))
         self._matchers = []
         for theme in themes:
             stems, acronyms, phrases = set(), set(), []
@@ -137,7 +154,11 @@ class Tagger:
         """Return {slug: [evidence words]} for every theme found in ``text``."""
         if not text:
             return {}
-        tokens = _tokenizer.tokenize(text)
+        spans = list(_tokenizer.span_tokenize(text))
+        if self._names is not None:
+            names = [m.span() for m in self._names.finditer(text)]
+            spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in names)]
+        tokens = [text[a:b] for a, b in spans]
         stems = [_stem(t) for t in tokens]
         plain = [_plain(t) for t in tokens]
         found: dict[str, list[str]] = {}
@@ -160,6 +181,23 @@ class Tagger:
                 # Keep evidence short and readable: distinct words in order of appearance.
                 found[matcher.slug] = list(dict.fromkeys(hits))
         return found
+
+
+_NAME_WORD = r"[A-Z][\w'’&-]*"
+_LINK = r"(?:\s+(?:and|of|for|the|&|in|on|with))*"
+
+
+def _name_pattern(bodies: list[str], offices: list[str]) -> Optional[re.Pattern]:
+    """Names of bodies ("Health and Wellbeing Board") and offices ("Cabinet Member for Adult
+    Social Care and Public Health")."""
+    parts = []
+    if bodies:
+        body = "|".join(re.escape(b) for b in bodies)
+        parts.append(rf"\b(?:{_NAME_WORD}{_LINK}\s+){{1,8}}(?i:{body})\b")
+    if offices:
+        office = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
+        parts.append(rf"\b(?i:{office})\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:,?{_LINK}\s+{_NAME_WORD})*")
+    return re.compile("|".join(parts)) if parts else None
 
 
 def _runs(sequence: list[str], runs: list[tuple]) -> list[tuple[int, int]]:

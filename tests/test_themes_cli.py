@@ -231,3 +231,21 @@ def test_points_take_service_themes_from_their_item_title(tmp_path, ingest, cli_
     before = [dict(r) for r in db.query("select id, themes from questions order by id")]
     assert cli_run("retag", "--db", db_path).exit_code == 0
     assert [dict(r) for r in db.query("select id, themes from questions order by id")] == before
+
+
+def test_names_of_bodies_and_offices_trigger_no_theme():
+    tagger = Tagger(load_themes())
+    # The body's or the office's name says who is meant, not what the passage is about.
+    assert tagger.tag("It was recommended to the Health and Wellbeing Board that the report be noted.") == {}
+    assert tagger.tag("The Cabinet Member for Adult Social Care and Public Health attended.") == {}
+    assert tagger.tag("The Integrated Care Board would write to the Committee.") == {}
+    # The same words outside a name still count.
+    assert "public-health" in tagger.tag("Members discussed health and wellbeing in schools.")
+    assert "adult-social-care" in tagger.tag("Spending on adult social care rose by 6 per cent.")
+
+
+def test_a_theme_file_without_ignore_names_ignores_nothing(tmp_path):
+    path = tmp_path / "themes.yml"
+    path.write_text("wellbeing:\n  label: Wellbeing\n  words: [wellbeing]\n", encoding="utf-8")
+    tagger = Tagger(load_themes(path))
+    assert tagger.tag("the Health and Wellbeing Board") == {"wellbeing": ["wellbeing"]}

@@ -113,18 +113,22 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
 
 def _minute_blocks(blocks: list[Block]) -> list[Block]:
     """On ModernGov item pages the minute follows a "Minutes:" label and the decision a
-    "Decision:" label; the rest is agenda text. The decision repeats what the minute resolves,
-    so it is read only when there is no minute."""
+    "Decision:" label; the rest is agenda text. A decision usually repeats what the minute
+    resolves, so it is read only when the minute records no decision of its own."""
     cues = load_cues()
     labels = [(i, "minutes" if cues.minutes_label.match(b.text.strip()) else "decision")
               for i, b in enumerate(blocks)
               if cues.minutes_label.match(b.text.strip()) or cues.decision_label.match(b.text.strip())]
-    for wanted in ("minutes", "decision"):
-        for k, (i, kind) in enumerate(labels):
-            if kind == wanted:
-                end = labels[k + 1][0] if k + 1 < len(labels) else len(blocks)
-                body = blocks[i + 1 : end]
-                if kind == "decision" and body and not cues.resolution_start.match(body[0].text.strip()):
-                    body = [Block("RESOLVED:", body[0].page)] + body
-                return body
-    return blocks
+    sections: dict[str, list[Block]] = {}
+    for k, (i, kind) in enumerate(labels):
+        end = labels[k + 1][0] if k + 1 < len(labels) else len(blocks)
+        sections.setdefault(kind, blocks[i + 1 : end])
+    if not sections:
+        return blocks
+    minute = sections.get("minutes", [])
+    decision = sections.get("decision", [])
+    if decision and not any(cues.resolution_start.match(b.text.strip()) for b in minute):
+        if not cues.resolution_start.match(decision[0].text.strip()):
+            decision = [Block("RESOLVED:", decision[0].page)] + decision
+        return minute + decision
+    return minute

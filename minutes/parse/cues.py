@@ -47,6 +47,8 @@ class Cues:
     qa_question: re.Pattern
     qa_answer: re.Pattern
     question_record: re.Pattern
+    question_leadin: re.Pattern
+    answer_in_point: re.Pattern
     supplementary_label: re.Pattern
     answer_label: re.Pattern
     not_a_point: re.Pattern
@@ -106,6 +108,8 @@ def load_cues() -> Cues:
         qa_question=re.compile(data["qa_question"], re.I),
         qa_answer=re.compile(data["qa_answer"], re.I),
         question_record=re.compile(data["question_record"], re.I),
+        question_leadin=re.compile(data["question_leadin"], re.I),
+        answer_in_point=re.compile(data["answer_in_point"], re.S),
         supplementary_label=re.compile(data["supplementary_label"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),
         not_a_point=_any(data["not_a_point"]),

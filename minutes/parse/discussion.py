@@ -90,7 +90,17 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
             asked = " ".join(parts[:k])
             answer = " ".join(parts[k:])
             return Question(asked, _kind(asked), _asker(asked, context), page, Response(answer, _speaker(answer, context), page))
-    return Question(text, _kind(text), _asker(text, context), page)
+    return _point_with_answer(text, page, context)
+
+
+def _point_with_answer(sentence: str, page: Optional[int], context: str) -> Question:
+    """A point, split from an answer given in the same sentence ("..., and it was confirmed
+    that ...")."""
+    m = load_cues().answer_in_point.search(sentence)
+    if m and _raises_point(sentence[: m.start()]):
+        asked, answer = sentence[: m.start()].strip(" ,;"), m.group("answer").strip()
+        return Question(asked, _kind(asked), _asker(asked, context), page, Response(answer, _speaker(answer, context), page))
+    return Question(sentence, _kind(sentence), _asker(sentence, context), page)
 
 
 def _asker(text: str, context: str) -> Optional[str]:
@@ -150,14 +160,32 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             i = end
             continue
 
+        # "Mr X asked the following question:" and the question, often quoted, below it.
+        m = cues.question_leadin.match(body)
+        if m and i + 1 < len(blocks):
+            question = Question("", "question", _first_person(m.group("asker")), block.page)
+            j = i + 1
+            while j < len(blocks) and j <= i + 6:
+                text = blocks[j].text.strip()
+                question.text = _join(question.text, text)
+                j += 1
+                if not text.startswith(('"', "“")) or text.endswith(('"', "”")):
+                    break
+            questions.append(question)
+            pending, in_list, answer_list_for = question, False, None
+            i = j
+            continue
+
         # A written record: "Question by Mr X to Mr Y", its answer, supplementary questions.
         m = cues.question_record.match(block.text)
         if m:
             record = {"asker": m.group("asker").strip(" ,"), "answerer": _first_person(m.group("answerer")), "mode": "q"}
-            questions.append(Question("", "question", record["asker"], block.page))
+            questions.append(Question(m.group("rest") or m.group("question") or "", "question", record["asker"], block.page))
             in_list = False
             i += 1
             continue
+        if record is not None and cues.discussion_leadin.search(body):
+            record = None  # the written record is over; the discussion follows
         if record is not None:
             sup = cues.supplementary_label.match(block.text)
             ans = cues.answer_label.match(block.text)
@@ -246,18 +274,21 @@ def _paragraph_points(text: str, page: Optional[int], questions: list[Question],
     cues = load_cues()
     current: Optional[Question] = None
     for n, sentence in enumerate(sentences(text)):
-        if n == 0 and pending is not None and cues.response.search(sentence):
+        rq = cues.response_to_question.match(sentence)
+        # "In response to a question about X, ..." names a point of its own; "In response,
+        # ..." or "In response to the question, ..." answers the point before.
+        names_its_question = rq is not None and len(rq.group("question").split()) > 3
+        if n == 0 and pending is not None and cues.response.search(sentence) and not names_its_question:
             pending.response = Response(sentence, _speaker(sentence, text), page)
             current = pending
             continue
-        rq = cues.response_to_question.match(sentence)
         if rq:
             current = point_from_text(sentence, page, text)
             questions.append(current)
             continue
         strong = cues.response.search(sentence)
         if _raises_point(sentence) and not (current is not None and strong):
-            current = Question(sentence, _kind(sentence), _asker(sentence, text), page)
+            current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue
         if current is None:
