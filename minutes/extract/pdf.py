@@ -36,6 +36,7 @@ class Page:
     # One list of lines per column, in reading order.
     columns: list[list[Line]] = field(default_factory=list)
     chars: int = 0
+    images: int = 0  # a page with images and no characters is a scan
 
 
 class PdfEngine(Protocol):
@@ -85,7 +86,7 @@ class PdfplumberEngine:
                 else:
                     regions.append(page.crop(band, strict=False))
         columns = [self._lines(region) for region in regions]
-        return Page(number, width, height, columns, chars=len(page.chars))
+        return Page(number, width, height, columns, chars=len(page.chars), images=len(page.images))
 
     @staticmethod
     def _lines(region) -> list[Line]:
@@ -289,6 +290,17 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _page_list(numbers: list[int]) -> str:
+    """"3-5, 9" from [3, 4, 5, 9]."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 def extract(path: Path, engine: Optional[PdfEngine] = None) -> Extraction:
     if path.read_bytes()[:1024].find(b"%PDF") < 0:
         raise ExtractError("not a PDF (no %PDF header); check the file type")
@@ -297,6 +309,10 @@ def extract(path: Path, engine: Optional[PdfEngine] = None) -> Extraction:
     blocks = _blocks(pages)
     resolve_hyphens(blocks)
     status = "ok"
+    scanned = [p.number for p in pages if p.chars == 0 and p.images]
     if pages and not blocks:
         status = "no text layer (needs OCR)"
+    elif scanned:
+        # Minutes scanned in with typed papers: say which pages nobody can search.
+        status = f"no text layer on page{'s' if len(scanned) > 1 else ''} {_page_list(scanned)} (needs OCR)"
     return Extraction(blocks=blocks, pages=len(pages), status=status)
