@@ -9,7 +9,7 @@ import sqlite_utils
 
 from .extract import ExtractError, NotADocument
 from .pipeline import file_sha256, find_files, read_document
-from .store import ensure_db_shape, record_error, save_document, save_themes, stored_copy
+from .store import ensure_db_shape, mark_duplicate_minutes, record_error, save_document, save_themes, stored_copy
 from .themes import Tagger, Theme
 
 
@@ -37,6 +37,7 @@ def ingest(
     for path in find_files(paths):
         yield ingest_file(db, path, tagger, force)
     ensure_db_shape(db)
+    mark_duplicate_minutes(db)
 
 
 def ingest_file(db: sqlite_utils.Database, path: Path, tagger: Tagger, force: bool = False) -> IngestResult:

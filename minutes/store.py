@@ -18,9 +18,12 @@ TABLES = {
             "status": str, "themes": str, "text": str, "ingested_at": str,
             # Minutes printed inside an agenda pack: the pack's id and where they sit in it.
             "part_of": str, "first_page": int, "last_page": int,
+            # Minutes of a meeting already stored from another file (the next meeting's pack
+            # reprints them): the id of the copy kept; null for that copy.
+            "duplicate_of": str,
         },
         pk="id",
-        foreign_keys=[("part_of", "documents", "id")],
+        foreign_keys=[("part_of", "documents", "id"), ("duplicate_of", "documents", "id")],
     ),
     "items": dict(
         columns={
@@ -103,7 +106,7 @@ select
   items.number as item_number, items.title as item_title, questions.kind,
   questions.asked_by, questions.text as question, responses.given_by,
   responses.text as response, questions.themes, documents.filename, questions.page,
-  documents.id as document_id
+  documents.id as document_id, documents.duplicate_of
 from questions
 left join items on items.id = questions.item_id
 join documents on documents.id = questions.document_id
@@ -115,7 +118,7 @@ select
   resolutions.id as resolution_id, documents.committee, documents.meeting_date,
   substr(documents.meeting_date, 1, 7) as month, items.number as item_number,
   items.title as item_title, resolutions.outcome, resolutions.text, resolutions.themes,
-  documents.filename, resolutions.page, documents.id as document_id
+  documents.filename, resolutions.page, documents.id as document_id, documents.duplicate_of
 from resolutions
 join items on items.id = resolutions.item_id
 join documents on documents.id = resolutions.document_id
@@ -142,6 +145,26 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                 db[name].create_index(columns)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+
+
+def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
+    """Point every repeated copy of a meeting's minutes at the copy kept: a file of its own
+    rather than minutes inside a pack, then the first stored. Returns how many repeat."""
+    with db.atomic():
+        db.execute("update documents set duplicate_of = null where duplicate_of is not null")
+        db.execute("""
+            with ranked as (
+              select id, first_value(id) over (
+                partition by lower(committee), meeting_date
+                order by part_of is not null, ingested_at, id
+              ) as kept
+              from documents
+              where doc_type = 'minutes' and committee is not null and meeting_date is not null
+            )
+            update documents set duplicate_of = (select kept from ranked where ranked.id = documents.id)
+            where id in (select id from ranked where kept != id)
+        """)
+    return db["documents"].count_where("duplicate_of is not null")
 
 
 def save_themes(db: sqlite_utils.Database, themes: list[Theme]) -> None:

@@ -84,3 +84,21 @@ def test_pack_minutes_in_question_answers_view(pack_db):
     assert rows and {r["meeting_date"] for r in rows} == {"2025-01-09"}
     themes = json.loads(next(db.query("select themes from documents where part_of is not null"))["themes"])
     assert "finance" in themes
+
+
+def test_minutes_reprinted_in_a_pack_are_marked_as_a_repeat(tmp_path, fixtures_dir, kent_dir, ingest):
+    """The minutes of 9 January appear as a file of their own and again inside the next
+    pack: both are stored, and the copy in the pack points at the file so counts can skip it."""
+    minutes = kent_dir / "cabinet-2025-01-30" / "originals" / "Minutes of the meeting held on 9th January 2025.pdf"
+    db_path = tmp_path / "minutes.db"
+    assert ingest(db_path, fixtures_dir / "packs" / PACK).exit_code == 0
+    assert ingest(db_path, minutes).exit_code == 0
+    db = sqlite_utils.Database(db_path)
+    rows = {r["filename"]: r for r in db.query(
+        "select filename, id, duplicate_of from documents where doc_type = 'minutes'")}
+    assert rows[minutes.name]["duplicate_of"] is None
+    assert rows[PACK]["duplicate_of"] == rows[minutes.name]["id"]
+    total = db["questions"].count
+    kept = next(db.query("select count(*) as n from question_answers where duplicate_of is null"))["n"]
+    assert 0 < kept < total
+    assert kept == db["questions"].count_where("document_id = ?", [rows[minutes.name]["id"]])
