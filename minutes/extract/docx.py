@@ -5,8 +5,10 @@ here from each paragraph's ``numPr`` (numbering id and level).
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
+from typing import Optional
 
 from ..model import Block, Extraction
 from .errors import ExtractError
@@ -121,6 +123,67 @@ def _num_pr(paragraph):
     return num_id, int(level)
 
 
+# A table cell this long, or of several paragraphs, holds minutes, not a list entry.
+_PROSE_CELL = 150
+_CELL_NUMBER = re.compile(r"^(?:minute\s+)?(?:[A-Z]{1,5}[/.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
+
+
+def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[Block]:
+    text = clean(paragraph.text)
+    if not text:
+        return None
+    style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+    heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150)
+    num = _num_pr(paragraph)
+    number = None
+    style = "heading" if heading else None
+    level = 0
+    if num is not None:
+        shown, is_bullet = numbering.number(*num)
+        level = num[1]
+        if is_bullet:
+            style = style or "list"
+            text = f"• {text}"
+        elif heading:
+            number = shown.rstrip(".)")
+        else:
+            style = "list"
+            text = f"{shown} {text}"
+    return Block(text=text, page=page, style=style, number=number, level=level)
+
+
+def _row_blocks(row, numbering: "_Numbering", page: int) -> list[Block]:
+    """A table row. Most tables list things (attendance: name | role | present), one block a
+    row. Some councils lay the minutes out in a table, "Minute No. | Item | Discussion and
+    decision": such a row is an item heading followed by the paragraphs of its minute."""
+    unique, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue  # merged cells repeat
+        seen.add(id(cell._tc))
+        unique.append(cell)
+    texts = [clean(c.text) for c in unique]
+    prose = [i for i, c in enumerate(unique) if len(texts[i]) > _PROSE_CELL or len([p for p in c.paragraphs if p.text.strip()]) > 1]
+    if not prose or prose[0] == 0:
+        cells_text = [t for i, t in enumerate(texts) if t and (i == 0 or t != texts[i - 1])]
+        return [Block(text=" | ".join(cells_text), page=page, style="table")] if cells_text else []
+    first = prose[0]
+    heads = [t for t in texts[:first] if t]
+    number = heads[0].rstrip(".)") if heads and _CELL_NUMBER.match(heads[0]) else None
+    title = " ".join(heads[1:] if number is not None else heads) or (number or "")
+    blocks = [Block(text=title, page=page, style="heading", number=number)] if title else []
+    for cell in unique[first:]:
+        for paragraph in cell.paragraphs:
+            block = _paragraph_block(paragraph, numbering, page)
+            if block is not None:
+                if block.style == "heading" and block.number is None:
+                    block.style = None  # a bold line inside a minute is not an agenda item
+                blocks.append(block)
+    return blocks
+
+
 def extract(path: Path) -> Extraction:
     import docx
     from docx.table import Table
@@ -138,40 +201,14 @@ def extract(path: Path) -> Extraction:
     for element in document.iter_inner_content():
         if isinstance(element, Table):
             for row in element.rows:
-                cells = []
-                for cell in row.cells:
-                    text = clean(cell.text)
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat
-                        cells.append(text)
-                if cells:
-                    blocks.append(Block(text=" | ".join(cells), page=page, style="table"))
+                blocks.extend(_row_blocks(row, numbering, page))
             continue
         paragraph: Paragraph = element
         # Page breaks Word recorded when it last laid out the file, and hard page breaks.
         page += len(paragraph._p.xpath('.//w:lastRenderedPageBreak | .//w:br[@w:type="page"]'))
-        text = clean(paragraph.text)
-        if not text:
-            continue
-        style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
-        runs = [r for r in paragraph.runs if r.text.strip()]
-        bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
-        heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150)
-        num = _num_pr(paragraph)
-        number = None
-        style = "heading" if heading else None
-        level = 0
-        if num is not None:
-            shown, is_bullet = numbering.number(*num)
-            level = num[1]
-            if is_bullet:
-                style = style or "list"
-                text = f"• {text}"
-            elif heading:
-                number = shown.rstrip(".)")
-            else:
-                style = "list"
-                text = f"{shown} {text}"
-        blocks.append(Block(text=text, page=page, style=style, number=number, level=level))
+        block = _paragraph_block(paragraph, numbering, page)
+        if block is not None:
+            blocks.append(block)
     resolve_hyphens(blocks)
     props = document.core_properties
     metadata = {"title": props.title} if props.title else {}

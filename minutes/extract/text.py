@@ -15,6 +15,7 @@ from .errors import ExtractError
 LIST_MARKER = re.compile(
     r"""^\s*(
         [•·▪◦●○■□\-–—*o](?=\s)            # bullets
+      | \d{1,3}\.\d{1,3}(?:\.\d{1,3})?\.?(?=\s)  # 5.1  5.1.2  (numbered paragraphs)
       | \(?\d{1,4}[.)](?=\s)                # 1.  1)  (1)  292.
       | \(\d{1,3}\)                         # (1)
       | \(?[a-zA-Z][.)](?=\s)               # a.  a)  (a)
@@ -107,7 +108,8 @@ _SOFT = re.compile(r"(\w+)\u00ad(\w+)")
 
 def resolve_hyphens(blocks: list[Block]) -> None:
     """Drop a line-end hyphen when the joined word is used elsewhere in the document
-    ("organi-" + "sation"), keep it for compounds ("decision-making")."""
+    ("organi-" + "sation") or the parts are not both words ("includ-" + "ing"); keep it for
+    compounds ("decision-making")."""
     if not any("\u00ad" in b.text for b in blocks):
         return
     vocab = set()
@@ -117,9 +119,15 @@ def resolve_hyphens(blocks: list[Block]) -> None:
     def settle(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         joined = (a + b).lower()
-        if joined in vocab and (a + "-" + b).lower() not in vocab:
+        if (a + "-" + b).lower() in vocab:
+            return a + "-" + b
+        if joined in vocab:
             return a + b
-        return a + "-" + b
+        # Neither form is used elsewhere: a compound joins two words ("long-term"); a word
+        # broken by the layout leaves a fragment ("includ-ing", "for-mal").
+        if a.lower() in vocab and b.lower() in vocab and len(a) > 2 and len(b) > 2:
+            return a + "-" + b
+        return a + b
 
     for block in blocks:
         if "\u00ad" in block.text:

@@ -45,10 +45,9 @@ def parse(extraction: Extraction, document: Document) -> Document:
             document.parts.append(_part(document, f"minutes-{n}", Extraction(blocks[start:end], extraction.pages, status=extraction.status)))
         inside = {i for start, end in sections for i in range(start, end)}
         blocks = [b for i, b in enumerate(blocks) if i not in inside]
-        doc_type, _ = classify(blocks, extraction.metadata, document.filename)
-        if doc_type in ("minutes", "questions"):
-            doc_type = "agenda"
-        return _parse_minutes(replace(extraction, blocks=blocks), document, doc_type)
+        # One file holding a meeting's papers with earlier minutes among them is that
+        # meeting's agenda pack.
+        return _parse_minutes(replace(extraction, blocks=blocks), document, "agenda")
 
     # A single agenda-item page names its meeting: "Meeting: 04/03/2026 - Health Panel (Item 5)".
     ref = next((r for b in blocks[:12] if (r := meeting_reference(b.text))), None)

@@ -179,7 +179,8 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         # A written record: "Question by Mr X to Mr Y", its answer, supplementary questions.
         m = cues.question_record.match(block.text)
         if m:
-            record = {"asker": m.group("asker").strip(" ,"), "answerer": _first_person(m.group("answerer")), "mode": "q"}
+            answerer = _first_person(m.group("answerer")) if m.group("answerer") else None
+            record = {"asker": _first_person(m.group("asker")), "answerer": answerer, "mode": "q"}
             questions.append(Question(m.group("rest") or m.group("question") or "", "question", record["asker"], block.page))
             in_list = False
             i += 1
@@ -193,7 +194,8 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 questions.append(Question(sup.group("rest"), "question", record["asker"], block.page))
                 record["mode"] = "q"
             elif ans:
-                questions[-1].response = Response(ans.group("rest"), record["answerer"], block.page)
+                given_by = _first_person(ans.group("answerer")) if ans.group("answerer") else record["answerer"]
+                questions[-1].response = Response(ans.group("rest") or "", given_by, block.page)
                 record["mode"] = "a"
             elif record["mode"] == "a" and questions[-1].response is not None:
                 questions[-1].response.text = _join(questions[-1].response.text, block.text)

@@ -19,6 +19,7 @@ MARKER = re.compile(
     r"""^\s*(?P<marker>
         [•·▪◦●○■□\-–—*](?=\s)
       | o(?=\s{2,})
+      | (?P<dec>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?(?=\s|$)
       | \(?(?P<num>\d{1,4})[.)](?=\s|$)
       | \((?P<pnum>\d{1,3})\)
       | \(?(?P<let>[a-zA-Z])[.)](?=\s|$)
@@ -38,11 +39,13 @@ def split_marker(text: str) -> tuple[Optional[str], str]:
 
 
 def marker_kind(marker: Optional[str]) -> Optional[str]:
-    """bullet | number | letter | roman, for telling list levels apart."""
+    """bullet | number | letter | roman | paragraph, for telling list levels apart."""
     if marker is None:
         return None
     core = marker.strip("().")
     core = core.rstrip(")")
+    if re.fullmatch(r"\d+\.\d+(\.\d+)?", core):
+        return "paragraph"  # "5.1": a numbered paragraph, not an entry in a list
     if core.isdigit():
         return "number"
     if re.fullmatch(r"[ivxlc]+", core) and core not in ("c", "l", "v", "x") or core == "i":
