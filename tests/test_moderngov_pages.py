@@ -82,4 +82,5 @@ def test_agenda_item_page_names_its_meeting(pages_db):
     questions = list(db.query("select kind, text from questions where document_id = ?", [doc["id"]]))
     assert [q["kind"] for q in questions] == ["question", "concern"]
     [resolution] = list(db.query("select outcome from resolutions where document_id = ?", [doc["id"]]))
-    assert resolution["outcome"] == "noted"
+    # It notes the grant and asks for a report: more than noting.
+    assert resolution["outcome"] == "agreed"
