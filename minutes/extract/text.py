@@ -114,7 +114,8 @@ def resolve_hyphens(blocks: list[Block]) -> None:
         return
     vocab = set()
     for b in blocks:
-        vocab.update(w.lower() for w in re.findall(r"[\w-]+", b.text.replace("\u00ad", " ")))
+        # The broken words themselves say nothing: count only the words around them.
+        vocab.update(w.lower() for w in re.findall(r"[\w-]+", _SOFT.sub(" ", b.text)))
 
     def settle(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)

@@ -171,13 +171,15 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 j += 1
                 if not text.startswith(('"', "“")) or text.endswith(('"', "”")):
                     break
+            if record is not None and questions and not questions[-1].text:
+                questions.pop()  # the record's heading named this same question
             questions.append(question)
-            pending, in_list, answer_list_for = question, False, None
+            pending, in_list, answer_list_for, record = question, False, None, None
             i = j
             continue
 
         # A written record: "Question by Mr X to Mr Y", its answer, supplementary questions.
-        m = cues.question_record.match(block.text)
+        m = cues.question_record.match(body)
         if m:
             answerer = _first_person(m.group("answerer")) if m.group("answerer") else None
             record = {"asker": _first_person(m.group("asker")), "answerer": answerer, "mode": "q"}
@@ -185,11 +187,11 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             in_list = False
             i += 1
             continue
-        if record is not None and cues.discussion_leadin.search(body):
-            record = None  # the written record is over; the discussion follows
+        if record is not None and (cues.discussion_leadin.search(body) or kind in ("paragraph", "number")):
+            record = None  # the written record is over: the discussion, or the next paragraph
         if record is not None:
-            sup = cues.supplementary_label.match(block.text)
-            ans = cues.answer_label.match(block.text)
+            sup = cues.supplementary_label.match(body)
+            ans = cues.answer_label.match(body)
             if sup:
                 questions.append(Question(sup.group("rest"), "question", record["asker"], block.page))
                 record["mode"] = "q"
