@@ -49,6 +49,8 @@ class Cues:
     question_record: re.Pattern
     question_leadin: re.Pattern
     answer_in_point: re.Pattern
+    answers_leadin: re.Pattern
+    topic_answer: re.Pattern
     supplementary_label: re.Pattern
     answer_label: re.Pattern
     not_a_point: re.Pattern
@@ -110,6 +112,8 @@ def load_cues() -> Cues:
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
+        answers_leadin=re.compile(data["answers_leadin"], re.I),
+        topic_answer=re.compile(data["topic_answer"], re.I | re.S),
         supplementary_label=re.compile(data["supplementary_label"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),
         not_a_point=_any(data["not_a_point"]),

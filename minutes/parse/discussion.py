@@ -141,6 +141,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     answer_list_for: Optional[Question] = None
     record: Optional[dict] = None  # state for a written question-and-answer record
     pending: Optional[Question] = None  # a point from the last paragraph still awaiting its answer
+    answers_by: Optional[str] = None  # in a list of answers, each naming its question: who answers
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -222,6 +223,26 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         is_list_entry = kind in ("bullet", "letter", "roman") or block.style == "list" or (
             kind == "number" and list_leadin_kind not in ("number",)
         )
+
+        # "In response to questions from Members, officers explained that:" and a list of
+        # answers, each naming its question: "in relation to X, ...".
+        if cues.answers_leadin.match(body):
+            answers_by = _speaker(body, body) or ""
+            in_list = False
+            i += 1
+            continue
+        if answers_by is not None:
+            if is_list_entry:
+                m = cues.topic_answer.match(body)
+                if m:
+                    topic, answer = m.group("topic").strip(" ,"), m.group("answer").strip()
+                    questions.append(Question(topic, "question", None, block.page,
+                                              Response(answer, answers_by or None, block.page)))
+                else:
+                    questions.append(point_from_text(body, block.page, body))
+                i += 1
+                continue
+            answers_by = None
 
         # A lead-in: "The following comments were made / issues raised:-"
         if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or _next_is_list(blocks, i)):
