@@ -154,22 +154,47 @@ def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[
     return Block(text=text, page=page, style=style, number=number, level=level)
 
 
-def _row_blocks(row, numbering: "_Numbering", page: int) -> list[Block]:
-    """A table row. Most tables list things (attendance: name | role | present), one block a
-    row. Some councils lay the minutes out in a table, "Minute No. | Item | Discussion and
-    decision": such a row is an item heading followed by the paragraphs of its minute."""
+def _cells(row) -> list:
     unique, seen = [], set()
     for cell in row.cells:
         if id(cell._tc) in seen:
             continue  # merged cells repeat
         seen.add(id(cell._tc))
         unique.append(cell)
-    texts = [clean(c.text) for c in unique]
-    prose = [i for i, c in enumerate(unique) if len(texts[i]) > _PROSE_CELL or len([p for p in c.paragraphs if p.text.strip()]) > 1]
-    if not prose or prose[0] == 0:
-        cells_text = [t for i, t in enumerate(texts) if t and (i == 0 or t != texts[i - 1])]
-        return [Block(text=" | ".join(cells_text), page=page, style="table")] if cells_text else []
-    first = prose[0]
+    return unique
+
+
+def _is_prose(cell) -> bool:
+    return len(clean(cell.text)) > _PROSE_CELL or len([p for p in cell.paragraphs if p.text.strip()]) > 1
+
+
+def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
+    """Most tables list things (attendance: name | role | present), one block a row. Some
+    councils lay the minutes out in a table, "Minute No. | Item | Discussion and decision":
+    there each numbered row is an item heading followed by the paragraphs of its minute."""
+    rows = [_cells(row) for row in table.rows]
+    minute_column = None
+    for cells in rows:
+        prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
+        if prose and _CELL_NUMBER.match(clean(cells[0].text)):
+            minute_column = prose[0]
+            break
+    blocks: list[Block] = []
+    for cells in rows:
+        texts = [clean(c.text) for c in cells]
+        if minute_column is not None and len(cells) > minute_column and _CELL_NUMBER.match(texts[0]):
+            blocks.extend(_minute_row(cells, texts, minute_column, numbering, page))
+        elif minute_column is not None and not any(_is_prose(c) for c in cells):
+            continue  # the header row: "Minute No. | Item | Discussion and decision"
+        else:
+            cells_text = [t for i, t in enumerate(texts) if t and (i == 0 or t != texts[i - 1])]
+            if cells_text:
+                blocks.append(Block(text=" | ".join(cells_text), page=page, style="table"))
+    return blocks
+
+
+def _minute_row(unique, texts, first: int, numbering: "_Numbering", page: int) -> list[Block]:
+    """One row of minutes laid out in a table: its number and title, then its minute."""
     heads = [t for t in texts[:first] if t]
     number = heads[0].rstrip(".)") if heads and _CELL_NUMBER.match(heads[0]) else None
     title = " ".join(heads[1:] if number is not None else heads) or (number or "")
@@ -200,8 +225,7 @@ def extract(path: Path) -> Extraction:
     page = 1
     for element in document.iter_inner_content():
         if isinstance(element, Table):
-            for row in element.rows:
-                blocks.extend(_row_blocks(row, numbering, page))
+            blocks.extend(_table_blocks(element, numbering, page))
             continue
         paragraph: Paragraph = element
         # Page breaks Word recorded when it last laid out the file, and hard page breaks.

@@ -26,6 +26,7 @@ class Line:
     bottom: float
     size: float = 0.0
     bold: bool = False
+    table: bool = False  # a row of a ruled table, cells joined by " | "
 
 
 @dataclass
@@ -74,6 +75,10 @@ class PdfplumberEngine:
         width, height = float(page.width), float(page.height)
         words = page.extract_words()
         gutter = _find_gutter(words, width, height)
+        tables = _table_rows(page) if gutter is None else []
+        if tables:
+            boxes = [bbox for bbox, _ in tables]
+            page = page.filter(lambda o: not any(_inside(o, box) for box in boxes))
         if gutter is None:
             regions = [page]
         else:
@@ -86,6 +91,9 @@ class PdfplumberEngine:
                 else:
                     regions.append(page.crop(band, strict=False))
         columns = [self._lines(region) for region in regions]
+        if tables:
+            rows = [line for _, lines in tables for line in lines]
+            columns[0] = sorted(columns[0] + rows, key=lambda line: line.top)
         return Page(number, width, height, columns, chars=len(page.chars), images=len(page.images))
 
     @staticmethod
@@ -99,6 +107,29 @@ class PdfplumberEngine:
             size = statistics.median(c.get("size", 0) for c in chars)
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
         return lines
+
+
+def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
+    """Ruled tables (attendance grids): their bounding boxes and one line per row."""
+    if len(page.rects) + len(page.lines) < 6:
+        return []  # no ruling, no table; finding tables is slow, so skip the search
+    found = []
+    for table in page.find_tables():
+        rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue  # a box drawn round a paragraph, not a table
+        x0, top, x1, bottom = table.bbox
+        step = (bottom - top) / len(rows)
+        lines = [Line(" | ".join(c for c in row if c), x0, x1, top + k * step, top + (k + 1) * step, table=True)
+                 for k, row in enumerate(rows)]
+        found.append((table.bbox, lines))
+    return found
+
+
+def _inside(obj, box) -> bool:
+    x0, top, x1, bottom = box
+    return obj["x0"] >= x0 - 1 and obj["x1"] <= x1 + 1 and obj["top"] >= top - 1 and obj["bottom"] <= bottom + 1
 
 
 def _is_encrypted(e: BaseException) -> bool:
@@ -248,6 +279,10 @@ def _blocks(pages: list[Page]) -> list[Block]:
                 current.clear()
 
             for line in kept:
+                if line.table:
+                    flush()
+                    blocks.append(Block(text=line.text, page=page.number, style="table"))
+                    continue
                 if current:
                     prev = current[-1]
                     gap = line.top - prev.bottom

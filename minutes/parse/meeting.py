@@ -152,6 +152,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     seps.append(sep)
     people: list[tuple[str, Optional[str]]] = []
     parts, seps = _split_role_name_runs(parts, seps)
+    # "Name – Role, Place, Organisation": in a list written with dashes, a part without a
+    # dash carries on the role before it.
+    dash_list = any(re.search(r"\s[-–—]\s", p) for p in parts)
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
@@ -170,6 +173,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         if dashed and _looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left")):
             # "Chief Executive - Ms F Leggett"
             part, role = dashed.group("right"), dashed.group("left").strip()
+        elif dashed and _looks_like_name(dashed.group("left")):
+            # "Gareth Ibbotson – Chief Finance Officer (Section 151 Officer)"
+            part, role = dashed.group("left"), dashed.group("right").strip()
         elif m:
             part, role = m.group("name"), m.group("role").strip()
             rest = m.group("rest").strip(" ,")
@@ -178,8 +184,13 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             if cues.person_title.match(role + " ") and not _looks_like_name(part.strip()):
                 # "The Mayor (Councillor Mrs E Holroyd) in the Chair"
                 part, role = role, re.sub(r"^(the|The)\s+", "", part.strip())
-        elif dashed and _looks_like_name(dashed.group("left")):
-            part, role = dashed.group("left"), dashed.group("right").strip()
+        elif people and people[-1][1] and not distributive and not cues.person_title.match(part + " ") and (
+            (sep == " and " and len(part.split()) == 1) or (dash_list and not dashed and "(" not in part)
+        ):
+            # "Dan Cheung – Head of Environment and Leisure": the role goes on after "and".
+            name, prev_role = people[-1]
+            people[-1] = (name, f"{prev_role}{sep}{part}")
+            continue
         elif people and not _looks_like_name(part):
             # "James Sumner, Deputy Chief Executive of ...": a role after a comma.
             name, prev_role = people[-1]
@@ -306,7 +317,7 @@ def _table_row(text: str) -> list[Attendee]:
     if len(cells) < 2 or not _looks_like_name(cells[0]):
         return []
     attendance = "present"
-    role = None
+    roles = []
     for cell in cells[1:]:
         low = cell.lower()
         if re.search(r"apolog", low):
@@ -315,12 +326,16 @@ def _table_row(text: str) -> list[Attendee]:
             attendance = "absent"
         elif re.search(r"in attendance|attending|officer", low) and not re.search(r"present", low):
             attendance = "in_attendance"
-            role = role or (cell if "officer" in low else None)
+            if "officer" in low:
+                roles.append(cell)
         elif re.fullmatch(r"present|yes|✓|attended|x", low):
             attendance = "present"
-        elif cell and role is None:
-            role = cell
-    return [Attendee(cells[0], role, attendance)]
+        elif cell:
+            roles.append(cell)
+    # "Ridgeford MBC | Chair": the cell that reads like a role, else the first.
+    role_words = load_cues().role_words
+    role = next((r for r in roles if {w.lower() for w in re.findall(r"\w+", r)} & role_words), None)
+    return [Attendee(cells[0], role or (roles[0] if roles else None), attendance)]
 
 
 def attendance_from_text(text: str) -> list[Attendee]:

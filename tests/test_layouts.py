@@ -1,0 +1,114 @@
+"""Layouts seen in other councils' minutes: minutes laid out in a Word table, a ruled
+attendance grid in a PDF, numbered paragraphs ("5.1"), and a list of answers that each name
+their question."""
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def _ingest(tmp_path, ingest, path) -> sqlite_utils.Database:
+    db_path = tmp_path / "minutes.db"
+    result = ingest(db_path, path)
+    assert result.exit_code == 0, result.output
+    return sqlite_utils.Database(db_path)
+
+
+def test_minutes_laid_out_in_a_word_table(tmp_path, ingest):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of the Overview and Scrutiny Committee held on 23 September 2025")
+    document.add_paragraph("Present: Cllrs T Daly, A Pemberton (Chair) and S Venn")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Minute No.", "Item", "Discussion and decision"]):
+        cell.text = text
+    rows = [
+        ("OS.31", "Apologies", ["Apologies were received from Cllr F Grange."]),
+        ("OS.32", "Housing Allocations Policy", [
+            "The Head of Housing presented the draft policy.",
+            "Cllr Daly asked whether applicants would be consulted on the new bands. The Head of Housing responded that a six-week consultation would begin in October.",
+            "RECOMMENDED to Cabinet: that the draft policy be approved for consultation.",
+        ]),
+    ]
+    for number, title, paragraphs in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = number, title
+        cells[2].text = paragraphs[0]
+        for text in paragraphs[1:]:
+            cells[2].add_paragraph(text)
+    path = tmp_path / "table-minutes.docx"
+    document.save(path)
+    db = _ingest(tmp_path, ingest, path)
+    items = [(r["number"], r["title"]) for r in db.query("select number, title from items order by position")]
+    assert items == [("OS.31", "Apologies"), ("OS.32", "Housing Allocations Policy")]
+    [qa] = list(db.query("select question, response from question_answers"))
+    assert qa["question"].startswith("Cllr Daly asked whether applicants")
+    assert "six-week consultation" in qa["response"]
+    [resolution] = list(db.query("select outcome from resolutions"))
+    assert resolution["outcome"] == "recommended"
+
+
+def test_ruled_attendance_grid_in_a_pdf(tmp_path, ingest):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "MINUTES of the meeting of the Joint Health Scrutiny Committee held on 12 March 2025")
+    pdf.ln(4)
+    with pdf.table() as grid:
+        for row in [("Name", "Authority", "Role", "Attendance"),
+                    ("Councillor Bernadette Quayle", "Ridgeford MBC", "Chair", "Present"),
+                    ("Councillor Imran Chaudry", "Oxley MBC", "Vice-Chair", "Present"),
+                    ("Councillor Nadia Osei", "Ridgeford MBC", "Member", "Apologies")]:
+            cells = grid.row()
+            for text in row:
+                cells.cell(text)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "1. MINUTES\n\nResolved - That the minutes of the meeting held on 15 January 2025 be approved.")
+    path = tmp_path / "grid.pdf"
+    pdf.output(str(path))
+    db = _ingest(tmp_path, ingest, path)
+    people = {r["name"]: (r["role"], r["attendance"]) for r in db.query("select * from attendees")}
+    assert people["Councillor Bernadette Quayle"] == ("Chair", "present")
+    assert people["Councillor Imran Chaudry"] == ("Vice-Chair", "present")
+    assert people["Councillor Nadia Osei"] == ("Member", "apologies")
+    assert "Name" not in people
+
+
+NUMBERED_PARAGRAPHS = """Minutes of the meeting of the Health Scrutiny Committee held on 12 March 2025
+
+Present: Councillor A Smith (Chair), Councillor B Jones
+
+5. NHS DENTAL SERVICES
+
+5.1 The Head of Dental Commissioning presented a report on access to NHS dentistry.
+
+5.2 Councillor Jones asked how many practices were accepting new adult patients. The Head of Dental Commissioning advised that four of the 61 practices were.
+
+5.3 Resolved - That the Committee (a) notes the current position; and (b) requests a further update in September 2025.
+
+6. WINTER PRESSURES
+
+6.1 In response to questions from Members, officers explained that:
+
+- in relation to the capacity of the virtual ward, 120 virtual beds were available;
+- on whether the vaccination programme was on track, uptake stood at 71 per cent.
+"""
+
+
+def test_numbered_paragraphs_and_a_list_of_answers(tmp_path, ingest):
+    path = tmp_path / "numbered.txt"
+    path.write_text(NUMBERED_PARAGRAPHS, encoding="utf-8")
+    db = _ingest(tmp_path, ingest, path)
+    assert [r["number"] for r in db.query("select number from items order by position")] == ["5", "6"]
+    [resolution] = list(db.query("select text, outcome from resolutions"))
+    assert resolution["text"].startswith("Resolved - That the Committee (a) notes")
+    assert resolution["outcome"] == "agreed"  # it notes, and asks for more
+    rows = list(db.query("select question, response from question_answers order by question_id"))
+    assert rows[0]["question"].startswith("Councillor Jones asked how many practices")
+    assert "four of the 61" in rows[0]["response"]
+    assert [(r["question"], r["response"]) for r in rows[1:]] == [
+        ("in relation to the capacity of the virtual ward", "120 virtual beds were available;"),
+        ("on whether the vaccination programme was on track", "uptake stood at 71 per cent."),
+    ]
