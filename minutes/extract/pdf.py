@@ -256,11 +256,13 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
 def _blocks(pages: list[Page]) -> list[Block]:
     drop = _furniture(pages)
     blocks: list[Block] = []
+    breaks: set[int] = set()  # blocks that start a new column or page
     for page in pages:
         for ci, column in enumerate(page.columns):
             kept = [l for li, l in enumerate(column) if (page.number, ci, li) not in drop]
             if not kept:
                 continue
+            breaks.add(len(blocks))
             gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:]) if 0 <= b.top - a.bottom < 30]
             usual_gap = statistics.median(gaps) if gaps else 2.0
             right_edge = max(l.x1 for l in kept)
@@ -287,7 +289,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                     prev = current[-1]
                     gap = line.top - prev.bottom
                     starts_new = (
-                        LIST_MARKER.match(line.text)
+                        (LIST_MARKER.match(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
                         or abs(line.size - prev.size) > 1.5
@@ -303,21 +305,29 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         flush()
                 current.append(line)
             flush()
-    return _join_across_pages(blocks)
+    return _join_across_breaks(blocks, breaks)
 
 
-def _join_across_pages(blocks: list[Block]) -> list[Block]:
-    """A paragraph cut by a page break continues on the next page."""
+def _year_goes_on(before: str, line: str) -> bool:
+    """"... ended in March" / "2026. The Director": a year, not a list number "292."."""
+    return bool(re.match(r"(19|20)\d\d\.\s", line)) and not TERMINAL.search(before)
+
+
+def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
+    """A paragraph cut by a page or column break continues at the top of the next one."""
     out: list[Block] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if (
             out
-            and block.page != out[-1].page
+            and i in breaks
             and block.style is None
             and out[-1].style is None
-            and not LIST_MARKER.match(block.text)
             and not TERMINAL.search(out[-1].text)
-            and block.text[:1].islower()
+            and (
+                (block.text[:1].islower() and not LIST_MARKER.match(block.text))
+                # "... ended in March" | "2026. The Director ..."
+                or re.match(r"(19|20)\d\d\b|\d+(\.\d+)? ?(per cent|%|pm|am)\b", block.text)
+            )
         ):
             out[-1].text = join_lines([out[-1].text, block.text])
         else:

@@ -55,6 +55,7 @@ class Cues:
     answer_label: re.Pattern
     not_a_point: re.Pattern
     resolution_start: re.Pattern
+    resolution_in_paragraph: re.Pattern
     outcome: list  # [(outcome, pattern)]
     pack_minutes_heading: re.Pattern
     pack_minutes_evidence: re.Pattern
@@ -118,6 +119,7 @@ def load_cues() -> Cues:
         answer_label=re.compile(data["answer_label"], re.I),
         not_a_point=_any(data["not_a_point"]),
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
+        resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
         outcome=[(name, re.compile(p, re.I | re.M))
                  for section in ("outcome", "outcome_otherwise") for name, p in data[section].items()],
         pack_minutes_heading=_any(data["pack"]["minutes_heading"]),

@@ -281,7 +281,16 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 continue
             in_list = False
 
-        # Sentence by sentence in ordinary paragraphs.
+        # Sentence by sentence in ordinary paragraphs, up to a decision that ends one.
+        parts = sentences(body)
+        k = next((k for k, s in enumerate(parts) if k and cues.resolution_in_paragraph.match(s)), None)
+        if k is not None:
+            _paragraph_points(" ".join(parts[:k]), block.page, questions, pending)
+            decision = " ".join(parts[k:])
+            resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=block.page))
+            pending = None
+            i += 1
+            continue
         pending = _paragraph_points(body, block.page, questions, pending)
         i += 1
     return [q for q in questions if q.text.strip()], resolutions
