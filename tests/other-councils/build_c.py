@@ -1,7 +1,7 @@
-"""Build the `c-` documents of the unseen (held-out) evaluation set.
+"""Build the `c-` documents of the other-councils evaluation set.
 
-    /work/venv/bin/python tests/unseen/build_c.py            # write tests/unseen/documents/c-*
-    /work/venv/bin/python tests/unseen/build_c.py --check    # verify gold phrases against them
+    python tests/other-councils/build_c.py            # write tests/other-councils/documents/c-*
+    python tests/other-councils/build_c.py --check    # verify gold phrases against them
 
 Everything here is invented: councils, people, places and figures. The documents imitate the
 house styles of English council minutes (two-column PDF, Word table minutes, plain text

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build the held-out "d-" evaluation documents for `minutes` and check their gold files.
 
-    /work/venv/bin/python tests/unseen/build_d.py           # write tests/unseen/documents/d-*
-    /work/venv/bin/python tests/unseen/build_d.py --check   # verify tests/unseen/gold/d-*.json
+    python tests/other-councils/build_d.py           # write tests/other-councils/documents/d-*
+    python tests/other-councils/build_d.py --check   # verify tests/other-councils/gold/d-*.json
 
 Every council, person, place and figure below is invented.  The documents imitate the house
 styles of real English councils' published minutes (a Civica CMIS meeting page, a
