@@ -122,7 +122,9 @@ def _minute_blocks(blocks: list[Block]) -> list[Block]:
     for k, (i, kind) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(blocks)
         sections.setdefault(kind, blocks[i + 1 : end])
-    if not sections:
+    if "minutes" not in sections:
+        # No "Minutes:" label: a "Decision:" line is the item's own decision label, and
+        # everything above it is the minute.
         return blocks
     minute = sections.get("minutes", [])
     decision = sections.get("decision", [])

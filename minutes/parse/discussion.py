@@ -78,8 +78,11 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
                 break
         question = text[m.start("question") : cut].strip(" ,")
         answer = text[cut:].strip()
+        # "In answer to a question, the Director stated that ...": the question is known
+        # only by its answer, so the row keeps the whole sentence.
+        generic = len(question.split()) <= 2
         return Question(
-            text=text[:cut].strip(" ,"),
+            text=text.strip() if generic else text[:cut].strip(" ,"),
             kind=_kind("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
             page=page,
             response=Response(answer, _speaker(answer, context), page),
@@ -126,7 +129,9 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
             return j + 1  # "RESOLVED –" on its own line, the decision below it
         while j < len(blocks):
             marker, _ = split_marker(blocks[j].text)
-            if marker is None or marker_kind(marker) != kind or load_cues().resolution_start.match(split_marker(blocks[j].text)[1]):
+            # A clause may read like a decision ("To note the report"); only a new label
+            # ("RESOLVED") starts another.
+            if marker is None or marker_kind(marker) != kind or re.match(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", split_marker(blocks[j].text)[1], re.I):
                 break
             j += 1
     return j
@@ -311,7 +316,9 @@ def _paragraph_points(text: str, page: Optional[int], questions: list[Question],
         rq = cues.response_to_question.match(sentence)
         # "In response to a question about X, ..." names a point of its own; "In response,
         # ..." or "In response to the question, ..." answers the point before.
-        names_its_question = rq is not None and len(rq.group("question").split()) > 3
+        names_its_question = rq is not None and (
+            len(rq.group("question").split()) > 3 or re.match(r"(a|an)\s", rq.group("question"), re.I) is not None
+        )
         if n == 0 and pending is not None and cues.response.search(sentence) and not names_its_question:
             pending.response = Response(sentence, _speaker(sentence, text), page)
             current = pending

@@ -124,6 +124,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    run = _name_first_run(re.split(r"\s+[-–—]\s+", text))
+    if run:
+        text = "; ".join(run)
     distributive = None
     m = re.match(r"^(Councillors|Cllrs\.?)\s+", text)
     if m:
@@ -218,7 +221,7 @@ def _split_role_name_runs(parts: list[str], seps: list[str]) -> tuple[list[str],
     out_parts, out_seps = [], []
     for part, sep in zip(parts, seps):
         segments = re.split(r"\s+[-–—]\s+", part.strip())
-        pairs = []
+        pairs: list[str] = []
         if len(segments) > 2:
             role = segments[0]
             for k, segment in enumerate(segments[1:], 1):
@@ -241,6 +244,25 @@ def _split_role_name_runs(parts: list[str], seps: list[str]) -> tuple[list[str],
         out_parts.append(part)
         out_seps.append(sep)
     return out_parts, out_seps
+
+
+def _name_first_run(segments: list[str]) -> list[str]:
+    """"Tom Whitfield - Head of Commissioning Grace Oduya - Democratic Services Officer":
+    each name is the last two or three words before its dash."""
+    if len(segments) < 3 or not _looks_like_name(segments[0]):
+        return []
+    titles = load_cues().person_title
+    pairs, name = [], segments[0]
+    for segment in segments[1:-1]:
+        words = segment.split()
+        size = 3 if len(words) > 3 and titles.match(words[-3] + " ") else 2
+        role, following = " ".join(words[:-size]), " ".join(words[-size:])
+        if not role or not _looks_like_name(following):
+            return []
+        pairs.append(f"{name} - {role}")
+        name = following
+    pairs.append(f"{name} - {segments[-1]}")
+    return pairs
 
 
 def _separate_people(text: str) -> str:
