@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..model import Block, Document, Extraction, Item
 from .classify import classify
 from .cues import load_cues
-from .discussion import parse_item
+from .discussion import parse_item, raises_point
 from .items import RawItem, split_items
 from .meeting import attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
 from .parts import find_meetings, find_minutes, meeting_reference
@@ -122,9 +122,15 @@ def _minute_blocks(blocks: list[Block]) -> list[Block]:
     for k, (i, kind) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(blocks)
         sections.setdefault(kind, blocks[i + 1 : end])
+    if not sections:
+        return blocks
     if "minutes" not in sections:
-        # No "Minutes:" label: a "Decision:" line is the item's own decision label, and
-        # everything above it is the minute.
+        # No "Minutes:" label. A line or two of agenda text ("To approve the minutes ...")
+        # before "Decision:" is not minutes; a discussion before it is, and the label
+        # then marks the item's own decision.
+        before = blocks[: labels[0][0]]
+        if len(before) <= 2 and not any(raises_point(b.text) for b in before):
+            return blocks[labels[0][0] :]
         return blocks
     minute = sections.get("minutes", [])
     decision = sections.get("decision", [])

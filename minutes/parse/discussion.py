@@ -56,7 +56,8 @@ def _kind(text: str) -> str:
     return best[1] if best else cues.kind_fallback
 
 
-def _raises_point(sentence: str) -> bool:
+def raises_point(sentence: str) -> bool:
+    """Whether a sentence says a point was raised: asked, queried, concerns expressed ..."""
     cues = load_cues()
     if cues.not_a_point.search(sentence):
         return False
@@ -100,7 +101,7 @@ def _point_with_answer(sentence: str, page: Optional[int], context: str) -> Ques
     """A point, split from an answer given in the same sentence ("..., and it was confirmed
     that ...")."""
     m = load_cues().answer_in_point.search(sentence)
-    if m and _raises_point(sentence[: m.start()]):
+    if m and raises_point(sentence[: m.start()]):
         asked, answer = sentence[: m.start()].strip(" ,;"), m.group("answer").strip()
         return Question(asked, _kind(asked), _asker(asked, context), page, Response(answer, _speaker(answer, context), page))
     return Question(sentence, _kind(sentence), _asker(sentence, context), page)
@@ -328,7 +329,7 @@ def _paragraph_points(text: str, page: Optional[int], questions: list[Question],
             questions.append(current)
             continue
         strong = cues.response.search(sentence)
-        if _raises_point(sentence) and not (current is not None and strong):
+        if raises_point(sentence) and not (current is not None and strong):
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue
