@@ -43,5 +43,10 @@ def test_measures(report, measure, bar):
 
 
 def test_nothing_invented_in_documents_that_are_not_minutes(report):
-    assert report["non_minutes_documents"] == 8
+    import json
+
+    not_minutes = [g for g in map(json.loads, (p.read_text("utf-8") for p in (HERE / "gold").glob("*.json")))
+                   if g["doc_type"] not in ("minutes", "questions")]
+    assert len(not_minutes) >= 8
+    assert report["non_minutes_documents"] == len(not_minutes)
     assert report["invented_in_non_minutes"] == 0
