@@ -193,13 +193,13 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     return blocks
 
 
-def _minute_row(unique, texts, first: int, numbering: "_Numbering", page: int) -> list[Block]:
+def _minute_row(cells: list, texts: list[str], first: int, numbering: "_Numbering", page: int) -> list[Block]:
     """One row of minutes laid out in a table: its number and title, then its minute."""
     heads = [t for t in texts[:first] if t]
     number = heads[0].rstrip(".)") if heads and _CELL_NUMBER.match(heads[0]) else None
     title = " ".join(heads[1:] if number is not None else heads) or (number or "")
     blocks = [Block(text=title, page=page, style="heading", number=number)] if title else []
-    for cell in unique[first:]:
+    for cell in cells[first:]:
         for paragraph in cell.paragraphs:
             block = _paragraph_block(paragraph, numbering, page)
             if block is not None:
