@@ -50,6 +50,7 @@ class Cues:
     question_leadin: re.Pattern
     answer_in_point: re.Pattern
     answers_leadin: re.Pattern
+    answers_to_list: re.Pattern
     topic_answer: re.Pattern
     supplementary_label: re.Pattern
     answer_label: re.Pattern
@@ -114,6 +115,7 @@ def load_cues() -> Cues:
         question_leadin=re.compile(data["question_leadin"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
+        answers_to_list=re.compile(data["answers_to_list"], re.I),
         topic_answer=re.compile(data["topic_answer"], re.I | re.S),
         supplementary_label=re.compile(data["supplementary_label"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),

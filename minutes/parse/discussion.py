@@ -120,14 +120,17 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     """Index after the resolution starting at ``i``, taking in its numbered clauses."""
     text = split_marker(blocks[i].text)[1].strip()
     j = i + 1
-    label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|DECISION|DECIDED)\W*", text, re.I)
+    label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)\W*", text, re.I)
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I))
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
         kind = marker_kind(first_marker)
         if kind is None:
-            return j + 1  # "RESOLVED –" on its own line, the decision below it
+            # "Recommendations:" then "Recommendation 1: ...", "Recommendation 2: ..."
+            while j < len(blocks) and re.match(r"\W*(recommendation|resolution|decision)\s+\d+\b", blocks[j].text, re.I):
+                j += 1
+            return max(j, i + 2)  # "RESOLVED –" on its own line, the decision below it
         while j < len(blocks):
             marker, _ = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label
@@ -148,6 +151,9 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     record: Optional[dict] = None  # state for a written question-and-answer record
     pending: Optional[Question] = None  # a point from the last paragraph still awaiting its answer
     answers_by: Optional[str] = None  # in a list of answers, each naming its question: who answers
+    list_points: list[Question] = []  # the points of the last list, for a list of answers after it
+    answer_targets: Optional[list[Question]] = None  # points still awaiting one of those answers
+    list_by: Optional[str] = None  # who gave those answers
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -237,6 +243,22 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             in_list = False
             i += 1
             continue
+        m = cues.answers_to_list.match(body)
+        targets = [q for q in list_points if q.response is None]
+        if m and targets:
+            answer_targets, answers_by = targets, None
+            list_by = (m.group("who") or "").strip() or None
+            in_list = False
+            i += 1
+            continue
+        if answer_targets is not None:
+            if is_list_entry and answer_targets:
+                point = _best_match(answer_targets, body)
+                point.response = Response(body, list_by, block.page)
+                answer_targets = answer_targets[answer_targets.index(point) + 1 :]
+                i += 1
+                continue
+            answer_targets = None
         if answers_by is not None:
             if is_list_entry:
                 m = cues.topic_answer.match(body)
@@ -255,6 +277,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             in_list = True
             list_leadin_kind = kind
             answer_list_for = None
+            list_points = []
             i += 1
             continue
 
@@ -276,6 +299,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if in_list:
             if is_list_entry and not (kind == "number" and list_leadin_kind == "number"):
                 questions.append(point_from_text(body, block.page, body))
+                list_points.append(questions[-1])
                 i += 1
                 continue
             # A paragraph inside a bullet (lower case, or more bullets of the list after it)
@@ -300,6 +324,24 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         pending = _paragraph_points(body, block.page, questions, pending)
         i += 1
     return [q for q in questions if q.text.strip()], resolutions
+
+
+_FILLER = frozenset(
+    "that this there their they them with from have been were will would could should about "
+    "what which when where whether asked raised concerns concern sought clarification members "
+    "member officers officer explained confirmed said also more than into over under".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FILLER}
+
+
+def _best_match(points: list[Question], answer: str) -> Question:
+    """The point an answer speaks to: the one sharing most words with it, the earliest on a
+    tie (answers come in the order of the points)."""
+    words = _content_words(answer)
+    return max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
 
 
 def _next_is_list(blocks: list[Block], i: int) -> bool:

@@ -70,7 +70,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             number, title = parts
             if block.style == "heading" or explicit:
                 candidates.append((i, number, title))
-            elif not styled and _plain_heading(title) and not split_marker(text)[0] in ("(a)", "a)"):
+            elif (not styled or _clean_title(title).isupper()) and _plain_heading(title) and not split_marker(text)[0] in ("(a)", "a)"):
+                # Numbered titles in capitals are headings even where others are bold.
                 candidates.append((i, number, title))
         elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text):
             candidates.append((i, "", text))
