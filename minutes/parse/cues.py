@@ -58,6 +58,7 @@ class Cues:
     resolution_start: re.Pattern
     resolution_in_paragraph: re.Pattern
     outcome: list  # [(outcome, pattern)]
+    outcome_otherwise: list
     pack_minutes_heading: re.Pattern
     pack_minutes_evidence: re.Pattern
     pack_document_start: re.Pattern
@@ -122,8 +123,8 @@ def load_cues() -> Cues:
         not_a_point=_any(data["not_a_point"]),
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
-        outcome=[(name, re.compile(p, re.I | re.M))
-                 for section in ("outcome", "outcome_otherwise") for name, p in data[section].items()],
+        outcome=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome"].items()],
+        outcome_otherwise=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome_otherwise"].items()],
         pack_minutes_heading=_any(data["pack"]["minutes_heading"]),
         pack_minutes_evidence=_any(data["pack"]["minutes_evidence"]),
         pack_document_start=_any(data["pack"]["document_start"]),

@@ -16,7 +16,13 @@ _NOBODY = re.compile(r"^(it|there|members?|a member|one member|councillors?|a co
 
 
 def outcome_of(text: str) -> str:
-    for name, pattern in load_cues().outcome:
+    cues = load_cues()
+    # The label says a decision was taken, not what it was: "AGREED: that the report be noted".
+    decision = re.sub(r"^\W*(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?", "", text.strip())
+    for name, pattern in cues.outcome:
+        if pattern.search(decision):
+            return name
+    for name, pattern in cues.outcome_otherwise:
         if pattern.search(text):
             return name
     return "other"
@@ -123,6 +129,8 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)\W*", text, re.I)
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I))
+    if j < len(blocks) and label_only and re.match(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECIDED)\b", split_marker(blocks[j].text)[1], re.I):
+        return _resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
         kind = marker_kind(first_marker)
