@@ -112,3 +112,36 @@ def test_numbered_paragraphs_and_a_list_of_answers(tmp_path, ingest):
         ("in relation to the capacity of the virtual ward", "120 virtual beds were available;"),
         ("on whether the vaccination programme was on track", "uptake stood at 71 per cent."),
     ]
+
+
+ANSWERS_AFTER_POINTS = """Minutes of the meeting of the Health Overview and Scrutiny Committee held on 12 March 2025
+
+Present: Councillor A Smith (Chairman), Councillor B Jones
+
+27. URGENT AND EMERGENCY CARE (Agenda Item 5)
+
+(1) In discussion, Members:
+
+- asked why ambulance handover delays at the General Hospital remained long;
+- raised concerns about journeys of over an hour to reach an urgent treatment centre;
+- asked whether the virtual ward programme had been evaluated.
+
+(2) In response, officers:
+
+- explained that handover delays reflected a shortage of cubicle space at the hospital;
+- explained that an independent evaluation of virtual wards would report in June.
+
+(3) AGREED: that the report be noted.
+"""
+
+
+def test_answers_listed_after_the_points_are_matched_to_them(tmp_path, ingest):
+    path = tmp_path / "answers.txt"
+    path.write_text(ANSWERS_AFTER_POINTS, encoding="utf-8")
+    db = _ingest(tmp_path, ingest, path)
+    rows = {r["question"][:30]: r["response"] for r in db.query("select question, response from question_answers")}
+    assert "cubicle space" in rows["asked why ambulance handover d"]
+    assert rows["raised concerns about journeys"] is None  # nobody answered this one
+    assert "virtual wards" in rows["asked whether the virtual ward"]
+    [resolution] = list(db.query("select outcome from resolutions"))
+    assert resolution["outcome"] == "noted"  # "AGREED:" says a decision was taken, not what
