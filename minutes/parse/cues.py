@@ -78,7 +78,8 @@ def load_cues() -> Cues:
     labels = []
     for attendance, patterns in data["attendance_labels"].items():
         for p in patterns:
-            labels.append((attendance, re.compile(rf"^\s*(?:{p})\s*(?:[:–—-]|were|was|from)\s*", re.I)))
+            # "Present:", "Apologies were received from", or the label alone on its line.
+            labels.append((attendance, re.compile(rf"^\s*(?:{p})\s*(?:[:–—-]|were|was|from|$)\s*", re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
     return Cues(
         raw=data,
