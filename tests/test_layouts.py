@@ -145,3 +145,35 @@ def test_answers_listed_after_the_points_are_matched_to_them(tmp_path, ingest):
     assert "virtual wards" in rows["asked whether the virtual ward"]
     [resolution] = list(db.query("select outcome from resolutions"))
     assert resolution["outcome"] == "noted"  # "AGREED:" says a decision was taken, not what
+
+
+def test_two_attendance_lists_side_by_side_in_a_pdf(tmp_path, ingest):
+    """Members on the left, officers on the right, no ruling: one list, then the other."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "MINUTES of a meeting of the Health Overview and Scrutiny Committee held on 12 March 2025")
+    members = ["Members present:", "Councillor Pamela Ashworth (Chairman)", "Councillor David Fenwick",
+               "Councillor Kwame Asante", "Councillor Janet Harrow"]
+    officers = ["Officers in attendance:", "Dr Anita Marwood, Director of Public Health",
+                "Kevin Ashdown, Chief Operating Officer,", "Oakridge Integrated Care Board",
+                "Rachel Dunmore, Democratic Services Officer"]
+    y = pdf.get_y() + 4
+    for n, (left, right) in enumerate(zip(members, officers)):
+        pdf.set_xy(15, y + n * 6)
+        pdf.cell(90, 6, left)
+        pdf.set_xy(110, y + n * 6)
+        pdf.cell(90, 6, right)
+    pdf.set_xy(15, y + 40)
+    pdf.multi_cell(0, 6, "1. MINUTES\n\nRESOLVED - That the minutes of the meeting held on 15 January 2025 be approved.")
+    path = tmp_path / "side-by-side.pdf"
+    pdf.output(str(path))
+    db = _ingest(tmp_path, ingest, path)
+    people = {r["name"]: (r["role"], r["attendance"]) for r in db.query("select * from attendees")}
+    assert people["Councillor Pamela Ashworth"] == ("Chairman", "present")
+    assert people["Councillor Janet Harrow"][1] == "present"
+    assert people["Dr Anita Marwood"] == ("Director of Public Health", "in_attendance")
+    assert people["Kevin Ashdown"] == ("Chief Operating Officer, Oakridge Integrated Care Board", "in_attendance")
+    assert people["Rachel Dunmore"] == ("Democratic Services Officer", "in_attendance")

@@ -27,6 +27,8 @@ class Line:
     size: float = 0.0
     bold: bool = False
     table: bool = False  # a row of a ruled table, cells joined by " | "
+    halves: Optional[tuple] = None  # (x, left, right) when a wide gap parts the line
+    entry: bool = False  # starts an entry of a list of people: a paragraph of its own
 
 
 @dataclass
@@ -106,7 +108,63 @@ class PdfplumberEngine:
             bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6
             size = statistics.median(c.get("size", 0) for c in chars)
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
-        return lines
+            lines[-1].halves = _halves(chars, size)
+        return _side_by_side_lists(lines)
+
+
+# Two lists printed side by side (members on the left, officers on the right) are read
+# one list after the other: a run of lines parted at the same place, at least a third of
+# the right-hand parts starting with a person (wrapped roles make up the rest).
+_LIST_RUN = 3
+_PERSON_START = re.compile(r"^(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|^[A-Z][a-z]+ [A-Z][\w'’-]+,")
+
+
+def _halves(chars: list[dict], size: float) -> Optional[tuple[float, str, str]]:
+    """(x, left text, right text) where a line has a gap wide enough to part two columns."""
+    chars = sorted(chars, key=lambda c: c["x0"])
+    gap_at, widest = None, max(size, 1.0) * 2.5
+    for a, b in zip(chars, chars[1:]):
+        if b["x0"] - a["x1"] > widest:
+            gap_at, widest = b["x0"], b["x0"] - a["x1"]
+    if gap_at is None:
+        return None
+
+    def text(part: list[dict]) -> str:
+        out = ""
+        for prev, c in zip([None] + part[:-1], part):
+            if prev is not None and c["x0"] - prev["x1"] > max(size, 1.0) * 0.2:
+                out += " "
+            out += c["text"]
+        return out
+
+    return gap_at, text([c for c in chars if c["x0"] < gap_at]), text([c for c in chars if c["x0"] >= gap_at])
+
+
+def _side_by_side_lists(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        run = [i]
+        x = lines[i].halves[0] if lines[i].halves else None
+        j = i + 1
+        while x is not None and j < len(lines) and lines[j].halves and abs(lines[j].halves[0] - x) < 20:
+            run.append(j)
+            j += 1
+        rights = [lines[k].halves[2] for k in run] if x is not None else []
+        people = sum(1 for r in rights if _PERSON_START.match(r))
+        if len(run) >= _LIST_RUN and people >= 2 and people * 3 >= len(run):
+            for side in (1, 2):
+                for k in run:
+                    line = lines[k]
+                    left = side == 1
+                    out.append(Line(line.halves[side], line.x0 if left else line.halves[0],
+                                    line.halves[0] if left else line.x1, line.top, line.bottom,
+                                    line.size, line.bold, entry=bool(_PERSON_START.match(line.halves[side]))))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
@@ -300,6 +358,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         # Right-aligned or centred text ("Motion carried.") is not a
                         # continuation of the paragraph at the margin.
                         or line.x0 > current[0].x0 + width * 0.35
+                        or line.entry
                     )
                     if starts_new:
                         flush()
