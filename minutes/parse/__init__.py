@@ -132,7 +132,7 @@ def _minute_blocks(blocks: list[Block]) -> list[Block]:
         if len(before) <= 2 and not any(raises_point(b.text) for b in before):
             return blocks[labels[0][0] :]
         return blocks
-    minute = sections.get("minutes", [])
+    minute = sections["minutes"]
     decision = sections.get("decision", [])
     if decision and not any(cues.resolution_start.match(b.text.strip()) for b in minute):
         if not cues.resolution_start.match(decision[0].text.strip()):

@@ -122,6 +122,11 @@ def _asker(text: str, context: str) -> Optional[str]:
     return None
 
 
+# A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
+# that merely reads like one ("To note the report").
+_NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
+
+
 def _resolution_span(blocks: list[Block], i: int) -> int:
     """Index after the resolution starting at ``i``, taking in its numbered clauses."""
     text = split_marker(blocks[i].text)[1].strip()
@@ -129,7 +134,7 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)\W*", text, re.I)
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I))
-    if j < len(blocks) and label_only and re.match(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECIDED)\b", split_marker(blocks[j].text)[1], re.I):
+    if j < len(blocks) and label_only and _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
         return _resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
@@ -143,7 +148,7 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
             marker, _ = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label
             # ("RESOLVED") starts another.
-            if marker is None or marker_kind(marker) != kind or re.match(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", split_marker(blocks[j].text)[1], re.I):
+            if marker is None or marker_kind(marker) != kind or _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
                 break
             j += 1
     return j

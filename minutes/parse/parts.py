@@ -45,9 +45,10 @@ def find_minutes(blocks: list[Block]) -> list[tuple[int, int]]:
 def meeting_reference(text: str) -> Optional[dict]:
     """{"committee", "meeting_date", "number"} from "Meeting: 12/03/2026 - Cabinet (Item 9)"."""
     m = load_cues().meeting_reference.match(text.strip())
-    if not m or not find_date(m.group("date")):
+    meeting_date = find_date(m.group("date")) if m else None
+    if not meeting_date:
         return None
-    return {"committee": m.group("committee").strip(), "meeting_date": find_date(m.group("date")),
+    return {"committee": m.group("committee").strip(), "meeting_date": meeting_date,
             "number": (m.group("number") or "").strip()}
 
 
