@@ -188,12 +188,15 @@ _LINK = r"(?:\s+(?:and|of|for|the|&|in|on|with))*"
 
 
 def _name_pattern(bodies: list[str], offices: list[str]) -> Optional[re.Pattern]:
-    """Names of bodies ("Health and Wellbeing Board") and offices ("Cabinet Member for Adult
-    Social Care and Public Health")."""
+    """Names of bodies ("Health and Wellbeing Board", "the Commission") and offices ("Cabinet
+    Member for Adult Social Care and Public Health", "Head of Commissioning")."""
     parts = []
     if bodies:
-        body = "|".join(re.escape(b) for b in bodies)
+        body = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies)
         parts.append(rf"\b(?:{_NAME_WORD}{_LINK}\s+){{1,8}}(?i:{body})\b")
+        # The short name: "the Commission heard", as the minutes of a Scrutiny Commission say.
+        short = "|".join(sorted({re.escape(b.split()[-1]) for b in bodies}))
+        parts.append(rf"\b(?<=the\s)(?:{short})\b")
     if offices:
         office = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
         parts.append(rf"\b(?i:{office})\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:,?{_LINK}\s+{_NAME_WORD})*")

@@ -244,6 +244,17 @@ def test_names_of_bodies_and_offices_trigger_no_theme():
     assert "adult-social-care" in tagger.tag("Spending on adult social care rose by 6 per cent.")
 
 
+def test_short_names_and_heads_of_service_trigger_no_theme():
+    tagger = Tagger(load_themes())
+    # "the Commission" is the Scrutiny Commission itself, not commissioning.
+    assert tagger.tag("Will the Commission be consulted before any decision is taken?") == {
+        "patient-and-public-input": ["consulted"]}
+    assert tagger.tag("The Head of Dental Commissioning attended.") == {}
+    # A regulator's name is kept: it is what the point is about.
+    assert "governance" in tagger.tag("homes rated Inadequate by the Care Quality Commission")
+    assert "subcontracting" in tagger.tag("the Council would recommission the service next year")
+
+
 def test_a_theme_file_without_ignore_names_ignores_nothing(tmp_path):
     path = tmp_path / "themes.yml"
     path.write_text("wellbeing:\n  label: Wellbeing\n  words: [wellbeing]\n", encoding="utf-8")
