@@ -14,7 +14,8 @@ from typing import Iterator, Optional, Protocol
 
 from ..model import Block, Extraction
 from .errors import ExtractError
-from .text import LIST_MARKER, TERMINAL, clean, join_lines, resolve_hyphens
+from ..markers import starts_paragraph
+from .text import TERMINAL, clean, join_lines, resolve_hyphens
 
 
 @dataclass
@@ -347,7 +348,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                     prev = current[-1]
                     gap = line.top - prev.bottom
                     starts_new = (
-                        (LIST_MARKER.match(line.text) and not _year_goes_on(prev.text, line.text))
+                        (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
                         or abs(line.size - prev.size) > 1.5
@@ -383,7 +384,7 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
             and out[-1].style is None
             and not TERMINAL.search(out[-1].text)
             and (
-                (block.text[:1].islower() and not LIST_MARKER.match(block.text))
+                (block.text[:1].islower() and not starts_paragraph(block.text))
                 # "... ended in March" | "2026. The Director ..."
                 or re.match(r"(19|20)\d\d\b|\d+(\.\d+)? ?(per cent|%|pm|am)\b", block.text)
             )

@@ -8,23 +8,10 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
+from ..markers import starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 
-# A line that starts a new paragraph: a bullet, "1.", "(a)", "a)", "ii.", "292.", "Q." ...
-LIST_MARKER = re.compile(
-    r"""^\s*(
-        [•·▪◦●○■□\-–—*o](?=\s)            # bullets
-      | \d{1,3}\.\d{1,3}(?:\.\d{1,3})?\.?(?=\s)  # 5.1  5.1.2  (numbered paragraphs)
-      | \(?\d{1,4}[.)](?=\s)                # 1.  1)  (1)  292.
-      | \(\d{1,3}\)                         # (1)
-      | \(?[a-zA-Z][.)](?=\s)               # a.  a)  (a)
-      | \([ivxlc]{1,6}\)                    # (iv)
-      | [ivxlc]{1,6}[.)](?=\s)              # iv.  iv)
-      | [QA]\d*[.:](?=\s)                   # Q. A. Q1:
-    )""",
-    re.VERBOSE,
-)
 
 TERMINAL = re.compile(r"[.:;?!”\"')]\s*$")
 
@@ -72,7 +59,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             continue
         if (
             not wrapped
-            or LIST_MARKER.match(line)
+            or starts_paragraph(line)
             # A line well short of the measure ended its paragraph: lists of people, one to
             # a line ("Chief Executive - Ms F Leggett").
             or (current and len(current[-1]) < measure * 0.6 and line[:1].isupper())

@@ -6,6 +6,8 @@ from typing import Optional
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from ..markers import MARKER
+
 _params = PunktParameters()
 _params.abbrev_types = {
     "cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "nos", "prof", "rev", "revd", "cl",
@@ -14,21 +16,6 @@ _params.abbrev_types = {
     "nov", "dec", "s", "cf", "al", "a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii",
 }
 _punkt = PunktSentenceTokenizer(_params)
-
-MARKER = re.compile(
-    r"""^\s*(?P<marker>
-        [•·▪◦●○■□\-–—*](?=\s)
-      | o(?=\s{2,})
-      | (?P<dec>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?(?=\s|$)
-      | \(?(?P<num>\d{1,4})[.)](?=\s|$)
-      | \((?P<pnum>\d{1,3})\)
-      | \(?(?P<let>[a-zA-Z])[.)](?=\s|$)
-      | \((?P<plet>[a-zA-Z])\)
-      | \(?(?P<rom>[ivxlc]{1,6})[.)](?=\s|$)
-    )\s*""",
-    re.VERBOSE,
-)
-
 
 def split_marker(text: str) -> tuple[Optional[str], str]:
     """("(a)", "rest of the text") or (None, text)."""

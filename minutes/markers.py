@@ -1,0 +1,31 @@
+"""List markers: the bullet or number that opens a paragraph.
+
+Extraction uses them to tell where a paragraph starts; parsing uses them to tell list levels
+apart. Both read this one pattern.
+"""
+from __future__ import annotations
+
+import re
+
+MARKER = re.compile(
+    r"""^\s*(?P<marker>
+        [•·▪◦●○■□\-–—*](?=\s)                                   # bullets
+      | o(?=\s{2,})                                             # "o" spaced as a bullet
+      | (?P<dec>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?(?=\s|$)       # 5.1  5.1.2  numbered paragraphs
+      | \(?(?P<num>\d{1,4})[.)](?=\s|$)                         # 1.  1)  (1)  292.
+      | \((?P<pnum>\d{1,3})\)                                   # (1)
+      | \(?(?P<let>[a-zA-Z])[.)](?=\s|$)                        # a.  a)  (a)
+      | \((?P<plet>[a-zA-Z])\)                                  # (a)
+      | \(?(?P<rom>[ivxlc]{1,6})[.)](?=\s|$)                    # iv.  iv)  (iv)
+    )\s*""",
+    re.VERBOSE,
+)
+
+# These open a paragraph too but are not entries of a list: "Q." / "A." / "Q1:" labels, and
+# "o " sub-bullets, which belong to the point above them.
+_OTHER_START = re.compile(r"^\s*(?:[QA]\d*[.:]|o)(?=\s)")
+
+
+def starts_paragraph(line: str) -> bool:
+    """Whether a line opens a new paragraph: a bullet, "1.", "(a)", "ii.", "292.", "Q." ..."""
+    return bool(MARKER.match(line) or _OTHER_START.match(line))
