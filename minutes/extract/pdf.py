@@ -14,7 +14,7 @@ from typing import Iterator, Optional, Protocol
 
 from ..model import Block, Extraction
 from .errors import ExtractError
-from ..markers import starts_paragraph
+from ..markers import MARKER, starts_paragraph
 from .text import TERMINAL, clean, join_lines, resolve_hyphens
 
 
@@ -373,11 +373,19 @@ def _year_goes_on(before: str, line: str) -> bool:
     return bool(re.match(r"(19|20)\d\d\.\s", line)) and not TERMINAL.search(before)
 
 
+def _only_marker(text: str) -> bool:
+    m = MARKER.match(text)
+    return bool(m) and m.end() == len(text.rstrip())
+
+
 def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
     """A paragraph cut by a page or column break continues at the top of the next one."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        if (
+        if out and out[-1].style is None and block.style is None and _only_marker(out[-1].text) and not starts_paragraph(block.text):
+            # "(ii)" left alone at the foot of a page, its text on the next.
+            out[-1].text = f"{out[-1].text.strip()} {block.text}"
+        elif (
             out
             and i in breaks
             and block.style is None
