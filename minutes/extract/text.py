@@ -57,12 +57,19 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
         if not line:
             flush()
             continue
+        if _RULE.match(line):
+            # A heading underlined with "====" or "----".
+            if len(current) == 1 and _looks_like_heading(current[0]):
+                blocks.append(Block(text=current.pop(), page=page, style="heading"))
+            flush()
+            continue
         if (
             not wrapped
             or starts_paragraph(line)
-            # A line well short of the measure ended its paragraph: lists of people, one to
-            # a line ("Chief Executive - Ms F Leggett").
-            or (current and len(current[-1]) < measure * 0.6 and line[:1].isupper())
+            # A line that stopped although the next word would have fitted on it ended its
+            # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
+            or (current and line[:1].isupper() and (
+                len(current[-1]) < measure * 0.6 or len(current[-1]) + len(line.split()[0]) < measure))
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line))
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60)
         ):
@@ -70,6 +77,9 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
         current.append(line)
     flush()
     return blocks
+
+
+_RULE = re.compile(r"^[=\-_~*#]{3,}$")
 
 
 def _looks_like_heading(line: str) -> bool:
