@@ -114,6 +114,9 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
             counts["non_minutes"] += 1
             counts["invented"] += len(questions) + len(resolutions)
             continue
+        if gold.get("committee"):
+            counts["named"] += 1
+            counts["committee_correct"] += norm(doc["committee"]) == norm(gold["committee"])
         if gold.get("meeting_date"):
             counts["dated"] += 1
             counts["date_correct"] += doc["meeting_date"] == gold["meeting_date"]
@@ -157,6 +160,7 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
         "attendee_recall": ratio("attendees_found", "attendees_gold"),
         "doc_type_accuracy": ratio("doc_type_correct", "documents"),
         "meeting_date_accuracy": ratio("date_correct", "dated"),
+        "committee_accuracy": ratio("committee_correct", "named"),
         "non_minutes_documents": counts["non_minutes"],
         "invented_in_non_minutes": counts["invented"],
     }
@@ -189,6 +193,7 @@ def format_report(report: dict) -> str:
     lines.append(f"attendee recall                      {pct(report['attendee_recall'])}")
     lines.append(f"document type accuracy               {pct(report['doc_type_accuracy'])}")
     lines.append(f"meeting date accuracy                {pct(report['meeting_date_accuracy'])}")
+    lines.append(f"committee accuracy                   {pct(report['committee_accuracy'])}")
     lines.append(f"rows invented in {report['non_minutes_documents']} non-minutes documents: {report['invented_in_non_minutes']}")
     lines.append("")
     lines.append(f"{'theme':28}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>9}")

@@ -37,6 +37,7 @@ def test_rows_found(report, what, bar):
     ("attendee_recall", 0.90),
     ("doc_type_accuracy", 0.95),
     ("meeting_date_accuracy", 0.95),
+    ("committee_accuracy", 0.95),
 ])
 def test_measures(report, measure, bar):
     assert report[measure] >= bar

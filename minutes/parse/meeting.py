@@ -27,6 +27,9 @@ DATE_PATTERNS = [
 ]
 
 
+_WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", re.I)
+
+
 def find_date(text: str) -> Optional[str]:
     """The first date written in ``text``, as ISO 8601."""
     best = None
@@ -45,21 +48,94 @@ def _tidy_case(text: str) -> str:
     text = " ".join(text.split()).strip(" .,:;-–")
     if text.isupper():
         small = {"and", "of", "the", "for", "on", "in"}
-        text = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(text.split()))
+        text = " ".join(
+            w.lower() if w.lower() in small and i else re.sub(r"(^\W*|-)([a-z])", lambda m: m.group(1) + m.group(2).upper(), w.lower())
+            for i, w in enumerate(text.split())
+        )
     return text
 
 
-_HELD = re.compile(
-    r"minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+)",
-    re.I | re.S,
-)
-_COMMITTEE = re.compile(
-    r"\b(?P<c>(?:[A-Z][\w&’'-]*\s+|and\s+|of\s+|for\s+|the\s+|&\s+)*?(?:[A-Z][\w&’'-]*\s+)?(?:Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Council))\b"
-)
 _COUNCIL = re.compile(
     r"^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?[A-Z][\w .&’'-]{1,60}?\b(?:county|borough|city|district|metropolitan(?: borough)?|town|parish)?\s*council$",
     re.I,
 )
+# What a committee's name ends with; a full Council meeting is named by its council.
+_BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council)"
+_HELD = re.compile(
+    r"minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
+    re.I | re.S,
+)
+_NAME = re.compile(
+    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?)"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:sub-committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
+    r"|^(?:councillors?|cllrs?|mr|mrs|ms|dr)\b",
+    re.I,
+)
+# Words before a name that are not part of it: "Minutes of the", "Meeting of", "Draft".
+_NAME_LEAD = re.compile(
+    r"^(?:(?:draft|printed|unconfirmed|confirmed|public|agenda|minutes|decisions|meeting|notes|record|of|a|an|the|for|and|[-–—:|])\s+)+",
+    re.I,
+)
+_COUNCIL_LEAD = re.compile(
+    r"^(?:(?:the\s+)?(?:royal\s+|london\s+)?borough\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:metropolitan\s+borough|county|city|borough|district|town)?\s*council)\s+(?=\S)",
+    re.I,
+)
+
+
+def _clean_name(name: str) -> Optional[str]:
+    name = _tidy_case(name)
+    name = _NAME_LEAD.sub("", name)
+    rest = _COUNCIL_LEAD.sub("", name)
+    if rest != name and re.search(rf"\b{_BODY}\b", rest, re.I) and not re.fullmatch(rf"(?i:{_BODY})", rest):
+        name = rest
+    name = name.strip(" ,.:;-–")
+    if not name or len(name) > 120 or _NOT_A_NAME.search(name) or not re.search(rf"\b{_BODY}\b", name, re.I):
+        return None
+    # "Cabinet Member", "Committee Room 2", "Board of Directors" name people and places.
+    return name
+
+
+def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
+    """The committee a set of minutes records: the name in the title lines, scored."""
+    texts = [page_title] if page_title else []
+    texts += [b.text for b in blocks[:25] if b.style not in ("list", "table") and len(b.text) < 400]
+    head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
+    m = _HELD.search(head)
+    if m:
+        # "the Health Scrutiny Public Forum, a public meeting of ...": the name, not the gloss.
+        named = _NAME.match(m.group("committee"))
+        name = _clean_name(named.group("c") if named else m.group("committee"))
+        if name and not re.fullmatch(r"(?i:the\s+)?council", name):
+            return _full_council(name)
+    best: tuple[float, str] | None = None
+    for i, text in enumerate(texts):
+        line = _tidy_case(text) if text.isupper() else text
+        for m in _NAME.finditer(line):
+            after = line[m.end():m.end() + 12]
+            if re.match(r"\s*(member|room|chamber|offices?|directors|meeting room|of directors)\b", after, re.I):
+                continue
+            name = _clean_name(m.group("c"))
+            if not name:
+                continue
+            score = 10 - i * 0.3
+            score += 3 * (len(name) >= 0.6 * len(line.strip()))  # a title line
+            score += 2 * bool(re.search(r"(?i:committee|panel|board|commission|forum)\b", name))
+            # The council's own name heads the page; it names the meeting only when nothing
+            # else does (a full Council meeting).
+            score -= 8 * (re.search(r"(?i:council)$", name) is not None and _full_council(name) != name)
+            score -= 3 * (len(line) > 150)  # named in passing in a paragraph
+            if best is None or score > best[0]:
+                best = (score, name)
+    return _full_council(best[1]) if best else None
+
+
+def _full_council(name: str) -> str:
+    """"Kent County Council" meeting as a whole is its "County Council"."""
+    if not re.search(r"(?i:council)$", name):
+        return name
+    return "County Council" if re.search(r"(?i:county council)$", name) else "Council"
 
 
 def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
@@ -81,26 +157,8 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             if len(b.text) < 70 and _COUNCIL.match(b.text) and not re.search(r"\b(committee|cabinet|panel|board)\b", b.text, re.I):
                 council = _tidy_case(b.text)
                 break
-    if not committee:
-        m = _HELD.search(head)
-        if m:
-            committee = _tidy_case(m.group("committee"))
-        if not committee:
-            for b in head_blocks[:3]:
-                # "Adult Social Care Scrutiny Committee, Thursday 6 March 2025"
-                m = re.match(r"^(?P<c>.*?\b(?:Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum))\b\s*(?:[,–—-]|\bon\b|\(|$)", b.text, re.I)
-                if m and len(m.group("c")) < 100 and not re.search(r"\bminutes\b", m.group("c"), re.I):
-                    committee = _tidy_case(m.group("c"))
-                    break
-        elif doc_type in ("minutes", "agenda", "questions"):
-            for b in head_blocks[:6]:
-                if len(b.text) < 80 and b.style == "heading" and _tidy_case(b.text) != council and not re.search(r"minutes|agenda", b.text, re.I):
-                    committee = _tidy_case(b.text)
-                    break
-        if not committee and doc_type in ("minutes", "questions"):
-            m = _COMMITTEE.search("\n".join(b.text for b in blocks[:40]))
-            if m and m.group("c").split()[-1] != "Council":
-                committee = _tidy_case(re.sub(r"^(the|The)\s+", "", m.group("c")))
+    if not committee and doc_type in ("minutes", "agenda", "questions"):
+        committee = _committee(blocks, page_title)
     if not meeting_date and doc_type == "agenda":
         # A front sheet dates its own meeting first; later lines name earlier meetings
         # ("Minutes of the meeting held on 9 January").
@@ -108,6 +166,14 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     if not meeting_date:
         m = re.search(r"\b(held|meeting)\b.{0,200}", head, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None
+        if not meeting_date:
+            # A meeting is dated with its weekday ("Thursday 20 February 2025"); an email's
+            # "Sent:" line or a publication date above it is not.
+            for b in blocks[:25]:
+                w = _WEEKDAY_DATE.search(b.text)
+                if w:
+                    meeting_date = find_date(b.text[w.start():])
+                    break
         meeting_date = meeting_date or find_date(head)
     if not title:
         for b in blocks[:8]:
