@@ -70,7 +70,11 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
             or (current and line[:1].isupper() and (
                 len(current[-1]) < measure * 0.6 or len(current[-1]) + len(line.split()[0]) < measure))
-            or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line))
+            # Records one to a line: "Name – Role – Organisation".
+            or (current and _RECORD.search(current[-1]) and _RECORD.search(line))
+            # A heading after a sentence; a line running to the measure is prose going on.
+            or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
+                and not (wrapped and len(line) >= measure * 0.85))
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60)
         ):
             flush()
@@ -80,6 +84,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
 
 
 _RULE = re.compile(r"^[=\-_~*#]{3,}$")
+_RECORD = re.compile(r"\s[–—|-]\s.*\s[–—|-]\s")
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -39,6 +39,7 @@ class Cues:
     role_words: frozenset
     discussion_leadin: re.Pattern
     raised: dict  # kind -> pattern
+    comment_outside_lists: re.Pattern
     kind_fallback: str
     response: re.Pattern
     response_loose: re.Pattern
@@ -107,6 +108,7 @@ def load_cues() -> Cues:
         discussion_leadin=_any(data["discussion_leadin"]),
         raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},
         kind_fallback=data["kind_fallback"],
+        comment_outside_lists=_any(data["comment_outside_lists"]),
         response=_any(data["response"]),
         response_loose=re.compile(data["response_loose"], re.I),
         speech_verbs=re.compile(data["speech_verbs"], re.I),

@@ -68,8 +68,7 @@ def raises_point(sentence: str) -> bool:
     if cues.not_a_point.search(sentence):
         return False
     return any(cues.raised[k].search(sentence) for k in ("question", "concern", "request")) or bool(
-        re.search(r"\b(a|one) (member|councillor)s? (commented|noted|suggested|observed|felt|highlighted)\b", sentence, re.I)
-    )
+        cues.comment_outside_lists.search(sentence))
 
 
 def point_from_text(text: str, page: Optional[int], context: str = "") -> Question:
@@ -233,14 +232,18 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             continue
 
         # "Q. ..." / "A. ..."
-        if cues.qa_question.match(block.text):
-            questions.append(Question(cues.qa_question.sub("", block.text, count=1), "question", None, block.page))
+        m = cues.qa_question.match(block.text)
+        if m:
+            asker = m.group("asker").split(",")[0].strip() if m.group("asker") else None
+            questions.append(Question(block.text[m.end():], "question", asker, block.page))
             pending = questions[-1]
             i += 1
             continue
-        if cues.qa_answer.match(block.text) and questions and questions[-1].response is None:
-            text = cues.qa_answer.sub("", block.text, count=1)
-            questions[-1].response = Response(text, _speaker(text), block.page)
+        m = cues.qa_answer.match(block.text)
+        if m and questions and questions[-1].response is None:
+            text = block.text[m.end():]
+            answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else _speaker(text)
+            questions[-1].response = Response(text, answerer, block.page)
             pending = None
             i += 1
             continue

@@ -27,7 +27,7 @@ DATE_PATTERNS = [
 ]
 
 
-_WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", re.I)
+_WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d\b", re.I)
 
 
 def find_date(text: str) -> Optional[str]:
@@ -171,8 +171,8 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             # "Sent:" line or a publication date above it is not.
             for b in blocks[:25]:
                 w = _WEEKDAY_DATE.search(b.text)
-                if w:
-                    meeting_date = find_date(b.text[w.start():])
+                if w and find_date(w.group()):
+                    meeting_date = find_date(w.group())
                     break
         meeting_date = meeting_date or find_date(head)
     if not title:
@@ -237,6 +237,12 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
             part = part[m.end():]
         role = None
+        if people and people[-1][1] and sep == " and " and len(re.split(r"\s+[-–—]\s+", part)[0].split()) == 1 \
+                and not cues.person_title.match(part + " "):
+            # "Joanna Prior – Director of Strategy and Transformation – Northgate ICB"
+            name, prev_role = people[-1]
+            people[-1] = (name, f"{prev_role}{sep}{part}")
+            continue
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
         dashed = re.match(r"^(?P<left>.+?)\s+[-–—]\s+(?P<right>.+)$", part)
         if dashed and _looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left")):
@@ -457,12 +463,29 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             key = _person_key(person.name)
             if not key:
                 continue
+            if key not in out:
+                # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
+                key = next((k for k in out if _same_person(k, key)), key)
             if key in out:
                 if not out[key].role and person.role:
                     out[key].role = person.role
                 continue
             out[key] = person
     return list(out.values())
+
+
+def _same_person(known: str, short: str) -> bool:
+    """Whether "cllr blake" is a shorter way of writing "cllr owen blake"."""
+    a, b = known.split(), short.split()
+    title = load_cues().person_title
+
+    def titled(word: str) -> bool:
+        return bool(title.match(word.capitalize() + " "))
+
+    if len(b) >= len(a) or len(b) < 2 or not titled(b[0]) or a[-1] != b[-1]:
+        return False
+    # The same title, or "Councillor" and "Cllr".
+    return a[0] == b[0] or (titled(a[0]) and a[0][0] == b[0][0] == "c")
 
 
 def _person_key(name: str) -> str:
