@@ -41,7 +41,10 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
     """
     blocks: list[Block] = []
     current: list[str] = []
-    lines = [clean(line) for line in lines]
+    raw = list(lines)
+    lines = [clean(line) for line in raw]
+    # A deeper indent than the line above is a hanging indent: the same entry going on.
+    indents = [len(line.expandtabs()) - len(line.expandtabs().lstrip()) for line in raw]
     lengths = sorted(len(line) for line in lines if line)
     # The text's measure: lines of a wrapped paragraph run close to it, all but the last.
     measure = lengths[int(len(lengths) * 0.9)] if lengths else 0
@@ -53,10 +56,12 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
                 blocks.append(Block(text=text, page=page))
             current.clear()
 
-    for line in lines:
+    previous_indent = 0
+    for line, indent in zip(lines, indents):
         if not line:
             flush()
             continue
+        hanging, previous_indent = current and indent > previous_indent, indent
         if _RULE.match(line):
             # A heading underlined with "====" or "----".
             if len(current) == 1 and _looks_like_heading(current[0]):
@@ -68,14 +73,14 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             or starts_paragraph(line)
             # A line that stopped although the next word would have fitted on it ended its
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
-            or (current and line[:1].isupper() and (
+            or (current and line[:1].isupper() and not hanging and (
                 len(current[-1]) < measure * 0.6 or len(current[-1]) + len(line.split()[0]) < measure))
             # Records one to a line: "Name – Role – Organisation".
             or (current and _RECORD.search(current[-1]) and _RECORD.search(line))
             # A heading after a sentence; a line running to the measure is prose going on.
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
                 and not (wrapped and len(line) >= measure * 0.85))
-            or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60)
+            or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60 and not hanging)
         ):
             flush()
         current.append(line)

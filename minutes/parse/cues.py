@@ -56,6 +56,7 @@ class Cues:
     supplementary_label: re.Pattern
     answer_label: re.Pattern
     not_a_point: re.Pattern
+    question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
     resolution_in_paragraph: re.Pattern
     outcome: list  # [(outcome, pattern)]
@@ -124,6 +125,7 @@ def load_cues() -> Cues:
         supplementary_label=re.compile(data["supplementary_label"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),
         not_a_point=_any(data["not_a_point"]),
+        question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
         outcome=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome"].items()],

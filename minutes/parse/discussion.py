@@ -153,6 +153,18 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     return j
 
 
+def _question_columns(block: Block) -> Optional[dict[str, int]]:
+    """{"question": 1, "answer": 2, "asker": 0} when a table row heads a table of questions."""
+    cues = load_cues().question_table
+    cells = [c.strip(" :") for c in block.text.split(" | ")]
+    columns = {}
+    for column, pattern in cues.items():
+        found = next((k for k, cell in enumerate(cells) if pattern.match(cell)), None)
+        if found is not None:
+            columns[column] = found
+    return columns if "question" in columns and "answer" in columns else None
+
+
 def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     cues = load_cues()
     questions: list[Question] = []
@@ -174,6 +186,21 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         kind = marker_kind(marker)
         if not body:
             i += 1
+            continue
+
+        columns = _question_columns(block) if block.style == "table" else None
+        if columns:
+            # A table of questions: one row per question, with its answer beside it.
+            i += 1
+            while i < len(blocks) and blocks[i].style == "table":
+                cells = [c.strip() for c in blocks[i].text.split(" | ")]
+                text = cells[columns["question"]] if columns["question"] < len(cells) else ""
+                if text:
+                    asker = cells[columns["asker"]] if columns.get("asker", 99) < len(cells) else None
+                    answer = cells[columns["answer"]] if columns["answer"] < len(cells) else ""
+                    questions.append(Question(text, _kind(text), _first_person(asker) if asker else None, blocks[i].page,
+                                              Response(answer, _speaker(answer, answer), blocks[i].page) if answer else None))
+                i += 1
             continue
 
         if cues.resolution_start.match(body):

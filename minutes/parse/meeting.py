@@ -465,7 +465,9 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
                 continue
             if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
-                key = next((k for k in out if _same_person(k, key)), key)
+                # Not someone giving apologies who shares a listed member's surname.
+                key = next((k for k in out if _same_person(k, key) and person.attendance in (
+                    out[k].attendance, "in_attendance")), key)
             if key in out:
                 if not out[key].role and person.role:
                     out[key].role = person.role
