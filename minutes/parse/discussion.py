@@ -102,6 +102,19 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
     return _point_with_answer(text, page, context)
 
 
+def _answered_within(sentence: str) -> bool:
+    """"Concerns were raised about X, and Members were advised that Y": a point of its own
+    with its answer, not an answer to the point before."""
+    cues = load_cues()
+    m = cues.answer_in_point.search(sentence)
+    if m and raises_point(sentence[: m.start()]):
+        return True
+    # "A Member sought clarification ..., and ... had responded": the point is raised first.
+    answer = cues.response.search(sentence)
+    raised = [r.start() for r in (cues.raised[k].search(sentence) for k in ("question", "concern", "request")) if r]
+    return bool(answer and raised) and min(raised) < answer.start() and raises_point(sentence[: answer.start()])
+
+
 def _point_with_answer(sentence: str, page: Optional[int], context: str) -> Question:
     """A point, split from an answer given in the same sentence ("..., and it was confirmed
     that ...")."""
@@ -137,7 +150,17 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
         return _resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
+        if first_marker is None and blocks[j].style != "list" and j + 1 < len(blocks) \
+                and re.search(r"[:–-]\s*-?$", blocks[j].text) and not _NEW_DECISION.match(blocks[j].text):
+            # "RESOLVED:" / "That the Committee:" / "(a) notes ...": a lead-in to the clauses.
+            j += 1
+            first_marker, _ = split_marker(blocks[j].text)
         kind = marker_kind(first_marker)
+        if kind is None and blocks[j].style == "list":
+            # Clauses set as a list without printed numbers (an HTML <ol>).
+            while j < len(blocks) and blocks[j].style == "list" and not _NEW_DECISION.match(blocks[j].text):
+                j += 1
+            return j
         if kind is None:
             # "Recommendations:" then "Recommendation 1: ...", "Recommendation 2: ..."
             while j < len(blocks) and re.match(r"\W*(recommendation|resolution|decision)\s+\d+\b", blocks[j].text, re.I):
@@ -345,6 +368,17 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 list_points.append(questions[-1])
                 i += 1
                 continue
+            # A paragraph under a point that answers it: "Officer response: ...", "The
+            # Director advised that ...".
+            if marker is None and block.style is None and list_points and questions[-1] is list_points[-1] \
+                    and questions[-1].response is None:
+                label = cues.answer_label.match(body)
+                if label or cues.response.search(sentences(body)[0]):
+                    text = (label.group("rest") or "") if label else body
+                    given_by = _first_person(label.group("answerer")) if label and label.group("answerer") else _speaker(text, text)
+                    questions[-1].response = Response(text, given_by, block.page)
+                    i += 1
+                    continue
             # A paragraph inside a bullet (lower case, or more bullets of the list after it)
             # continues the point before it.
             continues = i + 1 < len(blocks) and marker_kind(split_marker(blocks[i + 1].text)[0]) == "bullet"
@@ -414,7 +448,7 @@ def _paragraph_points(text: str, page: Optional[int], questions: list[Question],
             questions.append(current)
             continue
         strong = cues.response.search(sentence)
-        if raises_point(sentence) and not (current is not None and strong):
+        if raises_point(sentence) and not (current is not None and strong and not _answered_within(sentence)):
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue

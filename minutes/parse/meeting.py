@@ -190,6 +190,14 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    entries = [e.strip() for e in text.split(";") if e.strip()]
+    if len(entries) >= 2:
+        # "Simon Redgrave, Director of Adults' Health and Care; Karen Ellwood, Assistant
+        # Director for Commissioning, Quality and Market Sustainability; ...": semicolons part
+        # the people, and each name ends at its first comma.
+        pairs = [re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>.+)$", e) for e in entries]
+        if all(pairs) and all(_looks_like_name(p.group("name")) for p in pairs):
+            return [(p.group("name"), p.group("role")) for p in pairs]
     run = _name_first_run(re.split(r"\s+[-–—]\s+", text))
     if run:
         text = "; ".join(run)
@@ -398,6 +406,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         if matched:
             continue
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
+            # "Chairman: Councillor Margaret Thorne"
+            titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text)
+            if titled and cues.person_title.match(titled.group("names") + " "):
+                found.extend(Attendee(n, r or titled.group("role"), label_state) for n, r in split_people(titled.group("names")))
+                continue
             people = split_people(text)
             if people:
                 found.extend(Attendee(n, r, label_state) for n, r in people)
