@@ -270,6 +270,10 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             if sup:
                 questions.append(Question(sup.group("rest"), "question", record["asker"], block.page))
                 record["mode"] = "q"
+            elif re.search(r"\bsupplementary question\b", body, re.I) and raises_point(body):
+                # "Mr Brown asked a supplementary question about ..., and was told ..."
+                questions.append(point_from_text(body, block.page, body))
+                record["mode"] = "a" if questions[-1].response else "q"
             elif ans:
                 given_by = _first_person(ans.group("answerer")) if ans.group("answerer") else record["answerer"]
                 questions[-1].response = Response(ans.group("rest") or "", given_by, block.page)
