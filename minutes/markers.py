@@ -21,9 +21,12 @@ MARKER = re.compile(
     re.VERBOSE,
 )
 
-# These open a paragraph too but are not entries of a list: "Q." / "A." / "Q1:" labels, and
-# "o " sub-bullets, which belong to the point above them.
-_OTHER_START = re.compile(r"^\s*(?:[QA]\d*[.:]|o)(?=\s)")
+# These open a paragraph too but are not entries of a list: "Q." / "A." / "Q1:" labels,
+# "Answer (Cabinet Member for Health):", and "o " sub-bullets, which belong to the point above.
+_OTHER_START = re.compile(
+    r"^\s*(?:[QA]\d*[.:]|o|(?:supplementary\s+)?(?:question|answer|response|reply)(?:\s+\d+)?(?:\s*\([^)]{2,80}\))?\s*:)(?=\s)",
+    re.I,
+)
 
 
 def starts_paragraph(line: str) -> bool:

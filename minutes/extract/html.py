@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 from ..model import Block, Extraction
 from .errors import ExtractError
@@ -43,6 +44,8 @@ class _Walker:
 
     def walk(self, node: Tag, level: int = 0) -> None:
         for child in node.children:
+            if isinstance(child, PreformattedString):
+                continue  # comments, and Word's "[if !supportLists]" markup
             if isinstance(child, NavigableString):
                 if child.strip() and node.name in CONTAINER_TAGS:
                     self.emit(str(child))
@@ -109,7 +112,7 @@ def _text(el: Tag) -> str:
     """Text with source line breaks as spaces and <br> as line breaks."""
     parts = []
     for node in el.descendants:
-        if isinstance(node, NavigableString):
+        if isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
             parts.append(re.sub(r"\s+", " ", str(node)))
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")

@@ -356,6 +356,8 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         # A line well short of the margin ended its paragraph: lists of
                         # people, one to a line, with no full stops.
                         or (prev.x1 < right_edge - width * 0.4 and line.text[:1].isupper())
+                        # The next line's first word would have fitted on this one.
+                        or (line.text[:1].isupper() and _word_would_fit(prev, line.text, right_edge))
                         # Right-aligned or centred text ("Motion carried.") is not a
                         # continuation of the paragraph at the margin.
                         or line.x0 > current[0].x0 + width * 0.35
@@ -366,6 +368,14 @@ def _blocks(pages: list[Page]) -> list[Block]:
                 current.append(line)
             flush()
     return _join_across_breaks(blocks, breaks)
+
+
+def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:
+    words = following.split()
+    if not words or len(prev.text) < 2:
+        return False
+    char = (prev.x1 - prev.x0) / len(prev.text)
+    return prev.x1 + char * (len(words[0]) + 1) < right_edge - char
 
 
 def _year_goes_on(before: str, line: str) -> bool:

@@ -32,6 +32,7 @@ class Cues:
     attendance_labels: list  # [(attendance, pattern)]
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
+    attendance_in_item: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
     person_title: re.Pattern
@@ -101,6 +102,7 @@ def load_cues() -> Cues:
         attendance_labels=labels,
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
+        attendance_in_item=re.compile(data["attendance_in_item"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),

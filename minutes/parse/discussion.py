@@ -374,6 +374,14 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 continue
             # A paragraph under a point that answers it: "Officer response: ...", "The
             # Director advised that ...".
+            waiting = [q for q in list_points if q.response is None]
+            if marker is None and block.style is None and len(waiting) >= 2 and ";" in body \
+                    and cues.response.search(sentences(body)[0]):
+                # "In response, the Director advised that A; that B; and that C": one answer
+                # for several points, each clause matched to the point it speaks to.
+                _answer_points(waiting, body, block.page)
+                i += 1
+                continue
             if marker is None and block.style is None and list_points and questions[-1] is list_points[-1] \
                     and questions[-1].response is None:
                 label = cues.answer_label.match(body)
@@ -423,6 +431,21 @@ def _best_match(points: list[Question], answer: str) -> Question:
     tie (answers come in the order of the points)."""
     words = _content_words(answer)
     return max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+
+
+def _answer_points(points: list[Question], text: str, page: Optional[int]) -> None:
+    """Share one answer among the points it answers, clause by clause."""
+    given_by = _speaker(text, text)
+    clauses = [c.strip() for part in sentences(text) for c in re.split(r";\s*(?:and\s+)?", part) if c.strip()]
+    waiting = list(points)
+    for clause in clauses:
+        if not waiting:
+            break
+        point = _best_match(waiting, clause)
+        if not _content_words(clause) & _content_words(point.text):
+            continue
+        point.response = Response(clause, given_by, page)
+        waiting.remove(point)
 
 
 def _next_is_list(blocks: list[Block], i: int) -> bool:

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..model import Attendee, Block
 from .cues import load_cues
+from .sentences import split_marker
 
 MONTHS = {
     m: i
@@ -186,6 +187,21 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 
 # --- Attendance ----------------------------------------------------------------------------
 
+def one_person(line: str) -> list[tuple[str, Optional[str]]]:
+    """"Dr Marcus Leung, Chief Medical Officer, Ashmore and Dellwood Integrated Care Board":
+    a line naming one person and their role, commas and all."""
+    cues = load_cues()
+    m = re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>[^()]+?)\.?$", line.strip())
+    if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
+        return []
+    role = m.group("role")
+    if cues.person_title.search(role) or re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s", role):
+        return []
+    if not any(w.lower().strip(",") in cues.role_words for w in role.split()[:4]):
+        return []
+    return [(m.group("name"), role)]
+
+
 def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
@@ -245,7 +261,11 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
             part = part[m.end():]
         role = None
-        if people and people[-1][1] and sep == " and " and len(re.split(r"\s+[-–—]\s+", part)[0].split()) == 1 \
+        chair = re.match(r"^(?P<name>.+?),?\s+\(?in the chair\)?$", part, re.I)
+        if chair:
+            # "Councillor H Lockwood in the Chair"
+            part, role = chair.group("name"), "Chair"
+        elif people and people[-1][1] and sep == " and " and len(re.split(r"\s+[-–—]\s+", part)[0].split()) == 1 \
                 and not cues.person_title.match(part + " "):
             # "Joanna Prior – Director of Strategy and Transformation – Northgate ICB"
             name, prev_role = people[-1]
@@ -411,7 +431,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if titled and cues.person_title.match(titled.group("names") + " "):
                 found.extend(Attendee(n, r or titled.group("role"), label_state) for n, r in split_people(titled.group("names")))
                 continue
-            people = split_people(text)
+            people = one_person(text) or split_people(text)
             if people:
                 found.extend(Attendee(n, r, label_state) for n, r in people)
                 continue
@@ -449,15 +469,26 @@ def attendance_from_text(text: str) -> list[Attendee]:
     """Apologies, officer contacts and attendance stated in sentences inside items."""
     cues = load_cues()
     found: list[Attendee] = []
+    listing = False  # under "The following were in attendance:"
     for line in text.split("\n"):
         line = line.strip()
+        if cues.attendance_in_item.match(line):
+            listing = True
+            continue
+        if listing:
+            people = one_person(split_marker(line)[1]) or split_people(split_marker(line)[1])
+            if people:
+                found.extend(Attendee(n, r, "in_attendance") for n, r in people)
+                continue
+            listing = False
         m = cues.officer_contact.match(line)
         if m:
             found.append(Attendee(m.group("name").strip(), "Officer contact", "in_attendance"))
             continue
         m = cues.apologies_sentence.search(line)
         if m:
-            names = re.split(r"\.\s", m.group("names"))[0]
+            # "... Councillors Ali and Pybus for their inability to attend the meeting."
+            names = re.split(r"\.\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)", m.group("names"))[0]
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
