@@ -50,6 +50,7 @@ class Cues:
     qa_answer: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
+    reply_leadin: re.Pattern
     answer_in_point: re.Pattern
     answers_leadin: re.Pattern
     answers_to_list: re.Pattern
@@ -120,6 +121,7 @@ def load_cues() -> Cues:
         qa_answer=re.compile(data["qa_answer"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
+        reply_leadin=re.compile(data["reply_leadin"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         answers_to_list=re.compile(data["answers_to_list"], re.I),

@@ -246,10 +246,21 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 j += 1
                 if not text.startswith(('"', "“")) or text.endswith(('"', "”")):
                     break
+            if j + 1 < len(blocks) and cues.reply_leadin.match(split_marker(blocks[j].text)[1].strip()):
+                # "The Cabinet Member replied:" and the reply below it.
+                who = cues.reply_leadin.match(split_marker(blocks[j].text)[1].strip()).group("who")
+                answerer = m.group("answerer") or m.group("answerer_to")
+                given_by = answerer.strip() if answerer and re.match(r"(?i)the\b", who) else who
+                question.response = Response(blocks[j + 1].text.strip(), _first_person(given_by), blocks[j + 1].page)
+                j += 2
             if record is not None and questions and not questions[-1].text:
                 questions.pop()  # the record's heading named this same question
             questions.append(question)
-            pending, in_list, answer_list_for, record = question, False, None, None
+            pending, in_list, answer_list_for = question, False, None
+            # What follows may be a written record: "Answer", "Supplementary question".
+            answerer = m.group("answerer") or m.group("answerer_to")
+            record = {"asker": question.asked_by, "answerer": _first_person(answerer) if answerer else None,
+                      "mode": "a" if question.response else "q"}
             i = j
             continue
 
@@ -267,6 +278,16 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if record is not None:
             sup = cues.supplementary_label.match(body)
             ans = cues.answer_label.match(body)
+            if re.fullmatch(r"(?i)question\s*\d+\s*[.:]?", body):
+                i += 1  # "Question 2" heading the next lead-in
+                continue
+            if not sup and not ans and questions and questions[-1].response is None and questions[-1].text \
+                    and cues.response.search(sentences(body)[0]):
+                # "Mr Fenner replied that ...": the answer, unlabelled.
+                questions[-1].response = Response(body, _speaker(body, body) or record["answerer"], block.page)
+                record["mode"] = "a"
+                i += 1
+                continue
             if sup:
                 questions.append(Question(sup.group("rest"), "question", record["asker"], block.page))
                 record["mode"] = "q"
