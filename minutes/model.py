@@ -11,7 +11,9 @@ class Block:
 
     ``style`` is a layout hint from the extractor: ``heading`` (a bold, styled or marked-up
     heading), ``list`` (a list paragraph whose number the format keeps apart from the text),
-    ``table`` (a row of a table, cells joined by " | ") or ``None`` for body text.
+    ``table`` (a row of a table, cells joined by " | "), ``response`` (set apart in italics
+    after a point in the same list entry, as some councils print officers' answers) or
+    ``None`` for body text.
     ``number`` carries a list or heading number the format stores outside the text (Word
     numbering, ModernGov item numbers).
     """

@@ -74,7 +74,13 @@ class _Walker:
             else:
                 self.emit(text, "heading", None, level)
         elif name == "li":
-            self.emit(text, "list", None, level)
+            answer = _trailing_italics(el)
+            if answer and clean(text).endswith(clean(answer)) and len(clean(text)) > len(clean(answer)) + 20:
+                # "Point raised. <em>The officer's answer.</em>"
+                self.emit(clean(text)[: -len(clean(answer))], "list", None, level)
+                self.emit(answer, "response", None, level)
+            else:
+                self.emit(text, "list", None, level)
         else:
             strong = el.find(["strong", "b"])
             only_bold = strong is not None and clean(strong.get_text(" ")) == clean(text) and len(clean(text)) < 150
@@ -117,6 +123,15 @@ def _text(el: Tag) -> str:
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")
     return "".join(parts)
+
+
+def _trailing_italics(el: Tag) -> Optional[str]:
+    """The text of an <em> or <i> that ends a list entry, when it is a sentence or more."""
+    children = [c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if not children or not isinstance(children[-1], Tag) or children[-1].name not in ("em", "i"):
+        return None
+    text = clean(_text(children[-1]))
+    return text if len(text) >= 30 else None
 
 
 def html_to_blocks(markup: str) -> list[Block]:

@@ -105,7 +105,9 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         items[0].title = re.sub(rf"^{re.escape(item_number)}[.)]?\s+", "", items[0].title)
     document.items = items
     document.attendees = merge_attendees(
-        extraction.attendees, attendance_from_blocks(preamble or blocks[:30]), *item_people
+        extraction.attendees, attendance_from_blocks(preamble or blocks[:30]),
+        # "Councillor A attended as a substitute for Councillor B" under the attendance list
+        attendance_from_text("\n".join(b.text for b in preamble)), *item_people
     )
     return document
 

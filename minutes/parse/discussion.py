@@ -145,7 +145,8 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     j = i + 1
     label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)\W*", text, re.I)
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
-    expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I))
+    expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I)) \
+        or bool(re.fullmatch(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*", text))  # "RECOMMENDED to Cabinet"
     if j < len(blocks) and label_only and _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
         return _resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
     if j < len(blocks) and expects_more:
@@ -211,6 +212,11 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             i += 1
             continue
 
+        if block.style == "response" and questions and questions[-1].response is None:
+            # The answer printed in italics after the point, in the same list entry.
+            questions[-1].response = Response(body, _speaker(body, body), block.page)
+            i += 1
+            continue
         columns = _question_columns(block) if block.style == "table" else None
         if columns:
             # A table of questions: one row per question, with its answer beside it.

@@ -187,6 +187,15 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 
 # --- Attendance ----------------------------------------------------------------------------
 
+# "Councillors A, B and C": the title is shared by every name after it.
+_DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?Councillors|Cllrs\.?)\s+")
+
+
+def _one_title(plural: str) -> str:
+    """"County Councillors" -> "County Councillor", "Cllrs" -> "Cllr"."""
+    return re.sub(r"s\.?$", "", plural)
+
+
 def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     """"Dr Marcus Leung, Chief Medical Officer, Ashmore and Dellwood Integrated Care Board":
     a line naming one person and their role, commas and all."""
@@ -218,9 +227,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     if run:
         text = "; ".join(run)
     distributive = None
-    m = re.match(r"^(Councillors|Cllrs\.?)\s+", text)
+    m = _DISTRIBUTIVE.match(text)
     if m:
-        distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
+        distributive = _one_title(m.group(1))
         text = text[m.end():]
     # Split on commas, semicolons and "and" outside brackets, remembering each separator so a
     # role split by one ("Cabinet Member for Health and Adult Social Care") can be rejoined.
@@ -256,9 +265,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             name, role = people[-1]
             people[-1] = (f"{name}, {bare}", role)
             continue
-        m = re.match(r"^(Councillors|Cllrs\.?)\s+", part)
+        m = _DISTRIBUTIVE.match(part)
         if m:
-            distributive = "Councillor" if m.group(1).startswith("Councillor") else "Cllr"
+            distributive = _one_title(m.group(1))
             part = part[m.end():]
         role = None
         chair = re.match(r"^(?P<name>.+?),?\s+\(?in the chair\)?$", part, re.I)
@@ -375,7 +384,8 @@ def _separate_people(text: str) -> str:
         if i and titles.match(word + " ") and len(words) > i + 1 and words[i + 1][:1].isupper():
             prev = words[i - 1]
             if (prev[-1:].isalnum() or prev.endswith(")")) and not titles.match(prev.strip("([") + " ") \
-                    and prev.lower() not in ("and", "by", "of", "from", "for", "to", "with"):
+                    and prev.lower() not in ("and", "by", "of", "from", "for", "to", "with", "county", "borough",
+                                             "district", "city", "town", "parish"):
                 out[-1] = prev + ","
         out.append(word)
     return " ".join(out)
@@ -425,6 +435,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 break
         if matched:
             continue
+        if label_state and (block.style == "list" or split_marker(text)[0] in ("•", "·", "-", "–", "▪", "●", "*")):
+            text = split_marker(text)[1]  # "• Helen Crouch, Executive Director, ..."
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
             # "Chairman: Councillor Margaret Thorne"
             titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text)
