@@ -147,6 +147,15 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I)) \
         or bool(re.fullmatch(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*", text))  # "RECOMMENDED to Cabinet"
+    inline = re.match(r"\W*(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION)\b\s*(?:[:–—-]+\s*)?(?:that\s*)?(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s",
+                      text, re.I)
+    if inline and j < len(blocks):
+        # "Resolved: 1. That ..." with "2. That ..." below: the clauses go on.
+        kind = marker_kind(inline.group("marker"))
+        while j < len(blocks) and marker_kind(split_marker(blocks[j].text)[0]) == kind \
+                and not _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
+            j += 1
+        return j
     if j < len(blocks) and label_only and _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
         return _resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
     if j < len(blocks) and expects_more:
@@ -235,6 +244,13 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if cues.resolution_start.match(body):
             end = _resolution_span(blocks, i)
             text = "\n".join([body] + [blocks[k].text for k in range(i + 1, end)])
+            if len(body) < 40 and re.match(r"(?i)\W*(the )?(substantive )?(amendment|motion|proposal)s?( as amended)?( was| were)? "
+                                           r"(lost|carried|defeated|fell|not carried|agreed)\b", body):
+                # "Amendment lost." after a recorded vote: the row says what was put to the vote.
+                put = next((blocks[k].text for k in range(i - 1, max(i - 9, -1), -1)
+                            if re.search(r"\bput\b.{0,120}\bto the vote\b", blocks[k].text, re.I | re.S)), None)
+                if put:
+                    text = f"{put}\n{text}"
             resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=block.page))
             in_list = False
             answer_list_for = pending = record = None
