@@ -197,11 +197,13 @@ def test_resolved_that(kent_db, filename, number, start, contains, outcome):
 def test_amendment_lost_does_not_swallow_the_next_paragraph(kent_db):
     doc = _doc(kent_db, COUNCIL_09)
     lost = [r["text"] for r in kent_db.query(
-        "select text from resolutions where document_id = ? and text like 'Amendment lost%'", [doc["id"]]
+        "select text from resolutions where document_id = ? and text like '%Amendment lost%'", [doc["id"]]
     )]
     assert len(lost) == 4
     for text in lost:
         assert "proposed and" not in text and "put the substantive motion" not in text, text
+        # The row says what was put to the vote, not only that it was lost.
+        assert "put the amendment set out in paragraph" in text and text.endswith("Amendment lost."), text
 
 
 # --- Attendance -----------------------------------------------------------------------------------
