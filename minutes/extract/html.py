@@ -75,9 +75,10 @@ class _Walker:
                 self.emit(text, "heading", None, level)
         elif name == "li":
             answer = _trailing_italics(el)
-            if answer and clean(text).endswith(clean(answer)) and len(clean(text)) > len(clean(answer)) + 20:
-                # "Point raised. <em>The officer's answer.</em>"
-                self.emit(clean(text)[: -len(clean(answer))], "list", None, level)
+            point = clean(text)[: -len(clean(answer))].strip() if answer and clean(text).endswith(clean(answer)) else ""
+            if len(point) > 20 and point.endswith((".", "?", "!", ":")):
+                # "Point raised. <em>The officer's answer.</em>", not emphasis inside a sentence
+                self.emit(point, "list", None, level)
                 self.emit(answer, "response", None, level)
             else:
                 self.emit(text, "list", None, level)
