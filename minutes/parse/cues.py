@@ -54,6 +54,7 @@ class Cues:
     answer_in_point: re.Pattern
     answers_leadin: re.Pattern
     answers_to_list: re.Pattern
+    answers_heading: re.Pattern
     topic_answer: re.Pattern
     supplementary_label: re.Pattern
     answer_label: re.Pattern
@@ -125,6 +126,7 @@ def load_cues() -> Cues:
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         answers_to_list=re.compile(data["answers_to_list"], re.I),
+        answers_heading=re.compile(data["answers_heading"], re.I),
         topic_answer=re.compile(data["topic_answer"], re.I | re.S),
         supplementary_label=re.compile(data["supplementary_label"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),

@@ -226,6 +226,13 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             questions[-1].response = Response(body, _speaker(body, body), block.page)
             i += 1
             continue
+        cells = block.text.split(" | ") if block.style == "table" else []
+        if len(cells) >= 2 and re.fullmatch(r"(?i)\W*(resolved|agreed|decisions?|recommended|resolution)\W*", cells[0]):
+            # A decision boxed in a table: "Resolved | To approve ..."
+            text = " ".join(c.strip() for c in cells[1:] if c.strip())
+            resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=block.page))
+            i += 1
+            continue
         columns = _question_columns(block) if block.style == "table" else None
         if columns:
             # A table of questions: one row per question, with its answer beside it.
@@ -332,7 +339,18 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         m = cues.qa_question.match(block.text)
         if m:
             asker = m.group("asker").split(",")[0].strip() if m.group("asker") else None
-            questions.append(Question(block.text[m.end():], "question", asker, block.page))
+            text = block.text[m.end():]
+            # "Q – Councillor X raised concerns about ..." keeps its kind; a bare question is one.
+            kind = _kind(text) if any(p.search(text) for p in cues.raised.values()) else "question"
+            questions.append(Question(text, kind, asker, block.page))
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and nxt.style is None and split_marker(nxt.text)[0] is None \
+                    and not cues.qa_question.match(nxt.text) and not cues.qa_answer.match(nxt.text) \
+                    and not cues.resolution_start.match(nxt.text.strip()) and not raises_point(sentences(nxt.text)[0]):
+                # "Q1. Councillor X asked ..." with the answer, unlabelled, below it.
+                questions[-1].response = Response(nxt.text.strip(), _speaker(nxt.text, nxt.text), nxt.page)
+                i += 2
+                continue
             pending = questions[-1]
             i += 1
             continue
@@ -356,7 +374,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             in_list = False
             i += 1
             continue
-        m = cues.answers_to_list.match(body)
+        m = cues.answers_to_list.match(body) or cues.answers_heading.match(body)
         targets = [q for q in list_points if q.response is None]
         if m and targets:
             answer_targets, answers_by = targets, None

@@ -414,7 +414,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     cues = load_cues()
     found: list[Attendee] = []
     label_state: Optional[str] = None
-    for block in blocks:
+    for k, block in enumerate(blocks):
         text = block.text.strip()
         if block.style == "table":
             found.extend(_table_row(text))
@@ -434,6 +434,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 matched = True
                 break
         if matched:
+            continue
+        following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+        if block.style == "heading" and _COUNCIL.match(text) and label_state in (None, "present") \
+                and cues.person_title.match(split_marker(following)[1] + " "):
+            # A joint committee lists its members under each council's name.
+            label_state = "present"
             continue
         if label_state and (block.style == "list" or split_marker(text)[0] in ("•", "·", "-", "–", "▪", "●", "*")):
             text = split_marker(text)[1]  # "• Helen Crouch, Executive Director, ..."
