@@ -10,6 +10,7 @@ from . import __version__
 from .ingest import ingest
 from .serve import find_metadata, find_seeds, serve as serve_datasette
 from .store import ensure_db_shape, retag_rows
+from .parse.cues import CuesError, load_cues
 from .themes import Tagger, ThemeFileError, load_themes
 
 DB_OPTION = click.option(
@@ -24,8 +25,9 @@ THEMES_OPTION = click.option(
 
 def _themes(path):
     try:
+        load_cues()  # a broken cue file stops the run once, not file by file
         return load_themes(path)
-    except ThemeFileError as e:
+    except (ThemeFileError, CuesError) as e:
         raise click.ClickException(str(e))
 
 

@@ -160,3 +160,22 @@ def test_corrupt_new_version_keeps_the_stored_document(tmp_path, ingest, docx_bu
     assert result.exit_code == 0, result.output
     assert db["ingest_errors"].count == 0
     assert db["documents"].count == 1
+
+
+def test_a_broken_cue_file_is_named_with_the_pattern_to_fix(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from minutes.parse import cues
+
+    text = resources.files("minutes.parse").joinpath("cues.yml").read_text("utf-8")
+    broken = tmp_path / "cues.yml"
+    broken.write_text(text.replace("qa_question: '^", "qa_question: '(^", 1), "utf-8")
+    monkeypatch.setattr(cues.resources, "files", lambda package: tmp_path)
+    cues.load_cues.cache_clear()
+    try:
+        with pytest.raises(cues.CuesError, match=r"under qa_question does not compile"):
+            cues.load_cues()
+    finally:
+        monkeypatch.undo()
+        cues.load_cues.cache_clear()
+    assert cues.load_cues().qa_question.match("Q1. How many?")

@@ -71,9 +71,43 @@ class Cues:
     meeting_reference: re.Pattern
 
 
+class CuesError(Exception):
+    """cues.yml cannot be used: not YAML, a section missing, or a pattern that does not compile."""
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = yaml.safe_load(resources.files("minutes.parse").joinpath("cues.yml").read_text("utf-8"))
+    source = resources.files("minutes.parse").joinpath("cues.yml")
+    try:
+        data = yaml.safe_load(source.read_text("utf-8"))
+    except yaml.YAMLError as e:
+        raise CuesError(f"{source} is not valid YAML ({e}); undo the last edit to it") from None
+    try:
+        return _compile(data)
+    except KeyError as e:
+        raise CuesError(f"{source} has no {e} section; restore it from the package") from None
+    except re.error as e:
+        where = _bad_pattern(data)
+        raise CuesError(f"{source}: the pattern under {where} does not compile ({e}); fix or undo it") from None
+
+
+def _bad_pattern(data, path: str = "") -> str:
+    """Where in cues.yml the first pattern that does not compile is."""
+    if isinstance(data, str):
+        try:
+            re.compile(data)
+        except re.error:
+            return path or "?"
+        return ""
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else []
+    for key, value in children:
+        found = _bad_pattern(value, f"{path}/{key}" if path else str(key))
+        if found:
+            return found
+    return ""
+
+
+def _compile(data: dict) -> Cues:
     dt = data["doc_type"]
     weights = {
         kind: [(re.compile(p, I), w) for p, w in entries]
