@@ -118,7 +118,8 @@ def _compile(data: dict) -> Cues:
     for attendance, patterns in data["attendance_labels"].items():
         for p in patterns:
             # "Present:", "Apologies were received from", or the label alone on its line.
-            labels.append((attendance, re.compile(rf"^\s*(?:{p})\s*(?:[:–—-]|were|was|from|$)\s*", re.I)))
+            # "MEMBERS PRESENT (A denotes absent)": a note in brackets may follow the label.
+            labels.append((attendance, re.compile(rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$)\s*", re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
     return Cues(
         raw=data,

@@ -143,7 +143,7 @@ def _resolution_span(blocks: list[Block], i: int) -> int:
     """Index after the resolution starting at ``i``, taking in its numbered clauses."""
     text = split_marker(blocks[i].text)[1].strip()
     j = i + 1
-    label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)\W*", text, re.I)
+    label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", text, re.I)
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I)) \
         or bool(re.fullmatch(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*", text))  # "RECOMMENDED to Cabinet"

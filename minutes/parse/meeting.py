@@ -282,7 +282,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
         dashed = re.match(r"^(?P<left>.+?)\s+[-–—]\s+(?P<right>.+)$", part)
-        if dashed and _looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left")):
+        if dashed and (_looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left"))
+                       or cues.person_title.match(dashed.group("right") + " ") and not cues.person_title.match(dashed.group("left") + " ")):
             # "Chief Executive - Ms F Leggett"
             part, role = dashed.group("right"), dashed.group("left").strip()
         elif dashed and _looks_like_name(dashed.group("left")):
@@ -449,9 +450,19 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if titled and cues.person_title.match(titled.group("names") + " "):
                 found.extend(Attendee(n, r or titled.group("role"), label_state) for n, r in split_people(titled.group("names")))
                 continue
+            state = label_state
+            marked = re.match(r"^A\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b)", text)
+            if marked and label_state == "present":
+                # "A Councillor Rachel Bentham" where "A denotes absent"
+                text, state = text[marked.end():], "absent"
+            sub = re.match(r"^(?P<name>(?:Councillor|Cllr)\.?\s+[^,()]+?)\s+(?:as substitute\s+)?for\s+(?P<other>(?:Councillor|Cllr)\.?\s+.+)$", text)
+            if sub:
+                # "Councillor Keith Stenson for Councillor Rachel Bentham"
+                found.append(Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", state))
+                continue
             people = one_person(text) or split_people(text)
             if people:
-                found.extend(Attendee(n, r, label_state) for n, r in people)
+                found.extend(Attendee(n, r, state) for n, r in people)
                 continue
         label_state = None
     return found
