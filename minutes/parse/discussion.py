@@ -428,6 +428,14 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         answer_list_for = None
 
         if in_list:
+            first = sentences(body)[0] if body else ""
+            if is_list_entry and list_points and questions[-1] is list_points[-1] and questions[-1].response is None \
+                    and cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first):
+                # "• Mr Ridsdale said that ..." under "• Councillor Haigh asked ...": an answer
+                # set as an entry of its own.
+                questions[-1].response = Response(body, _speaker(body, body), block.page)
+                i += 1
+                continue
             if is_list_entry and not (kind == "number" and list_leadin_kind == "number"):
                 questions.append(point_from_text(body, block.page, body))
                 list_points.append(questions[-1])
