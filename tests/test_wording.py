@@ -191,3 +191,74 @@ def test_people_listed_inside_an_item():
         ("Councillor F Venner", "Executive Member for Adult Social Care, Active Lifestyles and Culture"),
         ("Caroline Ashworth", "Director of Adults and Health"),
     ]
+
+
+def test_numbered_questions_with_the_answer_below_and_q_r_pairs():
+    questions, _ = _parse(
+        "Q1. Councillor Openshaw asked how long ambulance crews had waited to hand over patients in October.",
+        "Andrea Stott stated that the average handover time in October had been 47 minutes.",
+        "Q – Councillor Sugden raised concerns about care workers being charged fees by agencies.",
+        "R – The Council had signed the regional ethical recruitment pledge.",
+    )
+    assert _pairs(questions) == [
+        ("Councillor Openshaw asked how long ambulance crews had waited to hand over patients in October.",
+         "Andrea Stott stated that the average handover time in October had been 47 minutes."),
+        ("Councillor Sugden raised concerns about care workers being charged fees by agencies.",
+         "The Council had signed the regional ethical recruitment pledge."),
+    ]
+    assert [q.kind for q in questions] == ["question", "concern"]
+
+
+def test_responses_listed_after_the_questions():
+    questions, _ = _parse(
+        "Questions from Members",
+        "(a) Cllr Rahman asked how the proposed uplift compared with the actual cost of care.",
+        "(b) Cllr Dunmore asked whether any care homes had closed since the last meeting.",
+        "Responses",
+        "(a) The uplift left a gap of approximately £38 a week against the actual cost of care.",
+        "(b) Two care homes with a combined 61 beds had given notice since January.",
+    )
+    answers = dict(_pairs(questions))
+    assert "£38 a week" in answers[questions[0].text]
+    assert "61 beds" in answers[questions[1].text]
+
+
+def test_an_answer_set_as_a_list_entry_of_its_own():
+    questions, _ = _parse(
+        "Members asked questions and made comments, which are summarised below together with the responses given:",
+        Block("• Councillor Okafor asked how long children were waiting for a first appointment.", 1, "list"),
+        Block("• Dr Hartigan said that the median wait was nineteen weeks.", 1, "list"),
+        Block("• Concern was expressed that children placed far away lost contact with their schools.", 1, "list"),
+    )
+    assert _pairs(questions) == [
+        ("Councillor Okafor asked how long children were waiting for a first appointment.",
+         "Dr Hartigan said that the median wait was nineteen weeks."),
+        ("Concern was expressed that children placed far away lost contact with their schools.", None),
+    ]
+
+
+def test_numbered_and_boxed_decisions():
+    _, resolutions = _parse(
+        "RESOLVED 2025/044",
+        "That consideration of the Carers Strategy 2025–2030 be deferred to the meeting on 8 December 2025.",
+        Block("Resolved | To approve and sign the minutes of the meeting held on 15 January 2025.", 1, "table"),
+        "The recommendation to Cabinet was supported, subject to the Committee's comments.",
+    )
+    assert [(r.outcome, r.text[:30]) for r in resolutions] == [
+        ("deferred", "RESOLVED 2025/044\nThat conside"),
+        ("agreed", "To approve and sign the minute"),
+        ("recommended", "The recommendation to Cabinet "),
+    ]
+
+
+def test_absent_members_marked_and_substitutes_named():
+    blocks = [Block(t, 1) for t in (
+        "MEMBERS PRESENT (A denotes absent)", "Chairman – Councillor Sue Gorringe", "A Councillor Rachel Bentham",
+        "SUBSTITUTE MEMBERS", "Councillor Keith Stenson for Councillor Rachel Bentham",
+    )]
+    people = {a.name: (a.role, a.attendance) for a in attendance_from_blocks(blocks)}
+    assert people == {
+        "Councillor Sue Gorringe": ("Chairman", "present"),
+        "Councillor Rachel Bentham": (None, "absent"),
+        "Councillor Keith Stenson": ("Substitute for Councillor Rachel Bentham", "present"),
+    }
