@@ -162,10 +162,11 @@ class Tagger:
         stems = [_stem(t) for t in tokens]
         plain = [_plain(t) for t in tokens]
         found: dict[str, list[str]] = {}
+        plain_at, stems_at = _positions(plain), _positions(stems)
         for matcher in self._matchers:
             # A match lying wholly inside an exception ("in consultation with") does not count;
             # a longer phrase around an excepted word ("integrated care") still does.
-            exceptions = _runs(plain, matcher.exceptions)
+            exceptions = _runs(plain, matcher.exceptions, plain_at)
 
             def excepted(i: int, n: int) -> bool:
                 return any(a <= i and i + n <= a + m for a, m in exceptions)
@@ -174,7 +175,7 @@ class Tagger:
             for i, (token, stem) in enumerate(zip(tokens, stems)):
                 if (token in matcher.acronyms or stem in matcher.stems) and not excepted(i, 1):
                     hits.append(token if token.isupper() else token.lower())
-            for i, n in _runs(stems, matcher.phrases):
+            for i, n in _runs(stems, matcher.phrases, stems_at):
                 if not excepted(i, n):
                     hits.append(" ".join(tokens[i : i + n]).lower())
             if len(hits) >= matcher.min_hits:
@@ -203,13 +204,22 @@ def _name_pattern(bodies: list[str], offices: list[str]) -> Optional[re.Pattern]
     return re.compile("|".join(parts)) if parts else None
 
 
-def _runs(sequence: list[str], runs: list[tuple]) -> list[tuple[int, int]]:
+def _positions(sequence: list[str]) -> dict[str, list[int]]:
+    """Where each token occurs, so a phrase is only tried where its first word is."""
+    where: dict[str, list[int]] = {}
+    for i, token in enumerate(sequence):
+        where.setdefault(token, []).append(i)
+    return where
+
+
+def _runs(sequence: list[str], runs: list[tuple], where: Optional[dict] = None) -> list[tuple[int, int]]:
     """(start, length) of every occurrence of each run in the sequence."""
+    where = _positions(sequence) if where is None else where
     found = []
     for run in runs:
         n = len(run)
         if n:
-            found.extend((i, n) for i in range(len(sequence) - n + 1) if tuple(sequence[i : i + n]) == run)
+            found.extend((i, n) for i in where.get(run[0], ()) if tuple(sequence[i : i + n]) == run)
     return found
 
 
