@@ -2,7 +2,6 @@
 history (ieIssueDetails.aspx: one subject taken at several meetings)."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 import sqlite_utils

@@ -62,6 +62,10 @@ class Cues:
     question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
     resolution_in_paragraph: re.Pattern
+    vote_verdict: re.Pattern
+    put_to_vote: re.Pattern
+    decision_cell: re.Pattern
+    question_number: re.Pattern
     outcome: list  # [(outcome, pattern)]
     outcome_otherwise: list
     pack_minutes_heading: re.Pattern
@@ -169,6 +173,10 @@ def _compile(data: dict) -> Cues:
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
+        vote_verdict=re.compile(data["vote_verdict"], re.I),
+        put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
+        decision_cell=re.compile(data["decision_cell"], re.I),
+        question_number=re.compile(data["question_number"], re.I),
         outcome=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome"].items()],
         outcome_otherwise=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome_otherwise"].items()],
         pack_minutes_heading=_any(data["pack"]["minutes_heading"]),

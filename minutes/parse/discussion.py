@@ -227,7 +227,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             i += 1
             continue
         cells = block.text.split(" | ") if block.style == "table" else []
-        if len(cells) >= 2 and re.fullmatch(r"(?i)\W*(resolved|agreed|decisions?|recommended|resolution)\W*", cells[0]):
+        if len(cells) >= 2 and cues.decision_cell.match(cells[0].strip()):
             # A decision boxed in a table: "Resolved | To approve ..."
             text = " ".join(c.strip() for c in cells[1:] if c.strip())
             resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=block.page))
@@ -251,11 +251,10 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if cues.resolution_start.match(body):
             end = _resolution_span(blocks, i)
             text = "\n".join([body] + [blocks[k].text for k in range(i + 1, end)])
-            if len(body) < 40 and re.match(r"(?i)\W*(the )?(substantive )?(amendment|motion|proposal)s?( as amended)?( was| were)? "
-                                           r"(lost|carried|defeated|fell|not carried|agreed)\b", body):
+            if len(body) < 40 and cues.vote_verdict.match(body):
                 # "Amendment lost." after a recorded vote: the row says what was put to the vote.
                 put = next((blocks[k].text for k in range(i - 1, max(i - 9, -1), -1)
-                            if re.search(r"\bput\b.{0,120}\bto the vote\b", blocks[k].text, re.I | re.S)), None)
+                            if cues.put_to_vote.search(blocks[k].text)), None)
                 if put:
                     text = f"{put}\n{text}"
             resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=block.page))
@@ -307,7 +306,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if record is not None:
             sup = cues.supplementary_label.match(body)
             ans = cues.answer_label.match(body)
-            if re.fullmatch(r"(?i)question\s*\d+\s*[.:]?", body):
+            if cues.question_number.match(body):
                 i += 1  # "Question 2" heading the next lead-in
                 continue
             if not sup and not ans and questions and questions[-1].response is None and questions[-1].text \
