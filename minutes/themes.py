@@ -212,9 +212,9 @@ def _positions(sequence: list[str]) -> dict[str, list[int]]:
     return where
 
 
-def _runs(sequence: list[str], runs: list[tuple], where: Optional[dict] = None) -> list[tuple[int, int]]:
-    """(start, length) of every occurrence of each run in the sequence."""
-    where = _positions(sequence) if where is None else where
+def _runs(sequence: list[str], runs: list[tuple], where: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """(start, length) of every occurrence of each run in the sequence (``where``: its
+    ``_positions``)."""
     found = []
     for run in runs:
         n = len(run)

@@ -57,6 +57,7 @@ class Cues:
     answers_heading: re.Pattern
     topic_answer: re.Pattern
     supplementary_label: re.Pattern
+    supplementary_sentence: re.Pattern
     answer_label: re.Pattern
     not_a_point: re.Pattern
     question_table: dict  # column -> pattern for its header cell
@@ -168,6 +169,7 @@ def _compile(data: dict) -> Cues:
         answers_heading=re.compile(data["answers_heading"], re.I),
         topic_answer=re.compile(data["topic_answer"], re.I | re.S),
         supplementary_label=re.compile(data["supplementary_label"], re.I),
+        supplementary_sentence=re.compile(data["supplementary_sentence"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),
         not_a_point=_any(data["not_a_point"]),
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},

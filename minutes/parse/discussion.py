@@ -137,18 +137,26 @@ def _asker(text: str, context: str) -> Optional[str]:
 # A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
 # that merely reads like one ("To note the report").
 _NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
+# A decision label alone ("RESOLVED", "RESOLVED 2025/041", "Decisions:"), and one naming the
+# body it recommends to ("RECOMMENDED to Cabinet"): the decision itself follows.
+_LABEL_ONLY = re.compile(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", re.I)
+_LABEL_TO = re.compile(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*")
+# "Resolved: 1. That ...": the label runs straight into its first numbered clause.
+_LABEL_INLINE = re.compile(
+    r"\W*(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION)\b\s*(?:[:–—-]+\s*)?(?:that\s*)?(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s",
+    re.I,
+)
 
 
 def _resolution_span(blocks: list[Block], i: int) -> int:
     """Index after the resolution starting at ``i``, taking in its numbered clauses."""
     text = split_marker(blocks[i].text)[1].strip()
     j = i + 1
-    label_only = re.fullmatch(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", text, re.I)
+    label_only = _LABEL_ONLY.fullmatch(text)
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I)) \
-        or bool(re.fullmatch(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*", text))  # "RECOMMENDED to Cabinet"
-    inline = re.match(r"\W*(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION)\b\s*(?:[:–—-]+\s*)?(?:that\s*)?(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s",
-                      text, re.I)
+        or bool(_LABEL_TO.fullmatch(text))
+    inline = _LABEL_INLINE.match(text)
     if inline and j < len(blocks):
         # "Resolved: 1. That ..." with "2. That ..." below: the clauses go on.
         kind = marker_kind(inline.group("marker"))
@@ -274,10 +282,11 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                 j += 1
                 if not text.startswith(('"', "“")) or text.endswith(('"', "”")):
                     break
-            if j + 1 < len(blocks) and cues.reply_leadin.match(split_marker(blocks[j].text)[1].strip()):
+            answerer = m.group("answerer") or m.group("answerer_to")
+            reply = cues.reply_leadin.match(split_marker(blocks[j].text)[1].strip()) if j + 1 < len(blocks) else None
+            if reply:
                 # "The Cabinet Member replied:" and the reply below it.
-                who = cues.reply_leadin.match(split_marker(blocks[j].text)[1].strip()).group("who")
-                answerer = m.group("answerer") or m.group("answerer_to")
+                who = reply.group("who")
                 given_by = answerer.strip() if answerer and re.match(r"(?i)the\b", who) else who
                 question.response = Response(blocks[j + 1].text.strip(), _first_person(given_by), blocks[j + 1].page)
                 j += 2
@@ -286,7 +295,6 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             questions.append(question)
             pending, in_list, answer_list_for = question, False, None
             # What follows may be a written record: "Answer", "Supplementary question".
-            answerer = m.group("answerer") or m.group("answerer_to")
             record = {"asker": question.asked_by, "answerer": _first_person(answerer) if answerer else None,
                       "mode": "a" if question.response else "q"}
             i = j
@@ -319,7 +327,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             if sup:
                 questions.append(Question(sup.group("rest"), "question", record["asker"], block.page))
                 record["mode"] = "q"
-            elif re.search(r"\bsupplementary question\b", body, re.I) and raises_point(body):
+            elif cues.supplementary_sentence.search(body) and raises_point(body):
                 # "Mr Brown asked a supplementary question about ..., and was told ..."
                 questions.append(point_from_text(body, block.page, body))
                 record["mode"] = "a" if questions[-1].response else "q"
@@ -444,7 +452,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             # Director advised that ...".
             waiting = [q for q in list_points if q.response is None]
             if marker is None and block.style is None and len(waiting) >= 2 and ";" in body \
-                    and cues.response.search(sentences(body)[0]):
+                    and cues.response.search(first):
                 # "In response, the Director advised that A; that B; and that C": one answer
                 # for several points, each clause matched to the point it speaks to.
                 _answer_points(waiting, body, block.page)
@@ -453,7 +461,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
             if marker is None and block.style is None and list_points and questions[-1] is list_points[-1] \
                     and questions[-1].response is None:
                 label = cues.answer_label.match(body)
-                if label or cues.response.search(sentences(body)[0]):
+                if label or cues.response.search(first):
                     text = (label.group("rest") or "") if label else body
                     given_by = _first_person(label.group("answerer")) if label and label.group("answerer") else _speaker(text, text)
                     questions[-1].response = Response(text, given_by, block.page)

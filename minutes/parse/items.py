@@ -7,12 +7,10 @@ from typing import Optional
 
 from ..model import Block
 from .cues import load_cues
+from .meeting import DATE_PATTERNS
 from .sentences import split_marker
 
 _TERMINAL = re.compile(r"[.;:?!]\s*$")
-_DATE_TITLE = re.compile(
-    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\s+(?:19|20)\d\d\b", re.I
-)
 
 
 @dataclass
@@ -68,7 +66,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         if block.style in ("table", "list") or (block.number is None and cues.section_labels.match(text)):
             continue
         parts = _heading_parts(block)
-        if parts and _DATE_TITLE.match(f"{parts[0]} {parts[1]}"):
+        if parts and DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}"):
             parts = None  # "4 November 2025" under the committee's name is the meeting date
         explicit = bool(re.match(r"^(minute|item)\b", text, re.I)) or block.number is not None
         if parts:

@@ -94,7 +94,6 @@ def _clean_name(name: str) -> Optional[str]:
     name = name.strip(" ,.:;-–")
     if not name or len(name) > 120 or _NOT_A_NAME.search(name) or not re.search(rf"\b{_BODY}\b", name, re.I):
         return None
-    # "Cabinet Member", "Committee Room 2", "Board of Directors" name people and places.
     return name
 
 
@@ -108,13 +107,14 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
         # "the Health Scrutiny Public Forum, a public meeting of ...": the name, not the gloss.
         named = _NAME.match(m.group("committee"))
         name = _clean_name(named.group("c") if named else m.group("committee"))
-        if name and not re.fullmatch(r"(?i:the\s+)?council", name):
+        if name:
             return _full_council(name)
     best: tuple[float, str] | None = None
     for i, text in enumerate(texts):
         line = _tidy_case(text) if text.isupper() else text
         for m in _NAME.finditer(line):
             after = line[m.end():m.end() + 12]
+            # "Cabinet Member", "Committee Room 2", "Board of Directors" name people and places.
             if re.match(r"\s*(member|room|chamber|offices?|directors|meeting room|of directors)\b", after, re.I):
                 continue
             name = _clean_name(m.group("c"))
@@ -172,8 +172,8 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             # "Sent:" line or a publication date above it is not.
             for b in blocks[:25]:
                 w = _WEEKDAY_DATE.search(b.text)
-                if w and find_date(w.group()):
-                    meeting_date = find_date(w.group())
+                meeting_date = find_date(w.group()) if w else None
+                if meeting_date:
                     break
         meeting_date = meeting_date or find_date(head)
     if not title:
@@ -204,8 +204,8 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
         return []
     role = m.group("role")
-    if cues.person_title.search(role) or re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s", role):
-        return []
+    if any(cues.person_title.match(word + " ") for word in role.split()):
+        return []  # another person named in the "role": a list of people, not one
     if not any(w.lower().strip(",") in cues.role_words for w in role.split()[:4]):
         return []
     return [(m.group("name"), role)]
@@ -451,12 +451,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found.extend(Attendee(n, r or titled.group("role"), label_state) for n, r in split_people(titled.group("names")))
                 continue
             state = label_state
-            marked = re.match(r"^A\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b)", text)
-            if marked and label_state == "present":
+            if label_state == "present" and text.startswith("A ") and cues.person_title.match(text[2:]):
                 # "A Councillor Rachel Bentham" where "A denotes absent"
-                text, state = text[marked.end():], "absent"
-            sub = re.match(r"^(?P<name>(?:Councillor|Cllr)\.?\s+[^,()]+?)\s+(?:as substitute\s+)?for\s+(?P<other>(?:Councillor|Cllr)\.?\s+.+)$", text)
-            if sub:
+                text, state = text[2:], "absent"
+            sub = re.match(r"^(?P<name>[^,()]+?)\s+(?:as substitute\s+)?for\s+(?P<other>.+)$", text)
+            if sub and cues.person_title.match(sub.group("name")) and cues.person_title.match(sub.group("other")):
                 # "Councillor Keith Stenson for Councillor Rachel Bentham"
                 found.append(Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", state))
                 continue
