@@ -11,6 +11,8 @@ from ..model import Extraction
 from . import docx, html, pdf, text, xml
 from .errors import ExtractError, NotADocument
 
+__all__ = ["EXTRACTORS", "SUPPORTED", "ExtractError", "NotADocument", "extract"]
+
 EXTRACTORS: dict[str, Callable[[Path], Extraction]] = {
     ".pdf": pdf.extract,
     ".docx": docx.extract,

@@ -10,10 +10,11 @@ from dataclasses import replace
 from ..model import Block, Document, Extraction, Item
 from .classify import classify
 from .cues import load_cues
-from .discussion import parse_item, raises_point
+from .discussion import parse_item
 from .items import RawItem, split_items
 from .meeting import attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
 from .parts import find_meetings, find_minutes, meeting_reference
+from .points import raises_point
 
 __all__ = ["parse"]
 

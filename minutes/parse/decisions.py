@@ -1,0 +1,82 @@
+"""Decisions: where a resolution starts and ends, and what its outcome was."""
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from .cues import load_cues
+from .sentences import marker_kind, split_marker
+
+
+def outcome_of(text: str) -> str:
+    cues = load_cues()
+    # The label says a decision was taken, not what it was: "AGREED: that the report be noted".
+    decision = re.sub(r"^\W*(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?", "", text.strip())
+    for name, pattern in cues.outcome:
+        if pattern.search(decision):
+            return name
+    for name, pattern in cues.outcome_otherwise:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+
+# A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
+# that merely reads like one ("To note the report").
+_NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
+# A decision label alone ("RESOLVED", "RESOLVED 2025/041", "Decisions:"), and one naming the
+# body it recommends to ("RECOMMENDED to Cabinet"): the decision itself follows.
+_LABEL_ONLY = re.compile(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", re.I)
+_LABEL_TO = re.compile(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*")
+# "Resolved: 1. That ...": the label runs straight into its first numbered clause.
+_LABEL_INLINE = re.compile(
+    r"\W*(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION)\b\s*(?:[:–—-]+\s*)?(?:that\s*)?(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s",
+    re.I,
+)
+
+
+def resolution_span(blocks: list[Block], i: int) -> int:
+    """Index after the resolution starting at ``i``, taking in its numbered clauses."""
+    text = split_marker(blocks[i].text)[1].strip()
+    j = i + 1
+    label_only = _LABEL_ONLY.fullmatch(text)
+    # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
+    expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I)) \
+        or bool(_LABEL_TO.fullmatch(text))
+    inline = _LABEL_INLINE.match(text)
+    if inline and j < len(blocks):
+        # "Resolved: 1. That ..." with "2. That ..." below: the clauses go on.
+        kind = marker_kind(inline.group("marker"))
+        while j < len(blocks) and marker_kind(split_marker(blocks[j].text)[0]) == kind \
+                and not _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
+            j += 1
+        return j
+    if j < len(blocks) and label_only and _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
+        return resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
+    if j < len(blocks) and expects_more:
+        first_marker, _ = split_marker(blocks[j].text)
+        if first_marker is None and blocks[j].style != "list" and j + 1 < len(blocks) \
+                and re.search(r"[:–-]\s*-?$", blocks[j].text) and not _NEW_DECISION.match(blocks[j].text):
+            # "RESOLVED:" / "That the Committee:" / "(a) notes ...": a lead-in to the clauses.
+            j += 1
+            first_marker, _ = split_marker(blocks[j].text)
+        kind = marker_kind(first_marker)
+        if kind is None and blocks[j].style == "list":
+            # Clauses set as a list without printed numbers (an HTML <ol>).
+            while j < len(blocks) and blocks[j].style == "list" and not _NEW_DECISION.match(blocks[j].text):
+                j += 1
+            return j
+        if kind is None:
+            # "Recommendations:" then "Recommendation 1: ...", "Recommendation 2: ..."
+            while j < len(blocks) and re.match(r"\W*(recommendation|resolution|decision)\s+\d+\b", blocks[j].text, re.I):
+                j += 1
+            return max(j, i + 2)  # "RESOLVED –" on its own line, the decision below it
+        while j < len(blocks):
+            marker, _ = split_marker(blocks[j].text)
+            # A clause may read like a decision ("To note the report"); only a new label
+            # ("RESOLVED") starts another.
+            if marker is None or marker_kind(marker) != kind or _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
+                break
+            j += 1
+    return j

@@ -1,0 +1,200 @@
+"""Points raised and answers given, read sentence by sentence: who asked, what kind of
+point, where the answer starts."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Question, Response
+from .cues import load_cues
+from .sentences import sentences
+
+_PERSON = re.compile(
+    r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
+_PRONOUN = re.compile(r"^(he|she|they)\b", re.I)
+_NOBODY = re.compile(r"^(it|there|members?|a member|one member|councillors?|a councillor|the committee|the panel|members of the (public|committee|panel)|this|that|in response\b.*)$", re.I)
+
+
+def speaker(clause: str, context: str = "") -> Optional[str]:
+    """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
+    cues = load_cues()
+    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
+    m = cues.speech_verbs.search(clause)
+    if not m:
+        return None
+    subject = clause[: m.start()].strip(" ,")
+    subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
+    if not subject or _NOBODY.match(subject) or len(subject.split()) > 12:
+        return None
+    if _PRONOUN.match(subject):
+        people = _PERSON.findall(context)
+        return people[0] if people else None
+    person = _PERSON.search(subject)
+    if person:
+        return person.group(0).strip()
+    if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) or subject.lower().startswith("officer"):
+        return re.sub(r"^(The|An?)\b", lambda x: x.group(0).lower(), subject)
+    return None
+
+
+def kind_of(text: str) -> str:
+    cues = load_cues()
+    best = None
+    for kind, pattern in cues.raised.items():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    if "?" in text and (best is None or best[1] == "comment"):
+        return "question"
+    return best[1] if best else cues.kind_fallback
+
+
+def raises_point(sentence: str) -> bool:
+    """Whether a sentence says a point was raised: asked, queried, concerns expressed ..."""
+    cues = load_cues()
+    if cues.not_a_point.search(sentence):
+        return False
+    return any(cues.raised[k].search(sentence) for k in ("question", "concern", "request")) or bool(
+        cues.comment_outside_lists.search(sentence))
+
+
+def point_from_text(text: str, page: Optional[int], context: str = "") -> Question:
+    """One bullet: the point raised, split from its answer at the first answering sentence."""
+    cues = load_cues()
+    m = cues.response_to_question.match(text)
+    if m:
+        # The answer starts after the comma that is followed by someone saying something.
+        cut = m.start("answer")
+        for comma in re.finditer(r",\s*", text[: m.end()]):
+            if comma.start() >= m.start("question") and cues.speech_verbs.search(text[comma.end() : comma.end() + 50]):
+                cut = comma.end()
+                break
+        question = text[m.start("question") : cut].strip(" ,")
+        answer = text[cut:].strip()
+        # "In answer to a question, the Director stated that ...": the question is known
+        # only by its answer, so the row keeps the whole sentence.
+        generic = len(question.split()) <= 2
+        return Question(
+            text=text.strip() if generic else text[:cut].strip(" ,"),
+            kind=kind_of("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
+            page=page,
+            response=Response(answer, speaker(answer, context), page),
+        )
+    parts = sentences(text)
+    for k, sentence in enumerate(parts):
+        if k > 0 and cues.response.search(sentence):
+            asked = " ".join(parts[:k])
+            answer = " ".join(parts[k:])
+            return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
+    return _point_with_answer(text, page, context)
+
+
+def _answered_within(sentence: str) -> bool:
+    """"Concerns were raised about X, and Members were advised that Y": a point of its own
+    with its answer, not an answer to the point before."""
+    cues = load_cues()
+    m = cues.answer_in_point.search(sentence)
+    if m and raises_point(sentence[: m.start()]):
+        return True
+    # "A Member sought clarification ..., and ... had responded": the point is raised first.
+    answer = cues.response.search(sentence)
+    raised = [r.start() for r in (cues.raised[k].search(sentence) for k in ("question", "concern", "request")) if r]
+    return bool(answer and raised) and min(raised) < answer.start() and raises_point(sentence[: answer.start()])
+
+
+def _point_with_answer(sentence: str, page: Optional[int], context: str) -> Question:
+    """A point, split from an answer given in the same sentence ("..., and it was confirmed
+    that ...")."""
+    m = load_cues().answer_in_point.search(sentence)
+    if m and raises_point(sentence[: m.start()]):
+        asked, answer = sentence[: m.start()].strip(" ,;"), m.group("answer").strip()
+        return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
+    return Question(sentence, kind_of(sentence), _asker(sentence, context), page)
+
+
+def _asker(text: str, context: str) -> Optional[str]:
+    cues = load_cues()
+    for kind in ("question", "concern", "request"):
+        m = cues.raised[kind].search(text)
+        if m:
+            return speaker(text[: m.end()], context + " " + text)
+    return None
+
+
+_FILLER = frozenset(
+    "that this there their they them with from have been were will would could should about "
+    "what which when where whether asked raised concerns concern sought clarification members "
+    "member officers officer explained confirmed said also more than into over under".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FILLER}
+
+
+def best_match(points: list[Question], answer: str) -> Question:
+    """The point an answer speaks to: the one sharing most words with it, the earliest on a
+    tie (answers come in the order of the points)."""
+    words = _content_words(answer)
+    return max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+
+
+def answer_points(points: list[Question], text: str, page: Optional[int]) -> None:
+    """Share one answer among the points it answers, clause by clause."""
+    given_by = speaker(text, text)
+    clauses = [c.strip() for part in sentences(text) for c in re.split(r";\s*(?:and\s+)?", part) if c.strip()]
+    waiting = list(points)
+    for clause in clauses:
+        if not waiting:
+            break
+        point = best_match(waiting, clause)
+        if not _content_words(clause) & _content_words(point.text):
+            continue
+        point.response = Response(clause, given_by, page)
+        waiting.remove(point)
+
+
+def paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
+    """Find points and answers sentence by sentence; return a point still awaiting its answer."""
+    cues = load_cues()
+    current: Optional[Question] = None
+    for n, sentence in enumerate(sentences(text)):
+        rq = cues.response_to_question.match(sentence)
+        # "In response to a question about X, ..." names a point of its own; "In response,
+        # ..." or "In response to the question, ..." answers the point before.
+        names_its_question = rq is not None and (
+            len(rq.group("question").split()) > 3 or re.match(r"(a|an)\s", rq.group("question"), re.I) is not None
+        )
+        if n == 0 and pending is not None and cues.response.search(sentence) and not names_its_question:
+            pending.response = Response(sentence, speaker(sentence, text), page)
+            current = pending
+            continue
+        if rq:
+            current = point_from_text(sentence, page, text)
+            questions.append(current)
+            continue
+        strong = cues.response.search(sentence)
+        if raises_point(sentence) and not (current is not None and strong and not _answered_within(sentence)):
+            current = _point_with_answer(sentence, page, text)
+            questions.append(current)
+            continue
+        if current is None:
+            continue
+        if current.response is None and (strong or cues.response_loose.search(sentence)):
+            current.response = Response(sentence, speaker(sentence, text), page)
+        elif current.response is not None:
+            current.response.text = join(current.response.text, sentence)
+        else:
+            current.text = join(current.text, sentence)
+    return current if current is not None and current.response is None else None
+
+
+def first_person(text: str) -> str:
+    text = text.strip(" ,.")
+    m = _PERSON.match(text)
+    return m.group(0) if m else text.split(",")[0].strip()
+
+
+def join(a: str, b: str) -> str:
+    return f"{a} {b}".strip() if a else b.strip()
