@@ -128,12 +128,32 @@ _PROSE_CELL = 150
 _CELL_NUMBER = re.compile(r"^(?:minute\s+)?(?:[A-Z]{1,5}[/.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
 
 
+# The runs a reader sees: inserted text and links count, tracked deletions and text boxes
+# drawn over the page do not (``paragraph.text`` skips insertions).
+_VISIBLE_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+
+
+def _runs(paragraph) -> list:
+    from docx.text.run import Run
+
+    return [Run(r, paragraph) for r in paragraph._p.xpath(_VISIBLE_RUNS)]
+
+
+def _text(paragraph) -> str:
+    return "".join(run.text for run in _runs(paragraph))
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(_text(p) for p in cell.paragraphs)
+
+
 def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[Block]:
-    text = clean(paragraph.text)
+    every = _runs(paragraph)
+    text = clean("".join(r.text for r in every))
+    runs = [r for r in every if r.text.strip()]
     if not text:
         return None
     style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
     heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150)
     num = _num_pr(paragraph)
@@ -165,7 +185,7 @@ def _cells(row) -> list:
 
 
 def _is_prose(cell) -> bool:
-    return len(clean(cell.text)) > _PROSE_CELL or len([p for p in cell.paragraphs if p.text.strip()]) > 1
+    return len(clean(_cell_text(cell))) > _PROSE_CELL or len([p for p in cell.paragraphs if _text(p).strip()]) > 1
 
 
 def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
@@ -176,12 +196,12 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     minute_column = None
     for cells in rows:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
-        if prose and _CELL_NUMBER.match(clean(cells[0].text)):
+        if prose and _CELL_NUMBER.match(clean(_cell_text(cells[0]))):
             minute_column = prose[0]
             break
     blocks: list[Block] = []
     for cells in rows:
-        texts = [clean(c.text) for c in cells]
+        texts = [clean(_cell_text(c)) for c in cells]
         if minute_column is not None and len(cells) > minute_column and _CELL_NUMBER.match(texts[0]):
             blocks.extend(_minute_row(cells, texts, minute_column, numbering, page))
         elif minute_column is not None and not any(_is_prose(c) for c in cells):

@@ -17,11 +17,12 @@ from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, read_text, resolve_hyphens
 
-BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption"}
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption", "summary"}
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "body", "form", "span", "font", "center"}
 SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "button", "select", "iframe", "svg"}
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
 _NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
+_BREAKS = ["br", "table", "div", *sorted(BLOCK_TAGS), "ul", "ol", "dl"]
 _SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search", re.I)
 
 
@@ -29,6 +30,9 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.pending_number: Optional[str] = None
+        # Text and inline elements (<b>, <a>, <font> ...) running on outside any paragraph
+        # element, as old pages write them: lines parted by <br>, headings in <b>.
+        self.inline: list = []
 
     def emit(self, text: str, style: Optional[str] = None, number: Optional[str] = None, level: int = 0) -> None:
         text = clean(text)
@@ -42,32 +46,61 @@ class _Walker:
             self.pending_number = None
         self.blocks.append(Block(text=text, style=style, number=number, level=level))
 
+    def flush(self, level: int = 0) -> None:
+        parts, self.inline = self.inline, []
+        text = "".join(_text(p) if isinstance(p, Tag) else re.sub(r"\s+", " ", str(p)) for p in parts)
+        if not clean(text):
+            return
+        # A line that is all bold is a heading: "<b>5. Adult Social Care</b><br>".
+        shown = [p for p in parts if (p.get_text() if isinstance(p, Tag) else p).strip()]
+        bold = all(_is_bold(p) for p in shown)
+        if bold and len(clean(text)) < 150:
+            m = _NUMBERED_TITLE.match(clean(text))
+            if m:
+                self.emit(m.group(2), "heading", m.group(1), level)
+                return
+        self.emit(text, "heading" if bold and len(clean(text)) < 150 else None, None, level)
+
     def walk(self, node: Tag, level: int = 0) -> None:
         for child in node.children:
             if isinstance(child, PreformattedString):
                 continue  # comments, and Word's "[if !supportLists]" markup
             if isinstance(child, NavigableString):
-                if child.strip() and node.name in CONTAINER_TAGS:
-                    self.emit(str(child))
+                self.inline.append(child)
                 continue
             if not isinstance(child, Tag):
                 continue
             name = child.name
             if name in SKIP_TAGS or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")):
                 continue
-            if name == "table":
+            if name in ("br", "hr"):
+                self.flush(level)
+            elif name == "table":
+                self.flush(level)
                 self.table(child, level)
             elif name in BLOCK_TAGS and not child.find(list(BLOCK_TAGS | {"table", "div"})):
+                self.flush(level)
                 self.block(child, level)
-            elif name == "br":
-                continue
+            elif name not in CONTAINER_TAGS and name not in BLOCK_TAGS and not child.find(_BREAKS):
+                self.inline.append(child)  # <b>, <a>, <i> ... inside a line
+            elif name in ("span", "font", "b", "strong", "i", "em", "a", "u", "small", "big"):
+                self.walk(child, level)  # an inline wrapper round several lines
             else:
+                self.flush(level)
                 self.walk(child, level + (1 if name in ("ul", "ol") else 0))
+                self.flush(level)
+        if node.name in ("body", "[document]"):
+            self.flush(level)
 
     def block(self, el: Tag, level: int) -> None:
         text = _text(el)
         name = el.name
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if name == "summary":
+            # An accordion's title: "1 Apologies for absence 00:00:45" (a webcast time).
+            text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", "", clean(text))
+            m = re.match(r"^(\d{1,4}[a-z]?)[.)]?\s+(.+)$", text)
+            self.emit(m.group(2) if m else text, "heading", m.group(1) if m else None, level)
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             m = _NUMBERED_TITLE.match(clean(text))
             if m:
                 self.emit(m.group(2), "heading", m.group(1), level)
@@ -100,6 +133,7 @@ class _Walker:
                     continue
                 for cell in row.find_all(["td", "th"], recursive=False):
                     self.walk(cell, level)
+                    self.flush(level)
             return
         for row in rows:
             if row.find_parent("table") is not table:
@@ -124,6 +158,14 @@ def _text(el: Tag) -> str:
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")
     return "".join(parts)
+
+
+def _is_bold(node) -> bool:
+    """Text inside <b> or <strong>, or an element all of whose text is: <font><b>Title</b></font>."""
+    if isinstance(node, NavigableString):
+        return node.find_parent(["b", "strong"]) is not None
+    texts = [t for t in node.find_all(string=True) if t.strip()]
+    return node.name in ("b", "strong") or (bool(texts) and all(_is_bold(t) for t in texts))
 
 
 def _trailing_italics(el: Tag) -> Optional[str]:

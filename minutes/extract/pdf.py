@@ -30,6 +30,7 @@ class Line:
     table: bool = False  # a row of a ruled table, cells joined by " | "
     halves: Optional[tuple] = None  # (x, left, right) when a wide gap parts the line
     entry: bool = False  # starts an entry of a list of people: a paragraph of its own
+    right: Optional[float] = None  # the right edge of the table cell the line is set in
 
 
 @dataclass
@@ -76,12 +77,13 @@ class PdfplumberEngine:
     def _page(self, page, number: int) -> Page:
         page = page.filter(_not_overlapping_space(page.chars))
         width, height = float(page.width), float(page.height)
-        words = page.extract_words()
-        gutter = _find_gutter(words, width, height)
-        tables = _table_rows(page) if gutter is None else []
+        tables = _table_rows(page)
         if tables:
             boxes = [bbox for bbox, _ in tables]
             page = page.filter(lambda o: not any(_inside(o, box) for box in boxes))
+        # Columns are looked for outside the tables: a table's columns are not the page's.
+        words = page.extract_words()
+        gutter = _find_gutter(words, width, height)
         if gutter is None:
             regions = [page]
         else:
@@ -175,6 +177,9 @@ def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
     found = []
     for table in page.find_tables():
         rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+        if _minutes_table(rows):
+            found.append((table.bbox, _minute_rows(page, table, rows)))
+            continue
         rows = [r for r in rows if any(r)]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a box drawn round a paragraph, not a table
@@ -184,6 +189,54 @@ def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
                  for k, row in enumerate(rows)]
         found.append((table.bbox, lines))
     return found
+
+
+# Minutes laid out as a table, "Item | Discussion | Action / Owner": a row numbered like a
+# minute ("JHOSC 25/14", "12.", "Minute 45") with a cell of prose beside the number.
+_MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
+_PROSE_CELL = 150
+
+
+def _minutes_table(rows: list[list[str]]) -> bool:
+    numbered = [r for r in rows if len(r) >= 2 and _MINUTE_NUMBER.match(r[0] or "")
+                and any(len(c or "") > _PROSE_CELL for c in r[1:])]
+    return bool(numbered)
+
+
+def _minute_rows(page, table, rows: list[list[str]]) -> list[Line]:
+    """Each numbered row becomes its heading (the number and the bold title at the top of
+    the prose cell) and the lines of its minute; a row without a number carries on the
+    minute before it, across a page break. Other cells (actions, owners) follow the minute
+    under their column's name."""
+    header = None
+    lines: list[Line] = []
+    for row, texts in zip(table.rows, rows):
+        cells = list(zip(row.cells, texts))
+        if not any(len(t or "") > _PROSE_CELL for _, t in cells[1:]) and not _MINUTE_NUMBER.match(texts[0] or ""):
+            header = header or texts  # "Item | Discussion | Action / Owner", on every page
+            continue
+        prose = max(range(1, len(cells)), key=lambda k: len(cells[k][1] or ""))
+        body = PdfplumberEngine._lines(page.crop(cells[prose][0], strict=False)) if cells[prose][0] else []
+        for line in body:
+            line.right = cells[prose][0][2] - 4  # the cell's padding
+        number = texts[0] or ""
+        if number:
+            title = []
+            while body and body[0].bold and len(title) < 3:
+                title.append(body.pop(0))
+            first = title[0] if title else (body[0] if body else None)
+            if first is not None:
+                text = " ".join([number] + [line.text for line in title])
+                lines.append(Line(text, first.x0, first.x1, first.top - 0.1, first.bottom, first.size, bold=True))
+        lines.extend(body)
+        for k, (bbox, text) in enumerate(cells):
+            if k in (0, prose) or not text or not re.search(r"\w", text) or bbox is None:
+                continue
+            name = header[k] if header and k < len(header) and header[k] else None
+            last = lines[-1] if lines else None
+            top = last.bottom + 0.1 if last is not None else bbox[1]
+            lines.append(Line(f"{name}: {text}" if name else text, bbox[0], bbox[2], top, top + 1, entry=True))
+    return lines
 
 
 def _inside(obj, box) -> bool:
@@ -251,6 +304,12 @@ def _find_gutter(words: list[dict], width: float, height: float) -> Optional[flo
     if shared > 0.8 * min(len(left_lines), len(right_lines)):
         left_ends = statistics.median(w["x1"] for w in left)
         if best - left_ends > width * 0.2:
+            return None
+        # Prose set in columns runs up to the gutter; names beside their roles stop short.
+        line_ends: dict[int, float] = {}
+        for w in left:
+            line_ends[round(w["top"])] = max(line_ends.get(round(w["top"]), 0.0), w["x1"])
+        if best - statistics.median(line_ends.values()) > width * 0.08:
             return None
     return float(best)
 
@@ -347,20 +406,23 @@ def _blocks(pages: list[Page]) -> list[Block]:
                 if current:
                     prev = current[-1]
                     gap = line.top - prev.bottom
+                    # Lines in a table cell end at the cell's edge, not the column's.
+                    edge = prev.right if prev.right is not None else right_edge
+                    span = width if prev.right is None else max(edge - prev.x0, 1.0)
                     starts_new = (
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
                         or abs(line.size - prev.size) > 1.5
-                        or (prev.x1 < right_edge - width * 0.2 and TERMINAL.search(prev.text))
+                        or (prev.x1 < edge - span * 0.2 and TERMINAL.search(prev.text))
                         # A line well short of the margin ended its paragraph: lists of
                         # people, one to a line, with no full stops.
-                        or (prev.x1 < right_edge - width * 0.4 and line.text[:1].isupper())
+                        or (prev.x1 < edge - span * 0.4 and line.text[:1].isupper())
                         # The next line's first word would have fitted on this one.
-                        or (line.text[:1].isupper() and _word_would_fit(prev, line.text, right_edge))
+                        or (line.text[:1].isupper() and _word_would_fit(prev, line.text, edge))
                         # Right-aligned or centred text ("Motion carried.") is not a
                         # continuation of the paragraph at the margin.
-                        or line.x0 > current[0].x0 + width * 0.35
+                        or line.x0 > current[0].x0 + span * 0.35
                         or line.entry
                     )
                     if starts_new:

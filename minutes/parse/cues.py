@@ -48,6 +48,8 @@ class Cues:
     response_to_question: re.Pattern
     qa_question: re.Pattern
     qa_answer: re.Pattern
+    speaker_turn: re.Pattern
+    chair_turn: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
     reply_leadin: re.Pattern
@@ -160,6 +162,8 @@ def _compile(data: dict) -> Cues:
         response_to_question=re.compile(data["response_to_question"], re.I | re.S),
         qa_question=re.compile(data["qa_question"], re.I),
         qa_answer=re.compile(data["qa_answer"], re.I),
+        speaker_turn=re.compile(data["speaker_turn"]),
+        chair_turn=re.compile(data["chair_turn"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),

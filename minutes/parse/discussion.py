@@ -71,6 +71,8 @@ class _ItemReader:
     # A list of answers after a list of points: the points still waiting, and who answers.
     answer_targets: Optional[list[Question]] = None
     list_by: Optional[str] = None
+    # In minutes written as an exchange, the last member's point.
+    turn_point: Optional[Question] = None
 
     def read(self) -> None:
         layouts: tuple[Callable[[_Here], bool], ...] = (
@@ -81,6 +83,7 @@ class _ItemReader:
             self._question_leadin,
             self._record,
             self._qa_pair,
+            self._turn,
             self._answer_lists,
             self._discussion_list,
             self._paragraph,
@@ -166,6 +169,8 @@ class _ItemReader:
         m = self.cues.question_leadin.match(here.body)
         if not m or self.i + 1 >= len(self.blocks):
             return False
+        if self._next_is_list() and not self.cues.person_title.match(m.group("asker") + " "):
+            return False  # "Members asked:" over a list of their points
         question = Question("", "question", first_person(m.group("asker")), here.block.page)
         j = self.i + 1
         while j < len(self.blocks) and j <= self.i + 6:
@@ -268,6 +273,37 @@ class _ItemReader:
             return True
         return False
 
+    def _turn(self, here: _Here) -> bool:
+        """"Cllr Patel: ..." then "Director of Adult Social Care: ...": an exchange, each turn
+        under its speaker's name or office."""
+        m = self.cues.speaker_turn.match(here.body) if here.marker is None else None
+        if not m:
+            return False
+        who, said, page = m.group("who").strip(" ,"), m.group("said").strip(), here.block.page
+        note = m.group("note") or ""
+        point = self.turn_point
+        chair = bool(self.cues.chair_turn.match(who) or self.cues.chair_turn.match(note))
+        # The Chair asks questions too; a Chair's turn without one after a point answers it.
+        replying = chair and point is not None and point.response is None and "?" not in said
+        if self.cues.person_title.match(who + " ") and not replying:
+            kind = kind_of(said)
+            if note.lower().startswith("supplementary") and kind == self.cues.kind_fallback and "?" in said:
+                kind = "question"
+            self.turn_point = Question(said, kind, first_person(who), page)
+            self.questions.append(self.turn_point)
+            self.i += 1
+            return True
+        office = bool({w.lower() for w in re.findall(r"[\w-]+", who)} & self.cues.role_words)
+        if not (office or chair) or point is None:
+            return False
+        if point.response is None:
+            if not (chair and point.kind == "comment"):  # "Chair: Thank you, Cllr Moss."
+                point.response = Response(said, who, page)
+        elif not chair:
+            point.response.text = join(point.response.text, said)  # a second officer adds to it
+        self.i += 1
+        return True
+
     def _answer_lists(self, here: _Here) -> bool:
         """Answers set out as a list of their own: after "In response to questions from
         Members, officers explained that:" (each naming its question: "in relation to X,
@@ -365,7 +401,9 @@ class _ItemReader:
             return True
         if plain and last_is_point and last.response is None:
             label = cues.answer_label.match(body)
-            if label or cues.response.search(first):
+            # A paragraph set under a question that asked it all: its answer, however worded.
+            answers_question = last.text.rstrip().endswith("?") and body[:1].isupper() and not raises_point(first)
+            if label or cues.response.search(first) or answers_question:
                 text = (label.group("rest") or "") if label else body
                 given_by = first_person(label.group("answerer")) if label and label.group("answerer") else speaker(text, text)
                 last.response = Response(text, given_by, page)

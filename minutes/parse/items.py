@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -87,15 +88,21 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     else:
         start = _preamble_end(blocks)
         candidates = [c for c in candidates if c[0] >= start]
-    candidates = _drop_paragraph_numbers(candidates)
+    candidates, listings = _drop_listings(candidates)
+    candidates = _drop_paragraph_numbers(_letter_run(candidates))
 
     if not candidates:
         return blocks, []
     preamble = blocks[: candidates[0][0]]
     items: list[RawItem] = []
-    bounds = [c[0] for c in candidates] + [len(blocks)]
-    for (index, number, title), end in zip(candidates, bounds[1:]):
+    starts = sorted({c[0] for c in candidates} | listings)
+    for index, number, title in candidates:
+        # An item ends at the next heading, or where a listing of the items starts again.
+        end = next((k for k in starts if k > index), len(blocks))
         body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip())]
+        if title.count("(") > title.count(")") and body and body[0].style == "heading" and ")" in body[0].text:
+            # "G. HEALTHWATCH: QUARTERLY REPORT (OCTOBER TO DECEMBER" / "2024)": a wrapped title
+            title, body = f"{title} {body[0].text.strip()}", body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
     return preamble, items
 
@@ -130,3 +137,31 @@ def _drop_paragraph_numbers(candidates: list[tuple[int, str, str]]) -> list[tupl
             last = int(digits.group())
         out.append(c)
     return out
+
+
+def _letter_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Items lettered "A.", "B.", "C." ... in order; a lone "J. Smith" line is not an item."""
+    letters = [c for c in candidates if re.fullmatch(r"[A-Z]", c[1])]
+    if not letters:
+        return candidates
+    run = [c[1] for c in letters]
+    in_order = run == [chr(ord("A") + k) for k in range(len(run))]
+    numbered = any(re.match(r"\d", c[1]) for c in candidates)
+    if in_order and len(run) >= 3 and not numbered:
+        return candidates
+    return [c for c in candidates if c not in letters]
+
+
+def _drop_listings(candidates: list[tuple[int, str, str]]) -> tuple[list[tuple[int, str, str]], set[int]]:
+    """Three or more headings one straight after another, each numbered like an item found
+    elsewhere too, list the items: contents above the minutes, a summary of decisions below.
+    Return the other candidates, and where the listings stand (an item ends there)."""
+    seen = Counter(c[1] for c in candidates if c[1])
+    runs: list[list[tuple[int, str, str]]] = []
+    for c in candidates:
+        if runs and c[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    listed = {c[0] for run in runs if len(run) >= 3 and all(c[1] and seen[c[1]] >= 2 for c in run) for c in run}
+    return [c for c in candidates if c[0] not in listed], listed

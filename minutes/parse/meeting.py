@@ -91,6 +91,9 @@ def _clean_name(name: str) -> Optional[str]:
     rest = _COUNCIL_LEAD.sub("", name)
     if rest != name and re.search(rf"\b{_BODY}\b", rest, re.I) and not re.fullmatch(rf"(?i:{_BODY})", rest):
         name = rest
+    # "Health Scrutiny Sub-Committee of the People Overview and Scrutiny Committee": the
+    # sub-committee is named without its parent, as its own heading names it.
+    name = re.sub(r"(?i)\b(Sub-Committee|Sub-Panel)\s+of\s+the\s+.+$", r"\1", name)
     name = name.strip(" ,.:;-–")
     if not name or len(name) > 120 or _NOT_A_NAME.search(name) or not re.search(rf"\b{_BODY}\b", name, re.I):
         return None
