@@ -296,6 +296,8 @@ class _ItemReader:
         office = bool({w.lower() for w in re.findall(r"[\w-]+", who)} & self.cues.role_words)
         if not (office or chair) or point is None:
             return False
+        if note and not chair and not note.lower().startswith("supplementary"):
+            who = f"{who} ({note})"  # "Assistant Director, Commissioning and Quality (Adults)"
         if point.response is None:
             if not (chair and point.kind == "comment"):  # "Chair: Thank you, Cllr Moss."
                 point.response = Response(said, who, page)

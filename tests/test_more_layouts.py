@@ -1,0 +1,152 @@
+"""Layouts met in further councils: Word drafts with tracked changes, old-style web pages,
+minutes laid out as a table in a PDF, exchanges written turn by turn, lettered items, and
+lists of the items above or below the minutes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from minutes.extract import extract
+from minutes.model import Block
+from minutes.parse.discussion import parse_item
+from minutes.parse.items import split_items
+
+OTHER = Path(__file__).parent / "other-councils" / "documents"
+
+
+def _run(text: str, deleted: bool = False):
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if deleted else "w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    r.append(t)
+    return r
+
+
+def _tracked(tag: str, text: str):
+    change = OxmlElement(tag)
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "Democratic Services")
+    change.append(_run(text, deleted=tag == "w:del"))
+    return change
+
+
+def test_word_tracked_changes_read_as_accepted(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Minutes of a meeting of the Overview and Scrutiny Committee held on 17 June 2025")
+    p = document.add_paragraph("RESOLVED that the minutes of the meeting held on ")
+    p._p.append(_tracked("w:del", "8 April"))
+    p._p.append(_tracked("w:ins", "22 April"))
+    p._p.append(_run(" 2025 be approved."))
+    path = tmp_path / "draft.docx"
+    document.save(path)
+
+    texts = [b.text for b in extract(path).blocks]
+    assert "RESOLVED that the minutes of the meeting held on 22 April 2025 be approved." in texts
+    assert not any("8 April" in t for t in texts)
+
+
+def test_old_style_page_with_br_lines_and_bold_headings(tmp_path):
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><body><font face=Arial size=2>"
+        "<b>PRESENT:</b><br>Councillor Mrs G. Achterberg (Chairman)<br>Councillor D. Bhatt<br><br>"
+        "<hr><b>1. Apologies for Absence</b><br>Apologies were received from Councillor <i>A. Mendes</i>.<br><br>"
+        "<b>2. Minutes</b><br><b>DECISION:</b> That the minutes be confirmed.<br><br>"
+        "</font></body></html>",
+        encoding="utf-8",
+    )
+    blocks = [(b.style, b.number, b.text) for b in extract(page).blocks]
+    assert blocks == [
+        ("heading", None, "PRESENT:"),
+        (None, None, "Councillor Mrs G. Achterberg (Chairman)"),
+        (None, None, "Councillor D. Bhatt"),
+        ("heading", "1", "Apologies for Absence"),
+        (None, None, "Apologies were received from Councillor A. Mendes."),
+        ("heading", "2", "Minutes"),
+        (None, None, "DECISION: That the minutes be confirmed."),
+    ]
+
+
+def test_minutes_set_out_as_a_table_in_a_pdf():
+    blocks = extract(OTHER / "q-westmarch-orley-jhosc-minutes-11-sept-2025.pdf").blocks
+    headings = [b.text for b in blocks if b.style == "heading" and b.text.startswith("JHOSC")]
+    assert headings[:3] == [
+        "JHOSC 25/10 Welcome, introductions and apologies",
+        "JHOSC 25/11 Declarations of interest",
+        "JHOSC 25/12 Minutes of the previous meeting and action log",
+    ]
+    # The header row repeated on each page is gone; the action column follows its minute.
+    assert not any(b.text.startswith("Item | Discussion") for b in blocks)
+    assert any(b.text.startswith("Action / Owner: Update work programme") for b in blocks)
+    # A minute's prose is kept in paragraphs, not one line per table row.
+    assert any(b.text.startswith("Cllr Aziz asked whether the ICB accepted the report") for b in blocks)
+
+
+def test_an_exchange_written_turn_by_turn():
+    questions, _ = parse_item([Block(text=t, page=1) for t in (
+        "Cllr Patel: Of the fourteen providers, how many are owned by private equity?",
+        "Assistant Director, Commissioning and Quality (Adults): Four of the fourteen are part of larger groups.",
+        "Cllr Patel (supplementary): What is the contingency if one of the zone providers fails?",
+        "Director of Adult Social Care: Each zone has a lead provider and a second provider.",
+        "Cllr Moss: I just want to put on record that the care workers are doing an extraordinary job.",
+        "Chair: Thank you, Cllr Moss.",
+        "Cllr Driscoll (Chair): What is being done specifically for men in their forties?",
+        "Director of Public Health: The strategy has a dedicated workstream for middle-aged men.",
+    )])
+    got = [(q.asked_by, q.kind, q.text[:30], q.response.given_by if q.response else None) for q in questions]
+    assert got == [
+        ("Cllr Patel", "question", "Of the fourteen providers, how", "Assistant Director, Commissioning and Quality (Adults)"),
+        ("Cllr Patel", "question", "What is the contingency if one", "Director of Adult Social Care"),
+        ("Cllr Moss", "comment", "I just want to put on record t", None),
+        ("Cllr Driscoll", "question", "What is being done specificall", "Director of Public Health"),
+    ]
+
+
+def test_a_public_question_after_asked_colon():
+    questions, _ = parse_item([Block(text=t, page=1) for t in (
+        "Mrs E. Quinlan, of Orchard Way, Netherfield, asked:",
+        "“How many families are in bed and breakfast tonight?”",
+        "The Portfolio Holder for Housing replied:",
+        "“As of 28th February there were 17 families with children in bed and breakfast.”",
+    )])
+    assert [(q.asked_by, q.response.given_by) for q in questions] == [("Mrs E. Quinlan", "The Portfolio Holder for Housing")]
+    assert "17 families" in questions[0].response.text
+
+
+def test_lettered_items_and_their_sub_headings():
+    blocks = [Block(text=t, page=1, style=s) for t, s in (
+        ("A. APOLOGIES FOR ABSENCE", "heading"),
+        ("Apologies for absence were received from Councillor B Clough.", None),
+        ("B. PUBLIC HEALTH GRANT", "heading"),
+        ("(i) Grant allocation and reserve", "heading"),
+        ("A Member asked whether the uplift would be sufficient.", None),
+        ("C. WORK PROGRAMME", "heading"),
+        ("RESOLVED: That the work programme be approved.", None),
+    )]
+    _, items = split_items(blocks)
+    assert [(i.number, i.title) for i in items] == [
+        ("A", "APOLOGIES FOR ABSENCE"), ("B", "PUBLIC HEALTH GRANT"), ("C", "WORK PROGRAMME")]
+    assert "(i) Grant allocation and reserve" in [b.text for b in items[1].blocks]
+
+
+def test_a_contents_list_and_a_summary_of_decisions_are_not_items():
+    lines = [
+        "On this page", "Item 1: Apologies", "Item 2: Home care", "Item 3: Work programme", "Attendance",
+        "Members present:", "Cllr Owen Driscoll (Chair)",
+        "Item 1: Apologies", "Apologies were received from Cllr Lacey.",
+        "Item 2: Home care", "RESOLVED: That the contracts be awarded.",
+        "Item 3: Work programme", "RESOLVED: That the work programme be agreed.",
+        "Summary of decisions", "Item 2 - Home care: contracts to be awarded.",
+        "Item 3 - Work programme: agreed.", "Item 1 - Apologies: noted.",
+    ]
+    preamble, items = split_items([Block(text=t, page=1) for t in lines])
+    assert [(i.number, [b.text for b in i.blocks]) for i in items] == [
+        ("1", ["Apologies were received from Cllr Lacey."]),
+        ("2", ["RESOLVED: That the contracts be awarded."]),
+        ("3", ["RESOLVED: That the work programme be agreed.", "Summary of decisions"]),
+    ]
+    assert "Members present:" in [b.text for b in preamble]
