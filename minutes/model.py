@@ -45,6 +45,7 @@ class Attendee:
     name: str
     role: Optional[str] = None
     attendance: str = "present"  # present | apologies | in_attendance | absent
+    party: Optional[str] = None  # as printed: "Labour", "Lab", "LAB"
 
 
 @dataclass

@@ -58,7 +58,7 @@ TABLES = {
         foreign_keys=[("item_id", "items", "id"), ("document_id", "documents", "id")],
     ),
     "attendees": dict(
-        columns={"id": str, "document_id": str, "name": str, "role": str, "attendance": str},
+        columns={"id": str, "document_id": str, "name": str, "role": str, "attendance": str, "party": str},
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     ),
@@ -269,7 +269,7 @@ def _rows(document: Document, doc_id: str) -> dict[str, list[dict]]:
     for a, person in enumerate(document.attendees, 1):
         rows["attendees"].append(
             {"id": f"{doc_id}-p{a}", "document_id": doc_id, "name": person.name, "role": person.role,
-             "attendance": person.attendance}
+             "attendance": person.attendance, "party": person.party}
         )
     return rows
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.model import Block
-from minutes.parse.meeting import attendance_from_blocks, split_people
+from minutes.parse.meeting import attendance_from_blocks, merge_attendees, split_people
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,3 +45,22 @@ def test_names_continue_after_a_present_line():
             ("Councillor K Mbeki", "present"), ("Dr Hannah Wexford", "present")} <= people
     # Sentences and item headings after the list are not people.
     assert not any("Approximately" in name or "APOLOGIES" in name for name, _ in people)
+
+
+def test_parties_are_kept_apart_from_names_and_roles():
+    blocks = [Block(text=t, page=1) for t in (
+        "PRESENT:",
+        "Councillor Sadia Iqbal (Chair) Labour",
+        "Councillor Derek Ashcroft Independent",
+        "Councillor Mary Green",
+        "Present: Councillors Amara Okoye (Chair) (Lab), David Price (Con) and Ruth Lib (Liberal Democrat)",
+    )]
+    people = {(p.name, p.role, p.party) for p in merge_attendees(attendance_from_blocks(blocks))}
+    assert people == {
+        ("Councillor Sadia Iqbal", "Chair", "Labour"),
+        ("Councillor Derek Ashcroft", None, "Independent"),
+        ("Councillor Mary Green", None, None),  # a surname, not the Green Party
+        ("Councillor Amara Okoye", "Chair", "Lab"),
+        ("Councillor David Price", None, "Con"),
+        ("Councillor Ruth Lib", None, "Liberal Democrat"),
+    }

@@ -222,6 +222,7 @@ def test_moderngov_attendees(moderngov_run):
     people = _people(db, doc)
     assert people["Councillor Basil Curley"]["role"] == "Committee Member"
     assert people["Councillor Basil Curley"]["attendance"] == "present"
+    assert people["Councillor Basil Curley"]["party"] == "LAB"
 
 
 def test_moderngov_meeting_alone_still_finds_its_committee(ingest, tmp_path, moderngov_dir):

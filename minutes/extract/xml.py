@@ -116,7 +116,8 @@ def extract(path: Path) -> Extraction:
         if not name:
             continue
         attendance = ATTENDANCE.get((person.get("attendance") or "").strip().lower(), "present")
-        attendees.append(Attendee(name, (person.get("roledescription") or "").strip() or None, attendance))
+        attendees.append(Attendee(name, (person.get("roledescription") or "").strip() or None, attendance,
+                                  (person.get("politicalparty") or "").strip() or None))
 
     title = " – ".join(x for x in (committee, meeting_date) if x) or f"Meeting {meeting_id}"
     metadata = {

@@ -37,6 +37,8 @@ class Cues:
     role_then_name: re.Pattern
     person_title: re.Pattern
     honours: frozenset
+    party: re.Pattern  # a whole party name or abbreviation
+    party_in_full: re.Pattern  # a party written out in full
     role_words: frozenset
     discussion_leadin: re.Pattern
     raised: dict  # kind -> pattern
@@ -151,6 +153,8 @@ def _compile(data: dict) -> Cues:
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),
         honours=frozenset(data["honours"]),
+        party=re.compile("|".join(data["parties"] + data["parties_in_full"]), re.I),
+        party_in_full=re.compile("|".join(data["parties_in_full"])),
         role_words=frozenset(w.lower() for w in data["role_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
         raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},

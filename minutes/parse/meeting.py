@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -297,6 +298,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             rest = m.group("rest").strip(" ,")
             if rest and not role:
                 role = rest
+            elif rest and cues.party.fullmatch(rest.strip("() ")):
+                role = f"{role} ({rest.strip('() ')})"  # "(Chair) (Lab)": the party goes on
             if cues.person_title.match(role + " ") and not _looks_like_name(part.strip()):
                 # "The Mayor (Councillor Mrs E Holroyd) in the Chair"
                 part, role = role, re.sub(r"^(the|The)\s+", "", part.strip())
@@ -530,11 +533,32 @@ def attendance_from_text(text: str) -> list[Attendee]:
     return found
 
 
+def with_party(person: Attendee) -> Attendee:
+    """The member's party apart from the name and role: "Councillor A Okoye (Lab)", "(Chair)
+    (Con)", "Councillor Derek Ashcroft Independent"."""
+    cues = load_cues()
+    if person.party:
+        return person
+    if person.role and cues.party.fullmatch(person.role.strip("() ")):
+        return replace(person, role=None, party=person.role.strip("() "))
+    if person.role:
+        m = re.match(r"^(?P<role>.+?)[\s,]*\((?P<party>[^()]+)\)$", person.role)
+        if m and cues.party.fullmatch(m.group("party").strip()):
+            return replace(person, role=m.group("role").strip(), party=m.group("party").strip())
+    words = person.name.split()
+    for n in (3, 2, 1):
+        rest = words[:-n]
+        named = rest[1:] if rest and cues.person_title.match(rest[0] + " ") else rest
+        if cues.party_in_full.fullmatch(" ".join(words[-n:])) and len(named) >= 2 and _looks_like_name(" ".join(rest)):
+            return replace(person, name=" ".join(rest), party=" ".join(words[-n:]))
+    return person
+
+
 def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
     """One row per person: the first mention wins, a later one may add a missing role."""
     out: dict[str, Attendee] = {}
     for group in groups:
-        for person in group:
+        for person in map(with_party, group):
             key = _person_key(person.name)
             if not key:
                 continue
@@ -546,6 +570,8 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             if key in out:
                 if not out[key].role and person.role:
                     out[key].role = person.role
+                if not out[key].party and person.party:
+                    out[key].party = person.party
                 continue
             out[key] = person
     return list(out.values())
