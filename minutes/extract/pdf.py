@@ -112,7 +112,7 @@ class PdfplumberEngine:
             size = statistics.median(c.get("size", 0) for c in chars)
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
-        return _side_by_side_lists(lines)
+        return _name_role_rows(_side_by_side_lists(lines))
 
 
 # Two lists printed side by side (members on the left, officers on the right) are read
@@ -163,6 +163,42 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
                     out.append(Line(line.halves[side], line.x0 if left else line.halves[0],
                                     line.halves[0] if left else line.x1, line.top, line.bottom,
                                     line.size, line.bold, entry=bool(_PERSON_START.match(line.halves[side]))))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+# A name in a column of its own: "Councillor Sadia Iqbal (Chair)", "Helen Brocklehurst".
+_NAME_CELL = re.compile(
+    r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))*$")
+
+
+def _name_role_rows(lines: list[Line]) -> list[Line]:
+    """Names in one column and roles or organisations in the next, a role wrapping onto a
+    line of its own under the role column: one row per person, as in a table."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        x = lines[i].halves[0] if lines[i].halves else None
+        rows: list[list] = []
+        j = i
+        while x is not None and j < len(lines):
+            line = lines[j]
+            if line.halves and abs(line.halves[0] - x) < 6 and _NAME_CELL.match(line.halves[1].strip()) \
+                    and not _PERSON_START.match(line.halves[2]):
+                rows.append([line, line.halves[1].strip(), line.halves[2].strip()])
+            elif rows and not line.halves and abs(line.x0 - x) < 6 and not line.bold:
+                rows[-1][2] += " " + line.text.strip()  # the role carried on under its column
+            else:
+                break
+            j += 1
+        wrapped = j - i > len(rows)
+        titled = all(_PERSON_START.match(name) for _, name, _ in rows)
+        if len(rows) >= 3 or (len(rows) >= 2 and (wrapped or titled)):
+            for line, name, role in rows:
+                out.append(Line(f"{name} | {role}", line.x0, line.x1, line.top, line.bottom, line.size, line.bold, table=True))
             i = j
             continue
         out.append(lines[i])

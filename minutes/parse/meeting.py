@@ -424,7 +424,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     for k, block in enumerate(blocks):
         text = block.text.strip()
         if block.style == "table":
-            found.extend(_table_row(text))
+            # A row under "In attendance" is in attendance unless a cell says otherwise.
+            found.extend(_table_row(text, label_state or "present"))
             continue
         matched = False
         for attendance, pattern in cues.attendance_labels:
@@ -473,12 +474,17 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     return found
 
 
-def _table_row(text: str) -> list[Attendee]:
+def _table_row(text: str, attendance: str = "present") -> list[Attendee]:
+    cues = load_cues()
     cells = [c.strip() for c in text.split(" | ")]
+    # "Councillor Sadia Iqbal (Chair) | Labour": a role in brackets after the name.
+    bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$", cells[0]) if cells else None
+    if bracket and _looks_like_name(bracket.group("name")):
+        cells = [bracket.group("name"), bracket.group("role")] + cells[1:]
     if len(cells) < 2 or not _looks_like_name(cells[0]):
         return []
-    attendance = "present"
     roles = []
+    party = None
     for cell in cells[1:]:
         low = cell.lower()
         if re.search(r"apolog", low):
@@ -491,12 +497,13 @@ def _table_row(text: str) -> list[Attendee]:
                 roles.append(cell)
         elif re.fullmatch(r"present|yes|✓|attended|x", low):
             attendance = "present"
+        elif cues.party.fullmatch(cell):
+            party = cell
         elif cell:
             roles.append(cell)
     # "Ridgeford MBC | Chair": the cell that reads like a role, else the first.
-    role_words = load_cues().role_words
-    role = next((r for r in roles if {w.lower() for w in re.findall(r"\w+", r)} & role_words), None)
-    return [Attendee(cells[0], role or (roles[0] if roles else None), attendance)]
+    role = next((r for r in roles if {w.lower() for w in re.findall(r"\w+", r)} & cues.role_words), None)
+    return [Attendee(cells[0], role or (roles[0] if roles else None), attendance, party)]
 
 
 def attendance_from_text(text: str) -> list[Attendee]:
@@ -542,9 +549,10 @@ def with_party(person: Attendee) -> Attendee:
     if person.role and cues.party.fullmatch(person.role.strip("() ")):
         return replace(person, role=None, party=person.role.strip("() "))
     if person.role:
-        m = re.match(r"^(?P<role>.+?)[\s,]*\((?P<party>[^()]+)\)$", person.role)
-        if m and cues.party.fullmatch(m.group("party").strip()):
-            return replace(person, role=m.group("role").strip(), party=m.group("party").strip())
+        m = re.match(r"^(?P<role>.+?)(?:[\s,]*\((?P<party>[^()]+)\)|,\s*(?P<after>[^,()]+))$", person.role)
+        party = m and (m.group("party") or m.group("after") or "").strip()
+        if party and cues.party.fullmatch(party):
+            return replace(person, role=m.group("role").strip(), party=party)
     words = person.name.split()
     for n in (3, 2, 1):
         rest = words[:-n]
