@@ -167,7 +167,8 @@ def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[
             style = style or "list"
             text = f"• {text}"
         elif heading:
-            number = shown.rstrip(".)")
+            # "Minute 31." where the list's number format carries a word before the number
+            number = re.sub(r"^(?:[A-Za-z]+\s+)+(?=\S*\d)", "", shown.strip()).rstrip(".)")
         else:
             style = "list"
             text = f"{shown} {text}"

@@ -110,6 +110,15 @@ class PdfplumberEngine:
                 continue
             bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6
             size = statistics.median(c.get("size", 0) for c in chars)
+            # A title wrapped from a bold line above may end in one word: "25/00014)."
+            run_in = _run_in_title(raw["chars"], size, 1 if lines and lines[-1].bold else 2)
+            if run_in:
+                # "(5) Access to NHS Dentistry. The Committee received ...": the bold title
+                # is a heading; the minute starts after it on the same line.
+                (title, at), (rest, x0) = run_in
+                lines.append(Line(title, raw["x0"], at, raw["top"], raw["bottom"], size, True))
+                lines.append(Line(rest, x0, raw["x1"], raw["top"] + 0.01, raw["bottom"], size, False))
+                continue
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
         return _name_role_rows(_side_by_side_lists(lines))
@@ -122,6 +131,35 @@ _LIST_RUN = 3
 _PERSON_START = re.compile(r"^(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|^[A-Z][a-z]+ [A-Z][\w'’-]+,")
 
 
+# A bold decision label opening a paragraph is part of it, not a title: "RESOLVED: That ..."
+_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|ACTIONS?)\b", re.I)
+
+
+def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tuple[tuple[str, float], tuple[str, float]]]:
+    """((title, its right edge), (text after it, its left edge)) where a line starts with a
+    bold title ending in a full stop or colon and goes on in ordinary type."""
+    letters = [c for c in chars if c["text"].strip()]
+    k = next((k for k, c in enumerate(letters) if not _is_bold(c.get("fontname", ""))), None)
+    if not k or k == len(letters) or not all(_is_bold(c.get("fontname", "")) for c in letters[:k]):
+        return None
+    title = _chars_text(letters[:k], size).strip()
+    rest = _chars_text(letters[k:], size).strip()
+    if not re.search(r"[.:]$", title) or len(title.split()) < words or len(rest.split()) < 2 or _LABEL.match(title) \
+            or re.fullmatch(r"\(?[0-9a-zA-Z]{1,4}[.)]", title):  # a bold list number: "1. That ..."
+        return None
+    return (title, letters[k - 1]["x1"]), (rest, letters[k]["x0"])
+
+
+def _chars_text(part: list[dict], size: float) -> str:
+    """The text of characters in reading order, a space where a gap parts two of them."""
+    out = ""
+    for prev, c in zip([None] + part[:-1], part):
+        if prev is not None and c["x0"] - prev["x1"] > max(size, 1.0) * 0.2:
+            out += " "
+        out += c["text"]
+    return out
+
+
 def _halves(chars: list[dict], size: float) -> Optional[tuple[float, str, str]]:
     """(x, left text, right text) where a line has a gap wide enough to part two columns."""
     chars = sorted(chars, key=lambda c: c["x0"])
@@ -131,16 +169,7 @@ def _halves(chars: list[dict], size: float) -> Optional[tuple[float, str, str]]:
             gap_at, widest = b["x0"], b["x0"] - a["x1"]
     if gap_at is None:
         return None
-
-    def text(part: list[dict]) -> str:
-        out = ""
-        for prev, c in zip([None] + part[:-1], part):
-            if prev is not None and c["x0"] - prev["x1"] > max(size, 1.0) * 0.2:
-                out += " "
-            out += c["text"]
-        return out
-
-    return gap_at, text([c for c in chars if c["x0"] < gap_at]), text([c for c in chars if c["x0"] >= gap_at])
+    return gap_at, _chars_text([c for c in chars if c["x0"] < gap_at], size), _chars_text([c for c in chars if c["x0"] >= gap_at], size)
 
 
 def _side_by_side_lists(lines: list[Line]) -> list[Line]:

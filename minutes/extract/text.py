@@ -151,13 +151,66 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return long_lines / len(lengths) < 0.1
 
 
+# Minutes kept in Markdown: "## 5. Title" headings, "**RESOLVED:**", "> " quotes, pipe tables.
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+_MD_TABLE = re.compile(r"^\s*\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+
+
+def is_markdown(lines: list[str]) -> bool:
+    headings = sum(1 for line in lines if _MD_HEADING.match(line))
+    bold = sum(1 for line in lines if "**" in line)
+    return headings >= 2 or (headings and bold >= 2)
+
+
+def markdown_to_blocks(lines: list[str], page: Optional[int] = None) -> list[Block]:
+    """Headings and table rows as blocks of their own; paragraphs run to a blank line or the
+    next list entry, with emphasis marks and quote marks taken off."""
+    blocks: list[Block] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        text = clean(join_lines([clean(line) for line in run]))
+        if text:
+            blocks.append(Block(text=text, page=page))
+        run.clear()
+
+    for line in lines:
+        heading = _MD_HEADING.match(line)
+        if heading:
+            flush()
+            blocks.append(Block(text=clean(_plain(heading.group("text"))), page=page, style="heading"))
+        elif _MD_TABLE_RULE.match(line) and "|" in line:
+            continue
+        elif _MD_TABLE.match(line):
+            flush()
+            cells = [clean(_plain(c)) for c in line.strip().strip("|").split("|")]
+            blocks.append(Block(text=" | ".join(c for c in cells if c), page=page, style="table"))
+        else:
+            line = _plain(re.sub(r"^\s*>\s?", "", line))
+            if not line.strip() or starts_paragraph(line.strip()):
+                flush()
+            run.append(line)
+    flush()
+    return blocks
+
+
+def _plain(text: str) -> str:
+    return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+
+
 def extract(path: Path) -> Extraction:
     try:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
     lines = text.splitlines()
-    blocks = lines_to_blocks(lines, page=1, wrapped=is_hard_wrapped(lines))
+    wrapped = is_hard_wrapped(lines)
+    if is_markdown(lines):
+        blocks = markdown_to_blocks(lines, page=1)
+    else:
+        blocks = lines_to_blocks(lines, page=1, wrapped=wrapped)
     resolve_hyphens(blocks)
     # Form feeds mark pages in text saved from PDFs.
     if "\f" in text:

@@ -249,6 +249,10 @@ class _ItemReader:
         if m:
             asker = m.group("asker").split(",")[0].strip() if m.group("asker") else None
             text = block.text[m.end():]
+            turn = cues.speaker_turn.match(text)
+            if turn and not asker and cues.person_title.match(turn.group("who") + " "):
+                # "Q. Mr Aurelio Bastos (Stourbank): The consultation ..."
+                asker, text = first_person(turn.group("who")), turn.group("said")
             # "Q – Councillor X raised concerns about ..." keeps its kind; a bare question is one.
             kind = kind_of(text) if any(p.search(text) for p in cues.raised.values()) else "question"
             self.questions.append(Question(text, kind, asker, block.page))
@@ -263,10 +267,18 @@ class _ItemReader:
             self.pending = self.questions[-1]
             self.i += 1
             return True
-        m = cues.qa_answer.match(block.text)
+        # "A. ..." as printed, or "Response: ..." after a list marker.
+        labelled = block.text if cues.qa_answer.match(block.text) else here.body
+        m = cues.qa_answer.match(labelled)
         if m and self.questions and self.questions[-1].response is None:
-            text = block.text[m.end():]
-            answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else speaker(text)
+            text = labelled[m.end():]
+            turn = cues.speaker_turn.match(text)
+            if turn and not m.group("answerer"):
+                # "A. Councillor Qureshi (Cabinet Member for Adult Social Care): There is ..."
+                who = turn.group("who") + (f" ({turn.group('note')})" if turn.group("note") else "")
+                answerer, text = who, turn.group("said")
+            else:
+                answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else speaker(text)
             self.questions[-1].response = Response(text, answerer, block.page)
             self.pending = None
             self.i += 1

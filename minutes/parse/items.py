@@ -74,7 +74,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             number, title = parts
             if block.style == "heading" or explicit:
                 candidates.append((i, number, title))
-            elif (not styled or _clean_title(title).isupper()) and _plain_heading(title) and not split_marker(text)[0] in ("(a)", "a)"):
+            elif (not styled or _clean_title(title).isupper()) and _plain_heading(title) and not text.startswith("(") \
+                    and not split_marker(text)[0] in ("(a)", "a)"):
                 # Numbered titles in capitals are headings even where others are bold.
                 candidates.append((i, number, title))
         elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text):
@@ -110,7 +111,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
 def _clean_title(title: str) -> str:
     title = re.sub(r"\s*\(\s*(agenda\s+)?item\s+\d+[a-z]?\s*\)\s*$", "", title, flags=re.I)
     title = load_cues().title_noise.sub("", title)
-    return " ".join(title.split()).strip(" -–:")
+    return " ".join(title.split()).strip(" -–:.")
 
 
 def _preamble_end(blocks: list[Block]) -> int:
