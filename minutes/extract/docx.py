@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model import Block, Extraction
 from .errors import ExtractError
@@ -230,6 +230,27 @@ def _minute_row(cells: list, texts: list[str], first: int, numbering: "_Numberin
     return blocks
 
 
+def _body_content(document) -> Iterator:
+    """Paragraphs and tables in document order, including those inside content controls
+    (``w:sdt``) that templates wrap round sections; a control still showing its placeholder
+    text holds nothing."""
+    from docx.oxml.ns import nsmap
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(element):
+        for child in element.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                yield Paragraph(child, document._body)
+            elif tag == "tbl":
+                yield Table(child, document._body)
+            elif tag == "sdt" and not child.xpath("./w:sdtPr/w:showingPlcHdr", namespaces=nsmap):
+                yield from (x for content in child.xpath("./w:sdtContent", namespaces=nsmap) for x in walk(content))
+
+    return walk(document.element.body)
+
+
 def extract(path: Path) -> Extraction:
     import docx
     from docx.table import Table
@@ -244,7 +265,7 @@ def extract(path: Path) -> Extraction:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     page = 1
-    for element in document.iter_inner_content():
+    for element in _body_content(document):
         if isinstance(element, Table):
             blocks.extend(_table_blocks(element, numbering, page))
             continue

@@ -116,8 +116,7 @@ class _Walker:
             else:
                 self.emit(text, "list", None, level)
         else:
-            strong = el.find(["strong", "b"])
-            only_bold = strong is not None and clean(strong.get_text(" ")) == clean(text) and len(clean(text)) < 150
+            only_bold = _is_bold(el) and len(clean(text)) < 150
             classes = " ".join(el.get("class", []))
             heading = only_bold or bool(re.search(r"title|heading", classes, re.I))
             # A <br> inside a paragraph separates lines that are paragraphs of their own.
@@ -177,6 +176,19 @@ def _trailing_italics(el: Tag) -> Optional[str]:
     return text if len(text) >= 30 else None
 
 
+_CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _bold_classes_as_tags(soup: BeautifulSoup) -> None:
+    """Pages exported from Google Docs mark bold with a style class (".c5{font-weight:700}")
+    rather than <b>: such spans are read as <b>."""
+    classes = {m.group(1) for style in soup.find_all("style") for m in _CSS_BOLD.finditer(style.get_text())}
+    if not classes:
+        return
+    for span in soup.find_all("span", class_=lambda c: c is not None and bool(set(c.split()) & classes)):
+        span.name = "b"
+
+
 def html_to_blocks(markup: str) -> list[Block]:
     soup = BeautifulSoup(markup, "lxml")
     walker = _Walker()
@@ -192,6 +204,7 @@ def extract(path: Path) -> Extraction:
     if not re.search(r"<\s*(html|body|p|div|table|h\d)\b", markup[:20000], re.I):
         raise ExtractError("no HTML markup found; save the page as HTML, or rename a text file to .txt")
     soup = BeautifulSoup(markup, "lxml")
+    _bold_classes_as_tags(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     walker = _Walker()
     walker.walk(soup.body or soup)

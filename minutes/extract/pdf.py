@@ -103,13 +103,23 @@ class PdfplumberEngine:
 
     @staticmethod
     def _lines(region) -> list[Line]:
-        lines = []
-        for raw in region.extract_text_lines(return_chars=True, strip=True):
+        lines: list[Line] = []
+        raws = [r for r in region.extract_text_lines(return_chars=True, strip=True) if any(c["text"].strip() for c in r["chars"])]
+        body_x = _side_head_column(raws)
+        side: list[Line] = []  # pieces of titles set in the margin beside the text
+        for raw in raws:
             chars = [c for c in raw["chars"] if c["text"].strip()]
-            if not chars:
-                continue
-            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6
             size = statistics.median(c.get("size", 0) for c in chars)
+            parts = _side_split(chars, body_x, size) if body_x is not None else None
+            if parts is not None:
+                left, right = parts
+                side.append(Line(_chars_text(left, size), left[0]["x0"], left[-1]["x1"], raw["top"], raw["bottom"], size, True))
+                if not right:
+                    continue
+                chars = right
+                raw = {"text": _chars_text(right, size), "x0": right[0]["x0"], "x1": right[-1]["x1"],
+                       "top": raw["top"], "bottom": raw["bottom"], "chars": right}
+            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6
             # A title wrapped from a bold line above may end in one word: "25/00014)."
             run_in = _run_in_title(raw["chars"], size, 1 if lines and lines[-1].bold else 2)
             if run_in:
@@ -121,7 +131,60 @@ class PdfplumberEngine:
                 continue
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
+        if side:
+            lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
         return _name_role_rows(_side_by_side_lists(lines))
+
+
+def _side_head_column(raws: list[dict]) -> Optional[float]:
+    """Where the text starts when each item's number and title sit in the margin beside it
+    (a "side heading" layout): the x at which most lines start, to the right of the margin,
+    with bold titles to its left on at least two lines."""
+    starts = Counter(round(r["x0"]) for r in raws)
+    if not starts:
+        return None
+    margin = min(starts)
+    x, n = max(((x, n) for x, n in starts.items() if x > margin + 40), key=lambda t: t[1], default=(None, 0))
+    if x is None or n < 5:
+        return None
+    x = min(r["x0"] for r in raws if round(r["x0"]) == x)
+    titled = 0
+    for r in raws:
+        chars = [c for c in r["chars"] if c["text"].strip()]
+        parts = _side_split(chars, x, statistics.median(c.get("size", 0) for c in chars))
+        titled += parts is not None and bool(parts[1])
+    return x if titled >= 2 else None
+
+
+def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list[dict], list[dict]]]:
+    """(title characters in the margin, text characters) for a line of a side-heading layout."""
+    chars = sorted(chars, key=lambda c: c["x0"])
+    left = [c for c in chars if c["x1"] <= x - 0.5]
+    right = [c for c in chars if c["x1"] > x - 0.5]
+    if not left or left[0]["x0"] > x - 20 or not all(_is_bold(c.get("fontname", "")) for c in left):
+        return None
+    if right and (right[0]["x0"] < x - 1.5 or right[0]["x0"] - left[-1]["x1"] < max(size, 1.0) * 0.8):
+        return None
+    # A title has words; a minute number alone in the margin ("412", "OSC/44") or a decision
+    # label ("RESOLVED") belongs with the text beside it.
+    text = _chars_text(left, size)
+    if _LABEL.match(text) or not any(re.fullmatch(r"[A-Za-z]{3,}[.:,;]?", token) for token in text.split()):
+        return None
+    return left, right
+
+
+def _side_titles(pieces: list[Line]) -> list[Line]:
+    """Pieces of a margin title on lines one under another make one heading, set just above
+    the text beside its first line."""
+    titles: list[Line] = []
+    for piece in pieces:
+        last = titles[-1] if titles else None
+        if last is not None and piece.top - last.bottom < piece.size * 0.9 and not last.text.endswith(":"):
+            last.text, last.bottom = f"{last.text} {piece.text}", piece.bottom
+            last.x1 = max(last.x1, piece.x1)
+            continue
+        titles.append(Line(piece.text, piece.x0, piece.x1, piece.top - 0.05, piece.bottom, piece.size, True))
+    return titles
 
 
 # Two lists printed side by side (members on the left, officers on the right) are read

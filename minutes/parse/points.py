@@ -81,6 +81,11 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
             page=page,
             response=Response(answer, speaker(answer, context), page),
         )
+    labelled = cues.answer_inline.search(text)
+    if labelled:
+        asked, answer = text[: labelled.start()].strip(), labelled.group("answer").strip()
+        given_by = labelled.group("answerer") or speaker(answer, context)
+        return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, given_by, page))
     parts = sentences(text)
     for k, sentence in enumerate(parts):
         if k > 0 and cues.response.search(sentence):
@@ -181,7 +186,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             continue
         if current is None:
             continue
-        if current.response is None and (strong or cues.response_loose.search(sentence)):
+        label = cues.answer_label.match(sentence)
+        if current.response is None and label and label.group("rest"):
+            # "Response: Yes – the full EqIA was at Appendix C."
+            current.response = Response(label.group("rest"), label.group("answerer") or speaker(label.group("rest"), text), page)
+        elif current.response is None and (strong or cues.response_loose.search(sentence)):
             current.response = Response(sentence, speaker(sentence, text), page)
         elif current.response is not None:
             current.response.text = join(current.response.text, sentence)
