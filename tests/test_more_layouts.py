@@ -150,3 +150,87 @@ def test_a_contents_list_and_a_summary_of_decisions_are_not_items():
         ("3", ["RESOLVED: That the work programme be agreed.", "Summary of decisions"]),
     ]
     assert "Members present:" in [b.text for b in preamble]
+
+
+def test_minutes_kept_in_markdown(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "# Health and Care Scrutiny Panel\n\n"
+        "**Present:** Councillors Priya Natarajan (Chair), Tom Beckett\n\n"
+        "| Name | Role | Attendance |\n|---|---|---|\n| Dr Helen Marchetti | Director of Public Health | In person |\n\n"
+        "## 5. Community Pharmacy Access\n\n"
+        "- Councillor Siddiqui asked how many of the closures had been\n  independent pharmacies.\n"
+        "  - *Response:* Five of the six were branches of national chains.\n\n"
+        "> Will the Panel ask for the figures?\n\n"
+        "**RESOLVED:** That the report be noted.\n",
+        encoding="utf-8",
+    )
+    blocks = [(b.style, b.text) for b in extract(path).blocks]
+    assert blocks == [
+        ("heading", "Health and Care Scrutiny Panel"),
+        (None, "Present: Councillors Priya Natarajan (Chair), Tom Beckett"),
+        ("table", "Name | Role | Attendance"),
+        ("table", "Dr Helen Marchetti | Director of Public Health | In person"),
+        ("heading", "5. Community Pharmacy Access"),
+        (None, "- Councillor Siddiqui asked how many of the closures had been independent pharmacies."),
+        (None, "- Response: Five of the six were branches of national chains."),
+        (None, "Will the Panel ask for the figures?"),
+        (None, "RESOLVED: That the report be noted."),
+    ]
+
+
+def test_word_sections_in_content_controls(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Adult Care and Health Overview and Scrutiny Committee")
+    body = document.element.body
+    for alias, texts in (("Item 5", ["5. ACCESS TO NHS DENTISTRY", "RESOLVED – That the report be noted."]),
+                         ("Item", ["Click or tap here to enter text."])):
+        sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+        name = OxmlElement("w:alias")
+        name.set(qn("w:val"), alias)
+        pr.append(name)
+        if alias == "Item":
+            pr.append(OxmlElement("w:showingPlcHdr"))  # an empty control showing its prompt
+        sdt.append(pr)
+        for text in texts:
+            p = OxmlElement("w:p")
+            p.append(_run(text))
+            content.append(p)
+        sdt.append(content)
+        body.insert(len(body) - 1, sdt)  # before the section properties
+    path = tmp_path / "template.docx"
+    document.save(path)
+    assert [b.text for b in extract(path).blocks] == [
+        "Minutes of the Adult Care and Health Overview and Scrutiny Committee",
+        "5. ACCESS TO NHS DENTISTRY",
+        "RESOLVED – That the report be noted.",
+    ]
+
+
+def test_bold_given_by_a_style_class(tmp_path):
+    page = tmp_path / "export.html"
+    page.write_text(
+        "<html><head><style>.c5{font-weight:700}.c1{color:#000000}</style></head><body>"
+        '<p class="c3"><span class="c5">6. Temporary</span><span class="c5"> accommodation pressures</span></p>'
+        '<p class="c3"><span class="c1">Tom Angove introduced the report.</span></p>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert [(b.style, b.number, b.text) for b in extract(page).blocks] == [
+        ("heading", None, "6. Temporary accommodation pressures"),
+        (None, None, "Tom Angove introduced the report."),
+    ]
+
+
+def test_pdf_titles_in_the_margin_and_run_into_the_text():
+    side = extract(OTHER / "s-brentmere-health-scrutiny-minutes-2025-03-11.pdf").blocks
+    headings = [b.text for b in side if b.style == "heading" and b.text[:1].isdigit()]
+    assert headings[:3] == ["1. Apologies for Absence and Substitutes", "2. Declarations of Interest",
+                            "3. Minutes of the Previous Meeting"]
+    assert any(b.text.startswith("Apologies for absence were received from Councillor Leonie Fraser.") for b in side)
+
+    run_in = extract(OTHER / "t-norbridge-hasc-scrutiny-minutes-2025-02-19.pdf").blocks
+    headings = [b.text for b in run_in if b.style == "heading" and b.text.startswith("(")]
+    assert headings[:2] == ["(1) Apologies and Substitutes.", "(2) Declarations of Interests by Members in Items on the Agenda."]
+    # The sentence the title ran into starts a paragraph of its own.
+    assert any(b.text.startswith("Apologies for absence were received from Mr T Quarrie") for b in run_in)
