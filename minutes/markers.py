@@ -32,3 +32,10 @@ _OTHER_START = re.compile(
 def starts_paragraph(line: str) -> bool:
     """Whether a line opens a new paragraph: a bullet, "1.", "(a)", "ii.", "292.", "Q." ..."""
     return bool(MARKER.match(line) or _OTHER_START.match(line))
+
+
+# Minutes laid out as a table ("Minute No. | Item | Discussion", "Item | Discussion | Action"):
+# a cell holding only a minute number ("12.", "JHOSC 25/14", "Minute 45") beside a cell of
+# prose this long.
+MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
+PROSE_CELL = 150

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
+from ..markers import MINUTE_NUMBER, PROSE_CELL
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, resolve_hyphens
@@ -123,9 +124,6 @@ def _num_pr(paragraph):
     return num_id, int(level)
 
 
-# A table cell this long, or of several paragraphs, holds minutes, not a list entry.
-_PROSE_CELL = 150
-_CELL_NUMBER = re.compile(r"^(?:minute\s+)?(?:[A-Z]{1,5}[/.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
 
 
 # The runs a reader sees: inserted text and links count, tracked deletions and text boxes
@@ -186,7 +184,8 @@ def _cells(row) -> list:
 
 
 def _is_prose(cell) -> bool:
-    return len(clean(_cell_text(cell))) > _PROSE_CELL or len([p for p in cell.paragraphs if _text(p).strip()]) > 1
+    # A table cell this long, or of several paragraphs, holds minutes, not a list entry.
+    return len(clean(_cell_text(cell))) > PROSE_CELL or len([p for p in cell.paragraphs if _text(p).strip()]) > 1
 
 
 def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
@@ -197,13 +196,13 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     minute_column = None
     for cells in rows:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
-        if prose and _CELL_NUMBER.match(clean(_cell_text(cells[0]))):
+        if prose and MINUTE_NUMBER.match(clean(_cell_text(cells[0]))):
             minute_column = prose[0]
             break
     blocks: list[Block] = []
     for cells in rows:
         texts = [clean(_cell_text(c)) for c in cells]
-        if minute_column is not None and len(cells) > minute_column and _CELL_NUMBER.match(texts[0]):
+        if minute_column is not None and len(cells) > minute_column and MINUTE_NUMBER.match(texts[0]):
             blocks.extend(_minute_row(cells, texts, minute_column, numbering, page))
         elif minute_column is not None and not any(_is_prose(c) for c in cells):
             continue  # the header row: "Minute No. | Item | Discussion and decision"
@@ -217,7 +216,7 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
 def _minute_row(cells: list, texts: list[str], first: int, numbering: "_Numbering", page: int) -> list[Block]:
     """One row of minutes laid out in a table: its number and title, then its minute."""
     heads = [t for t in texts[:first] if t]
-    number = heads[0].rstrip(".)") if heads and _CELL_NUMBER.match(heads[0]) else None
+    number = heads[0].rstrip(".)") if heads and MINUTE_NUMBER.match(heads[0]) else None
     title = " ".join(heads[1:] if number is not None else heads) or (number or "")
     blocks = [Block(text=title, page=page, style="heading", number=number)] if title else []
     for cell in cells[first:]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
+from ..markers import MARKER, MINUTE_NUMBER, PROSE_CELL, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
-from ..markers import MARKER, starts_paragraph
 from .text import TERMINAL, clean, join_lines, resolve_hyphens
 
 
@@ -319,15 +319,11 @@ def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
     return found
 
 
-# Minutes laid out as a table, "Item | Discussion | Action / Owner": a row numbered like a
-# minute ("JHOSC 25/14", "12.", "Minute 45") with a cell of prose beside the number.
-_MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
-_PROSE_CELL = 150
-
-
 def _minutes_table(rows: list[list[str]]) -> bool:
-    numbered = [r for r in rows if len(r) >= 2 and _MINUTE_NUMBER.match(r[0] or "")
-                and any(len(c or "") > _PROSE_CELL for c in r[1:])]
+    """Minutes laid out as a table, "Item | Discussion | Action / Owner": a row numbered like
+    a minute with a cell of prose beside the number."""
+    numbered = [r for r in rows if len(r) >= 2 and MINUTE_NUMBER.match(r[0] or "")
+                and any(len(c or "") > PROSE_CELL for c in r[1:])]
     return bool(numbered)
 
 
@@ -340,7 +336,7 @@ def _minute_rows(page, table, rows: list[list[str]]) -> list[Line]:
     lines: list[Line] = []
     for row, texts in zip(table.rows, rows):
         cells = list(zip(row.cells, texts))
-        if not any(len(t or "") > _PROSE_CELL for _, t in cells[1:]) and not _MINUTE_NUMBER.match(texts[0] or ""):
+        if not any(len(t or "") > PROSE_CELL for _, t in cells[1:]) and not MINUTE_NUMBER.match(texts[0] or ""):
             header = header or texts  # "Item | Discussion | Action / Owner", on every page
             continue
         prose = max(range(1, len(cells)), key=lambda k: len(cells[k][1] or ""))

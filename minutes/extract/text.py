@@ -206,11 +206,10 @@ def extract(path: Path) -> Extraction:
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
     lines = text.splitlines()
-    wrapped = is_hard_wrapped(lines)
     if is_markdown(lines):
         blocks = markdown_to_blocks(lines, page=1)
     else:
-        blocks = lines_to_blocks(lines, page=1, wrapped=wrapped)
+        blocks = lines_to_blocks(lines, page=1, wrapped=is_hard_wrapped(lines))
     resolve_hyphens(blocks)
     # Form feeds mark pages in text saved from PDFs.
     if "\f" in text:
