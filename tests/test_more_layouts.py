@@ -234,3 +234,11 @@ def test_pdf_titles_in_the_margin_and_run_into_the_text():
     assert headings[:2] == ["(1) Apologies and Substitutes.", "(2) Declarations of Interests by Members in Items on the Agenda."]
     # The sentence the title ran into starts a paragraph of its own.
     assert any(b.text.startswith("Apologies for absence were received from Mr T Quarrie") for b in run_in)
+
+
+def test_pdf_names_beside_roles_that_wrap_under_their_column():
+    blocks = extract(OTHER / "n-ashworth-health-scrutiny-14-nov-2024.pdf").blocks
+    rows = [b.text for b in blocks if b.style == "table"]
+    assert "Councillor Sadia Iqbal (Chair) | Labour" in rows
+    assert "Helen Brocklehurst | Chief Operating Officer, Ashworth and Moorfield Hospitals NHS Foundation Trust" in rows
+    assert "Lisa Crompton | Senior Democratic Services Officer" in rows
