@@ -19,11 +19,11 @@ from .text import clean, read_text, resolve_hyphens
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption", "summary"}
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "body", "form", "span", "font", "center"}
-SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "button", "select", "iframe", "svg"}
-_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
+SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "aside", "button", "select", "iframe", "svg"}
+_ITEM_NUMBER = re.compile(r"^(?:[Ii]tem\s+)?\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
 _NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
 _BREAKS = ["br", "table", "div", *sorted(BLOCK_TAGS), "ul", "ol", "dl"]
-_SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search", re.I)
+_SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search|sidebar|widget", re.I)
 
 
 class _Walker:
@@ -39,7 +39,7 @@ class _Walker:
         if not text:
             return
         if _ITEM_NUMBER.match(text) and style != "list":
-            self.pending_number = text.strip("().")
+            self.pending_number = _ITEM_NUMBER.match(text).group(1)
             return
         if self.pending_number is not None:
             number, style = self.pending_number, "heading"
@@ -78,6 +78,13 @@ class _Walker:
             elif name == "table":
                 self.flush(level)
                 self.table(child, level)
+            elif name == "dd" and _labelled_value(child.find_previous_sibling(["dt", "dd"]), child):
+                continue  # read with its label
+            elif name == "dt" and _labelled_value(child, child.find_next_sibling(["dt", "dd"])):
+                # "Asked by | Mr Ashworth" in a summary list: one line, "Asked by: Mr Ashworth"
+                self.flush(level)
+                value = child.find_next_sibling(["dt", "dd"])
+                self.emit(f"{clean(_text(child)).rstrip(':')}: {clean(_text(value))}", None, None, level)
             elif name in BLOCK_TAGS and not child.find(list(BLOCK_TAGS | {"table", "div"})):
                 self.flush(level)
                 self.block(child, level)
@@ -157,6 +164,15 @@ def _text(el: Tag) -> str:
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")
     return "".join(parts)
+
+
+def _labelled_value(label, value) -> bool:
+    """A short <dt> label with a one-line <dd> value after it."""
+    if label is None or value is None or label.name != "dt" or value.name != "dd":
+        return False
+    if value.find(list(BLOCK_TAGS | {"table", "div", "ul", "ol", "br"})):
+        return False
+    return 0 < len(clean(_text(label)).split()) <= 4
 
 
 def _is_bold(node) -> bool:

@@ -30,6 +30,7 @@ class Cues:
     decision_label: re.Pattern
     page_trailer: re.Pattern
     attendance_labels: list  # [(attendance, pattern)]
+    attendance_columns: dict  # attendance -> pattern for a column heading
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
     attendance_in_item: re.Pattern
@@ -51,6 +52,8 @@ class Cues:
     qa_question: re.Pattern
     qa_answer: re.Pattern
     speaker_turn: re.Pattern
+    asked_by_label: re.Pattern
+    answered_by_label: re.Pattern
     chair_turn: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
@@ -147,6 +150,7 @@ def _compile(data: dict) -> Cues:
         decision_label=re.compile(data["decision_label"], re.I),
         page_trailer=re.compile(data["page_trailer"], re.I),
         attendance_labels=labels,
+        attendance_columns={a: re.compile(p, re.I) for a, p in data["attendance_columns"].items()},
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
         attendance_in_item=re.compile(data["attendance_in_item"], re.I),
@@ -168,6 +172,8 @@ def _compile(data: dict) -> Cues:
         qa_question=re.compile(data["qa_question"], re.I),
         qa_answer=re.compile(data["qa_answer"], re.I),
         speaker_turn=re.compile(data["speaker_turn"]),
+        asked_by_label=re.compile(data["asked_by_label"], re.I),
+        answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),

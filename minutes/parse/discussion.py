@@ -32,7 +32,9 @@ __all__ = ["parse_item"]
 
 def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     """The questions (with their answers) and resolutions of one agenda item's blocks."""
-    reader = _ItemReader(blocks, load_cues())
+    cues = load_cues()
+    blocks = [part for block in blocks for part in _unfold_inline_list(block, cues)]
+    reader = _ItemReader(blocks, cues)
     reader.read()
     return [q for q in reader.questions if q.text.strip()], reader.resolutions
 
@@ -59,6 +61,8 @@ class _ItemReader:
     in_list: bool = False
     list_leadin_kind: Optional[str] = None
     list_points: list[Question] = field(default_factory=list)
+    point_markers: dict[int, Optional[str]] = field(default_factory=dict)  # id(point) -> "(b)"
+    answers_lettered: bool = False
     # A point whose answer continues as a list below it.
     answer_list_for: Optional[Question] = None
     # A written question-and-answer record: asker, answerer, and whether a question or an
@@ -73,6 +77,9 @@ class _ItemReader:
     list_by: Optional[str] = None
     # In minutes written as an exchange, the last member's point.
     turn_point: Optional[Question] = None
+    # "Asked by: Mr X" / "Answered by: Councillor Y" above the question or answer they name.
+    next_asker: Optional[str] = None
+    next_answerer: Optional[str] = None
 
     def read(self) -> None:
         layouts: tuple[Callable[[_Here], bool], ...] = (
@@ -82,6 +89,7 @@ class _ItemReader:
             self._resolution,
             self._question_leadin,
             self._record,
+            self._by_label,
             self._qa_pair,
             self._turn,
             self._answer_lists,
@@ -242,6 +250,19 @@ class _ItemReader:
         self.i += 1
         return True
 
+    def _by_label(self, here: _Here) -> bool:
+        """"Asked by: Mr Colin Ashworth, Brookside Carers' Group": who asked the question below."""
+        asked = self.cues.asked_by_label.match(here.body)
+        answered = self.cues.answered_by_label.match(here.body)
+        if asked:
+            self.next_asker = first_person(asked.group("who"))
+        elif answered:
+            self.next_answerer = answered.group("who").strip()
+        else:
+            return False
+        self.i += 1
+        return True
+
     def _qa_pair(self, here: _Here) -> bool:
         """"Q. ..." / "A. ...", or "Q1. Councillor X asked ..." with the answer below it."""
         cues, block = self.cues, here.block
@@ -255,10 +276,12 @@ class _ItemReader:
                 asker, text = first_person(turn.group("who")), turn.group("said")
             # "Q – Councillor X raised concerns about ..." keeps its kind; a bare question is one.
             kind = kind_of(text) if any(p.search(text) for p in cues.raised.values()) else "question"
+            asker, self.next_asker = asker or self.next_asker, None
             self.questions.append(Question(text, kind, asker, block.page))
             nxt = self._next()
             if nxt is not None and nxt.style is None and split_marker(nxt.text)[0] is None \
                     and not cues.qa_question.match(nxt.text) and not cues.qa_answer.match(nxt.text) \
+                    and not cues.answered_by_label.match(nxt.text) and not cues.asked_by_label.match(nxt.text) \
                     and not cues.resolution_start.match(nxt.text.strip()) and not raises_point(sentences(nxt.text)[0]):
                 # The answer, unlabelled, below the question.
                 self.questions[-1].response = Response(nxt.text.strip(), speaker(nxt.text, nxt.text), nxt.page)
@@ -279,6 +302,7 @@ class _ItemReader:
                 answerer, text = who, turn.group("said")
             else:
                 answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else speaker(text)
+            answerer, self.next_answerer = self.next_answerer or answerer, None
             self.questions[-1].response = Response(text, answerer, block.page)
             self.pending = None
             self.i += 1
@@ -333,12 +357,23 @@ class _ItemReader:
         if m and targets:
             self.answer_targets, self.answers_by = targets, None
             self.list_by = (m.group("who") or "").strip() or None
+            # Answers lettered as the points were, one for each: "(b)" answers "(b)".
+            following = []
+            for block in self.blocks[self.i + 1:]:
+                marker = split_marker(block.text)[0]
+                if marker is None:
+                    break
+                following.append(marker)
+            self.answers_lettered = following == [self.point_markers.get(id(q)) for q in targets]
             self.in_list = False
             self.i += 1
             return True
         if self.answer_targets is not None:
             if here.is_list_entry and self.answer_targets:
-                point = best_match(self.answer_targets, body)
+                # Lettered as the points were, "(b)" answers "(b)"; otherwise answers go by their words.
+                point = next((q for q in self.answer_targets if self.point_markers.get(id(q)) == here.marker),
+                             None) if self.answers_lettered else None
+                point = point or best_match(self.answer_targets, body)
                 point.response = Response(body, self.list_by, page)
                 self.answer_targets = self.answer_targets[self.answer_targets.index(point) + 1 :]
                 self.i += 1
@@ -401,6 +436,7 @@ class _ItemReader:
         if here.is_list_entry and not (here.kind == "number" and self.list_leadin_kind == "number"):
             self.questions.append(point_from_text(body, page, body))
             self.list_points.append(self.questions[-1])
+            self.point_markers[id(self.questions[-1])] = here.marker
             self.i += 1
             return True
         # A paragraph under a point that answers it: "Officer response: ...", "The Director
@@ -452,6 +488,28 @@ class _ItemReader:
         nxt = self._next()
         return nxt is not None and (
             nxt.style == "list" or marker_kind(split_marker(nxt.text)[0]) in ("bullet", "letter", "roman"))
+
+
+_INLINE_FIRST = re.compile(r"^(?P<lead>[^:]{3,200}:)\s*(?P<first>\((?:a|i)\))\s+\S")
+_INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s)")
+
+
+def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
+    """"Members raised the following points: (a) ...; (b) ...; and (c) ..." written as one
+    paragraph: the lead-in and each lettered entry as blocks of their own, as if set out as a
+    list. A decision keeps its clauses together."""
+    m = _INLINE_FIRST.match(block.text)
+    if not m or cues.resolution_start.match(block.text):
+        return [block]
+    rest = block.text[m.start("first"):]
+    entries = _INLINE_NEXT.split(rest)
+    markers = [split_marker(e)[0] for e in entries]
+    expected = "abcdefghijklmnopqrstuvwxyz" if markers[0] == "(a)" else None
+    in_order = all(mk == f"({expected[k]})" for k, mk in enumerate(markers)) if expected else \
+        markers == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"][:len(markers)]
+    if len(entries) < 2 or not in_order:
+        return [block]
+    return [Block(text=m.group("lead"), page=block.page)] + [Block(text=e.strip(), page=block.page) for e in entries]
 
 
 def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:

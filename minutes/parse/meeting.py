@@ -421,9 +421,21 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     cues = load_cues()
     found: list[Attendee] = []
     label_state: Optional[str] = None
+    columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
     for k, block in enumerate(blocks):
         text = block.text.strip()
         if block.style == "table":
+            cells = [c.strip() for c in text.split(" | ")]
+            heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
+            if all(heads):
+                columns = heads
+                continue
+            if columns and len(cells) == len(columns) and "\n" in text:
+                # Several people to a cell, one to a line.
+                for cell, attendance in zip(cells, columns):
+                    for line in cell.split("\n"):
+                        found.extend(Attendee(n, r, attendance) for n, r in one_person(line) or split_people(line))
+                continue
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present"))
             continue

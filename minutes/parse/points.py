@@ -171,8 +171,12 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         names_its_question = rq is not None and (
             len(rq.group("question").split()) > 3 or re.match(r"(a|an)\s", rq.group("question"), re.I) is not None
         )
-        if n == 0 and pending is not None and cues.response.search(sentence) and not names_its_question:
-            pending.response = Response(sentence, speaker(sentence, text), page)
+        # "Response: Yes – ...", "Officer response – The Head of X explained that ..."
+        label = cues.answer_label.match(sentence)
+        labelled = label.group("rest") if label and label.group("rest") else None
+        if n == 0 and pending is not None and (cues.response.search(sentence) or labelled) and not names_its_question:
+            answer = labelled or sentence
+            pending.response = Response(answer, (label and label.group("answerer")) or speaker(answer, text), page)
             current = pending
             continue
         if rq:
@@ -186,10 +190,8 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             continue
         if current is None:
             continue
-        label = cues.answer_label.match(sentence)
-        if current.response is None and label and label.group("rest"):
-            # "Response: Yes – the full EqIA was at Appendix C."
-            current.response = Response(label.group("rest"), label.group("answerer") or speaker(label.group("rest"), text), page)
+        if current.response is None and labelled:
+            current.response = Response(labelled, label.group("answerer") or speaker(labelled, text), page)
         elif current.response is None and (strong or cues.response_loose.search(sentence)):
             current.response = Response(sentence, speaker(sentence, text), page)
         elif current.response is not None:
