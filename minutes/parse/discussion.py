@@ -212,7 +212,8 @@ class _ItemReader:
         if m:
             answerer = first_person(m.group("answerer")) if m.group("answerer") else None
             self.record = {"asker": first_person(m.group("asker")), "answerer": answerer, "mode": "q"}
-            self.questions.append(Question(m.group("rest") or m.group("question") or "", "question",
+            kind = "comment" if m.group("label").lower() == "statement" else "question"
+            self.questions.append(Question(m.group("rest") or m.group("question") or "", kind,
                                            self.record["asker"], here.block.page))
             self.in_list = False
             self.i += 1
@@ -228,7 +229,7 @@ class _ItemReader:
         if cues.question_number.match(body):
             pass  # "Question 2" heading the next lead-in
         elif not sup and not ans and last is not None and last.response is None and last.text \
-                and cues.response.search(sentences(body)[0]):
+                and cues.response.search(sentences(body)[0]) and not cues.not_an_answer.match(body):
             # "Mr Fenner replied that ...": the answer, unlabelled.
             last.response = Response(body, speaker(body, body) or record["answerer"], page)
             record["mode"] = "a"
