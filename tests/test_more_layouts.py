@@ -242,3 +242,65 @@ def test_pdf_names_beside_roles_that_wrap_under_their_column():
     assert "Councillor Sadia Iqbal (Chair) | Labour" in rows
     assert "Helen Brocklehurst | Chief Operating Officer, Ashworth and Moorfield Hospitals NHS Foundation Trust" in rows
     assert "Lisa Crompton | Senior Democratic Services Officer" in rows
+
+
+def test_points_and_answers_lettered_inside_one_paragraph():
+    questions, _ = parse_item([Block(text=t, page=1) for t in (
+        "Members raised the following points: (a) the fall in uptake of the second dose of MMR vaccine; "
+        "(b) whether the closure of two children's centres had reduced access to health visiting; and "
+        "(c) whether the toothbrushing scheme could be extended to every primary school.",
+        "In response, officers advised that: (a) community champions were running drop-in clinics in mosques; "
+        "(b) health visiting had moved into the family hubs; and (c) any extension would depend on the grant.",
+    )])
+    assert [(q.text[:30], q.response.text[:30] if q.response else None) for q in questions] == [
+        ("the fall in uptake of the seco", "community champions were runni"),
+        ("whether the closure of two chi", "health visiting had moved into"),
+        ("whether the toothbrushing sche", "any extension would depend on "),
+    ]
+
+
+def test_who_asked_and_answered_on_lines_of_their_own(tmp_path):
+    page = tmp_path / "govuk.html"
+    page.write_text(
+        '<html><body><h2>4. Public questions</h2><dl class="govuk-summary-list">'
+        '<div class="govuk-summary-list__row"><dt>Asked by</dt><dd>Mr Colin Ashworth, Carers’ Group</dd></div>'
+        '<div class="govuk-summary-list__row"><dt>Question</dt><dd>Will the council guarantee that the centre stays open?</dd></div>'
+        '<div class="govuk-summary-list__row"><dt>Answered by</dt><dd>Councillor Lorraine Whitby</dd></div>'
+        '<div class="govuk-summary-list__row"><dt>Answer</dt><dd>A full analysis will be reported to this committee.</dd></div>'
+        "</dl></body></html>",
+        encoding="utf-8",
+    )
+    blocks = extract(page).blocks
+    assert [b.text for b in blocks[1:]] == [
+        "Asked by: Mr Colin Ashworth, Carers’ Group", "Question: Will the council guarantee that the centre stays open?",
+        "Answered by: Councillor Lorraine Whitby", "Answer: A full analysis will be reported to this committee.",
+    ]
+    [question], _ = parse_item(blocks[1:])
+    assert (question.asked_by, question.response.given_by) == ("Mr Colin Ashworth", "Councillor Lorraine Whitby")
+
+
+def test_a_public_statement_is_a_comment_not_a_question():
+    questions, _ = parse_item([Block(text=t, page=1) for t in (
+        "Statement from Mrs Eileen Cartwright",
+        "Mrs Cartwright said that the closure of the branch surgery would leave 3,800 patients facing a two-bus journey.",
+        "The Chair thanked Mrs Cartwright for her statement and said that it would be taken into account under Item 5.",
+        "Question from Mr Dennis Hulme",
+        "Mr Hulme asked why the grass verges had been left uncut for six weeks.",
+        "Reply: The Chair replied that the contractor had been short of staff.",
+    )])
+    assert [(q.kind, q.asked_by, q.response is not None) for q in questions] == [
+        ("comment", "Mrs Eileen Cartwright", False), ("question", "Mr Dennis Hulme", True)]
+
+
+def test_attendance_table_with_several_people_to_a_cell():
+    from minutes.parse.meeting import attendance_from_blocks
+
+    people = attendance_from_blocks([
+        Block(text="Members | Officers and guests", page=1, style="table"),
+        Block(text="Cllr Sarah Tennant (Chair)\nCllr Tom Lomax | Dr Helen Askew, Director of Public Health\nAlice Young, Scrutiny Officer",
+              page=1, style="table"),
+    ])
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Cllr Sarah Tennant", "Chair", "present"), ("Cllr Tom Lomax", None, "present"),
+        ("Dr Helen Askew", "Director of Public Health", "in_attendance"), ("Alice Young", "Scrutiny Officer", "in_attendance"),
+    ]
