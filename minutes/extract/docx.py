@@ -191,8 +191,22 @@ def _is_prose(cell) -> bool:
 def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     """Most tables list things (attendance: name | role | present), one block a row. Some
     councils lay the minutes out in a table, "Minute No. | Item | Discussion and decision":
-    there each numbered row is an item heading followed by the paragraphs of its minute."""
+    there each numbered row is an item heading followed by the paragraphs of its minute.
+    A table of one cell is a frame round the text (old templates put the whole minutes in
+    one): its paragraphs and tables are read as if the frame were not there."""
     rows = [_cells(row) for row in table.rows]
+    if len(rows) == 1 and len(rows[0]) == 1 and len(rows[0][0].paragraphs) > 1:
+        from docx.table import Table
+
+        blocks: list[Block] = []
+        for element in rows[0][0].iter_inner_content():
+            if isinstance(element, Table):
+                blocks.extend(_table_blocks(element, numbering, page))
+            else:
+                block = _paragraph_block(element, numbering, page)
+                if block is not None:
+                    blocks.append(block)
+        return blocks
     minute_column = None
     for cells in rows:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]

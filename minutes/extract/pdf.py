@@ -497,6 +497,10 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
 
 def _blocks(pages: list[Page]) -> list[Block]:
     drop = _furniture(pages)
+    # The body text's size: a short line set larger is a heading even when not bold (titles
+    # in white on a coloured band).
+    sizes = [round(line.size, 1) for page in pages for column in page.columns for line in column if line.size]
+    body_size = Counter(sizes).most_common(1)[0][0] if sizes else 0.0
     blocks: list[Block] = []
     breaks: set[int] = set()  # blocks that start a new column or page
     for page in pages:
@@ -518,7 +522,8 @@ def _blocks(pages: list[Page]) -> list[Block]:
                 text = clean(join_lines([l.text for l in current]))
                 if text:
                     bold = all(l.bold for l in current)
-                    style = "heading" if bold and len(text) < 200 else None
+                    larger = body_size and all(l.size >= body_size + 1.0 for l in current)
+                    style = "heading" if (bold or larger) and len(text) < 200 else None
                     blocks.append(Block(text=text, page=page.number, style=style, level=round((current[0].x0 - left_edge) / 18)))
                 current.clear()
 
@@ -537,7 +542,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
-                        or abs(line.size - prev.size) > 1.5
+                        or abs(line.size - prev.size) >= 1.0
                         or (prev.x1 < edge - span * 0.2 and TERMINAL.search(prev.text))
                         # A line well short of the margin ended its paragraph: lists of
                         # people, one to a line, with no full stops.
