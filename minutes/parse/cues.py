@@ -68,6 +68,7 @@ class Cues:
     supplementary_sentence: re.Pattern
     answer_label: re.Pattern
     answer_inline: re.Pattern
+    second_point: re.Pattern
     not_a_point: re.Pattern
     question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
@@ -189,6 +190,7 @@ def _compile(data: dict) -> Cues:
         supplementary_sentence=re.compile(data["supplementary_sentence"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),
         answer_inline=re.compile(data["answer_inline"], re.I | re.S),
+        second_point=re.compile(data["second_point"]),
         not_a_point=_any(data["not_a_point"]),
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),

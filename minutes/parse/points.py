@@ -164,7 +164,8 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
     """Find points and answers sentence by sentence; return a point still awaiting its answer."""
     cues = load_cues()
     current: Optional[Question] = None
-    for n, sentence in enumerate(sentences(text)):
+    parts = [part for sentence in sentences(text) for part in cues.second_point.split(sentence)]
+    for n, sentence in enumerate(parts):
         rq = cues.response_to_question.match(sentence)
         # "In response to a question about X, ..." names a point of its own; "In response,
         # ..." or "In response to the question, ..." answers the point before.
