@@ -304,3 +304,32 @@ def test_attendance_table_with_several_people_to_a_cell():
         ("Cllr Sarah Tennant", "Chair", "present"), ("Cllr Tom Lomax", None, "present"),
         ("Dr Helen Askew", "Director of Public Health", "in_attendance"), ("Alice Young", "Scrutiny Officer", "in_attendance"),
     ]
+
+
+def test_pdf_titles_set_larger_on_a_band_are_headings():
+    blocks = extract(OTHER / "w-kestermoor-hasc-minutes-2025-10-14.pdf").blocks
+    headings = [b.text for b in blocks if b.style == "heading" and b.text[:1].isdigit()]
+    assert headings[:2] == ["1 Apologies for Absence and Substitutions", "2 Declarations of Interest"]
+
+
+def test_word_minutes_framed_in_a_single_table_cell(tmp_path):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].add_run("8. Children's Social Care Workforce").bold = True
+    frame.add_paragraph("Councillor Jaworski asked what the average caseload was.")
+    frame.add_paragraph("RESOLVED: That the report be noted.")
+    path = tmp_path / "framed.docx"
+    document.save(path)
+    assert [(b.style, b.text) for b in extract(path).blocks] == [
+        ("heading", "8. Children's Social Care Workforce"),
+        (None, "Councillor Jaworski asked what the average caseload was."),
+        (None, "RESOLVED: That the report be noted."),
+    ]
+
+
+def test_two_points_in_one_sentence():
+    questions, _ = parse_item([Block(text="Councillor Gorringe queried whether physician associates were being used "
+                                          "in place of GPs, and the Chair asked how patients would know which "
+                                          "professional they were seeing.", page=1)])
+    assert [(q.asked_by, q.text[:35]) for q in questions] == [
+        ("Councillor Gorringe", "Councillor Gorringe queried whether"), ("the Chair", "the Chair asked how patients would ")]
