@@ -333,3 +333,22 @@ def test_two_points_in_one_sentence():
                                           "professional they were seeing.", page=1)])
     assert [(q.asked_by, q.text[:35]) for q in questions] == [
         ("Councillor Gorringe", "Councillor Gorringe queried whether"), ("the Chair", "the Chair asked how patients would ")]
+
+
+def test_a_schedule_of_decisions_at_the_end_belongs_to_the_items_it_names():
+    blocks = [Block(text=t, page=1, style=s) for t, s in (
+        ("Minute 45/2025 – Patient Transport", "heading"),
+        ("Mrs Brindle asked why journeys were late.", None),
+        ("Minute 46/2025 – Community Equipment", "heading"),
+        ("Mr Yelland asked why an eight-year term was proposed.", None),
+        ("SCHEDULE OF DECISIONS", "heading"),
+        ("45/2025", "heading"),
+        ("RESOLVED that the report be noted.", None),
+        ("46/2025", "heading"),
+        ("RESOLVED that the procurement approach be endorsed.", None),
+    )]
+    _, items = split_items(blocks)
+    assert [(i.number, [b.text for b in i.blocks][-1]) for i in items] == [
+        ("45/2025", "RESOLVED that the report be noted."),
+        ("46/2025", "RESOLVED that the procurement approach be endorsed."),
+    ]

@@ -105,7 +105,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             # "G. HEALTHWATCH: QUARTERLY REPORT (OCTOBER TO DECEMBER" / "2024)": a wrapped title
             title, body = f"{title} {body[0].text.strip()}", body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
-    return preamble, items
+    return preamble, _route_back(items)
 
 
 def _clean_title(title: str) -> str:
@@ -166,3 +166,21 @@ def _drop_listings(candidates: list[tuple[int, str, str]]) -> tuple[list[tuple[i
             runs.append([c])
     listed = {c[0] for run in runs if len(run) >= 3 and all(c[1] and seen[c[1]] >= 2 for c in run) for c in run}
     return [c for c in candidates if c[0] not in listed], listed
+
+
+def _route_back(items: list[RawItem]) -> list[RawItem]:
+    """A heading that is only an earlier item's number ("45/2025" in a schedule of decisions
+    at the end) brings what follows it back to that item."""
+    by_number = {item.number: item for item in items if item.number}
+    for item in items:
+        kept: list[Block] = []
+        target: Optional[RawItem] = None
+        for block in item.blocks:
+            ref = re.fullmatch(r"(?:minute\s+|item\s+)?(\S*\d\S*?)[.:]?", block.text.strip(), re.I) \
+                if block.style == "heading" else None
+            if ref and ref.group(1) in by_number:
+                target = by_number[ref.group(1)] if by_number[ref.group(1)] is not item else None
+                continue
+            (target.blocks if target is not None else kept).append(block)
+        item.blocks = kept
+    return items
