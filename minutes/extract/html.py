@@ -15,7 +15,7 @@ from bs4.element import PreformattedString
 
 from ..model import Block, Extraction
 from .errors import ExtractError
-from .text import clean, read_text, resolve_hyphens
+from .text import clean, is_hard_wrapped, lines_to_blocks, read_text, resolve_hyphens
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption", "summary"}
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "body", "form", "span", "font", "center"}
@@ -102,7 +102,12 @@ class _Walker:
     def block(self, el: Tag, level: int) -> None:
         text = _text(el)
         name = el.name
-        if name == "summary":
+        if name == "pre":
+            # Minutes published as plain text in a <pre> block: read as a text file is.
+            lines = el.get_text().splitlines()
+            for block in lines_to_blocks(lines, wrapped=is_hard_wrapped(lines)):
+                self.emit(block.text, block.style, None, level)
+        elif name == "summary":
             # An accordion's title: "1 Apologies for absence 00:00:45" (a webcast time).
             text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", "", clean(text))
             m = re.match(r"^(\d{1,4}[a-z]?)[.)]?\s+(.+)$", text)

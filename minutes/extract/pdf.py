@@ -119,7 +119,8 @@ class PdfplumberEngine:
                 chars = right
                 raw = {"text": _chars_text(right, size), "x0": right[0]["x0"], "x1": right[-1]["x1"],
                        "top": raw["top"], "bottom": raw["bottom"], "chars": right}
-            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6
+            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6 \
+                and not _label_then_text(chars, size)
             # A title wrapped from a bold line above may end in one word: "25/00014)."
             run_in = _run_in_title(raw["chars"], size, 1 if lines and lines[-1].bold else 2)
             if run_in:
@@ -207,10 +208,22 @@ def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tu
         return None
     title = _chars_text(letters[:k], size).strip()
     rest = _chars_text(letters[k:], size).strip()
-    if not re.search(r"[.:]$", title) or len(title.split()) < words or len(rest.split()) < 2 or _LABEL.match(title) \
+    # A title ends in a full stop; one ending in a colon is a label ("Question (Cllr X):")
+    # unless numbered like an item ("(5) Access to NHS Dentistry:").
+    if not (title.endswith(".") or (title.endswith(":") and re.match(r"\(?\d", title))) or len(title.split()) < words or len(rest.split()) < 2 or _LABEL.match(title) \
             or re.fullmatch(r"\(?[0-9a-zA-Z]{1,4}[.)]", title):  # a bold list number: "1. That ..."
         return None
     return (title, letters[k - 1]["x1"]), (rest, letters[k]["x0"])
+
+
+def _label_then_text(chars: list[dict], size: float) -> bool:
+    """"Response (Cabinet Member for Children and Families): There are currently 41": a long
+    bold label, then the text in ordinary type. The line is text, however much of it is bold."""
+    letters = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
+    k = next((k for k, c in enumerate(letters) if not _is_bold(c.get("fontname", ""))), None)
+    if not k or any(_is_bold(c.get("fontname", "")) for c in letters[k:]):
+        return False
+    return _chars_text(letters[:k], size).rstrip().endswith(":") and len(_chars_text(letters[k:], size).split()) >= 2
 
 
 def _chars_text(part: list[dict], size: float) -> str:

@@ -200,12 +200,24 @@ def _plain(text: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
 
 
+# Text saved from Word keeps its tabs: "o<TAB>" opens a sub-point (the answer under a point),
+# and "Name<TAB>Role" sets a person beside their role.
+_SUB_BULLET = re.compile(r"^(\s*)o\t+")
+_NAME_TAB_ROLE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\t+(?P<role>\S.*)$")
+
+
+def _tabbed(line: str) -> str:
+    line = _SUB_BULLET.sub(r"\1", line)
+    m = _NAME_TAB_ROLE.match(line.strip())
+    return f"{m.group('name')} – {m.group('role')}" if m else line
+
+
 def extract(path: Path) -> Extraction:
     try:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    lines = text.splitlines()
+    lines = [_tabbed(line) for line in text.splitlines()]
     if is_markdown(lines):
         blocks = markdown_to_blocks(lines, page=1)
     else:

@@ -120,6 +120,9 @@ def _preamble_end(blocks: list[Block]) -> int:
     end = 0
     for i, block in enumerate(blocks[:40]):
         text = block.text.strip()
+        if block.style == "heading" and i + 1 < len(blocks) and blocks[i + 1].style == "list" \
+                and blocks[i + 1].text[:1].isdigit():
+            break  # a heading over numbered paragraphs: the minutes themselves have begun
         if re.match(r"^minutes\b", text, re.I) or any(p.match(text) for _, p in cues.attendance_labels):
             end = i + 1
     return end

@@ -169,7 +169,8 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         # ("Minutes of the meeting held on 9 January").
         meeting_date = find_date(head)
     if not meeting_date:
-        m = re.search(r"\b(held|meeting)\b.{0,200}", head, re.I | re.S)
+        # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
+        m = re.search(r"\bheld\b.{0,200}", head, re.I | re.S) or re.search(r"\bmeeting\b.{0,200}", head, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None
         if not meeting_date:
             # A meeting is dated with its weekday ("Thursday 20 February 2025"); an email's
