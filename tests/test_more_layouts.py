@@ -352,3 +352,46 @@ def test_a_schedule_of_decisions_at_the_end_belongs_to_the_items_it_names():
         ("45/2025", "RESOLVED that the report be noted."),
         ("46/2025", "RESOLVED that the procurement approach be endorsed."),
     ]
+
+
+def test_word_plain_text_keeps_the_meaning_of_its_tabs(tmp_path):
+    path = tmp_path / "saved-from-word.txt"
+    path.write_bytes("\r\n".join([
+        "PRESENT:",
+        "Councillor Margaret Ellwood\tChairman",
+        "Item 6\tHome Care Recommissioning",
+        "The following points were raised in discussion:",
+        "\u00b7\tCouncillor Petty asked how many people would have to change their care provider.",
+        "o\tOfficers confirmed that approximately 640 people would transfer to a new provider.",
+    ]).encode("cp1252"))
+    blocks = [b.text for b in extract(path).blocks]
+    assert "Councillor Margaret Ellwood – Chairman" in blocks
+    assert "Item 6 Home Care Recommissioning" in blocks
+    questions, _ = parse_item([Block(text=t, page=1) for t in blocks[3:]])
+    assert [(q.asked_by, q.response.text[:20]) for q in questions] == [("Councillor Petty", "Officers confirmed t")]
+
+
+def test_minutes_published_in_a_pre_block(tmp_path):
+    page = tmp_path / "plain.html"
+    page.write_text(
+        "<html><body><nav>Home | Council</nav><pre>\n"
+        "Minutes of the meeting held on Tuesday 22 July 2025 at 2.00 pm in the\n"
+        "Kirkgate Room, Brackenmoor Civic Centre.\n\n"
+        "5.  TEMPORARY ACCOMMODATION\n"
+        "---------------------------\n\n"
+        "Cllr Byrne asked how many families with children were in bed and\n"
+        "breakfast accommodation. The Head of Housing Options said that there\n"
+        "were nine such families at the end of June, down from twenty-three.\n\n"
+        "RESOLVED - That the report be noted.\n\n"
+        "6.  WORK PROGRAMME\n"
+        "------------------\n\n"
+        "RESOLVED - That the work programme be agreed.\n"
+        "</pre></body></html>",
+        encoding="utf-8",
+    )
+    blocks = extract(page).blocks
+    assert "Cllr Byrne asked how many families with children were in bed and breakfast accommodation. The Head of " \
+           "Housing Options said that there were nine such families at the end of June, down from twenty-three." \
+           in [b.text for b in blocks]
+    _, items = split_items(blocks)
+    assert [(i.number, i.title) for i in items] == [("5", "TEMPORARY ACCOMMODATION"), ("6", "WORK PROGRAMME")]
