@@ -38,8 +38,9 @@ class _Walker:
         text = clean(text)
         if not text:
             return
-        if _ITEM_NUMBER.match(text) and style != "list":
-            self.pending_number = _ITEM_NUMBER.match(text).group(1)
+        number_only = _ITEM_NUMBER.match(text)
+        if number_only and style != "list":
+            self.pending_number = number_only.group(1)
             return
         if self.pending_number is not None:
             number, style = self.pending_number, "heading"

@@ -53,7 +53,7 @@ class Cues:
     qa_answer: re.Pattern
     speaker_turn: re.Pattern
     asked_by_label: re.Pattern
-    not_an_answer: re.Pattern
+    chair_thanks: re.Pattern
     answered_by_label: re.Pattern
     chair_turn: re.Pattern
     question_record: re.Pattern
@@ -175,7 +175,7 @@ def _compile(data: dict) -> Cues:
         qa_answer=re.compile(data["qa_answer"], re.I),
         speaker_turn=re.compile(data["speaker_turn"]),
         asked_by_label=re.compile(data["asked_by_label"], re.I),
-        not_an_answer=re.compile(data["not_an_answer"], re.I),
+        chair_thanks=re.compile(data["chair_thanks"], re.I),
         answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
         question_record=re.compile(data["question_record"], re.I),

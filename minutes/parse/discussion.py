@@ -229,7 +229,7 @@ class _ItemReader:
         if cues.question_number.match(body):
             pass  # "Question 2" heading the next lead-in
         elif not sup and not ans and last is not None and last.response is None and last.text \
-                and cues.response.search(sentences(body)[0]) and not cues.not_an_answer.match(body):
+                and cues.response.search(sentences(body)[0]) and not cues.chair_thanks.match(body):
             # "Mr Fenner replied that ...": the answer, unlabelled.
             last.response = Response(body, speaker(body, body) or record["answerer"], page)
             record["mode"] = "a"
@@ -492,6 +492,8 @@ class _ItemReader:
 
 
 _INLINE_FIRST = re.compile(r"^(?P<lead>[^:]{3,200}:)\s*(?P<first>\((?:a|i)\))\s+\S")
+_LETTERS = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"]
+_ROMANS = ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"]
 _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s)")
 
 
@@ -505,10 +507,8 @@ def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
     rest = block.text[m.start("first"):]
     entries = _INLINE_NEXT.split(rest)
     markers = [split_marker(e)[0] for e in entries]
-    expected = "abcdefghijklmnopqrstuvwxyz" if markers[0] == "(a)" else None
-    in_order = all(mk == f"({expected[k]})" for k, mk in enumerate(markers)) if expected else \
-        markers == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"][:len(markers)]
-    if len(entries) < 2 or not in_order:
+    expected = _LETTERS if markers[0] == "(a)" else _ROMANS
+    if len(entries) < 2 or markers != expected[: len(markers)]:
         return [block]
     return [Block(text=m.group("lead"), page=block.page)] + [Block(text=e.strip(), page=block.page) for e in entries]
 

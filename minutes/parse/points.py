@@ -53,7 +53,7 @@ def kind_of(text: str) -> str:
 def raises_point(sentence: str) -> bool:
     """Whether a sentence says a point was raised: asked, queried, concerns expressed ..."""
     cues = load_cues()
-    if cues.not_a_point.search(sentence):
+    if cues.not_a_point.search(sentence) or cues.chair_thanks.match(sentence):
         return False
     return any(cues.raised[k].search(sentence) for k in ("question", "concern", "request")) or bool(
         cues.comment_outside_lists.search(sentence))
