@@ -105,6 +105,7 @@ class PdfplumberEngine:
     def _lines(region) -> list[Line]:
         lines: list[Line] = []
         raws = [r for r in region.extract_text_lines(return_chars=True, strip=True) if any(c["text"].strip() for c in r["chars"])]
+        raws = _without_line_numbers(raws)
         body_x = _side_head_column(raws)
         side: list[Line] = []  # pieces of titles set in the margin beside the text
         for raw in raws:
@@ -135,6 +136,30 @@ class PdfplumberEngine:
         if side:
             lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
         return _name_role_rows(_side_by_side_lists(lines))
+
+
+def _without_line_numbers(raws: list[dict]) -> list[dict]:
+    """Line numbers printed in the margin (1, 2, 3 ... as in legal drafts) taken off the lines
+    they sit beside: most lines start with a small number at the same x, apart from the text."""
+    leads = []
+    for raw in raws:
+        chars = sorted((c for c in raw["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+        k = 0  # the digits of the first word, up to the first space between characters
+        while k < len(chars) and chars[k]["text"].isdigit() and (k == 0 or chars[k]["x0"] - chars[k - 1]["x1"] < 1.5):
+            k += 1
+        gap = chars[k]["x0"] - chars[k - 1]["x1"] if 0 < k < len(chars) else 0
+        leads.append((k, chars[0]["x0"], gap) if 0 < k <= 3 and gap > 4 else None)
+    found = [lead for lead in leads if lead]
+    if len(found) < 5 or len(found) < len(raws) * 0.5:
+        return raws
+    x = statistics.median(lead[1] for lead in found)
+    out = []
+    for raw, lead in zip(raws, leads):
+        if lead and abs(lead[1] - x) < 8:  # numbers set right-aligned start at different x
+            chars = sorted((c for c in raw["chars"] if c["text"].strip()), key=lambda c: c["x0"])[lead[0]:]
+            raw = {**raw, "chars": chars, "x0": chars[0]["x0"], "text": _chars_text(chars, statistics.median(c.get("size", 0) for c in chars))}
+        out.append(raw)
+    return out
 
 
 def _side_head_column(raws: list[dict]) -> Optional[float]:

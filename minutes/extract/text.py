@@ -206,6 +206,15 @@ _SUB_BULLET = re.compile(r"^(\s*)o\t+")
 _NAME_TAB_ROLE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\t+(?P<role>\S.*)$")
 
 
+def _unquoted(lines: list[str]) -> list[str]:
+    """Minutes forwarded in an email, every line quoted ("> "): the text without the marks."""
+    filled = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in filled if line.lstrip().startswith(">"))
+    if not filled or quoted < len(filled) * 0.4:
+        return lines
+    return [re.sub(r"^\s*(?:>\s?)+", "", line) for line in lines]
+
+
 def _tabbed(line: str) -> str:
     line = _SUB_BULLET.sub(r"\1", line)
     m = _NAME_TAB_ROLE.match(line.strip())
@@ -217,7 +226,7 @@ def extract(path: Path) -> Extraction:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    lines = [_tabbed(line) for line in text.splitlines()]
+    lines = [_tabbed(line) for line in _unquoted(text.splitlines())]
     if is_markdown(lines):
         blocks = markdown_to_blocks(lines, page=1)
     else:
