@@ -395,3 +395,27 @@ def test_minutes_published_in_a_pre_block(tmp_path):
            in [b.text for b in blocks]
     _, items = split_items(blocks)
     assert [(i.number, i.title) for i in items] == [("5", "TEMPORARY ACCOMMODATION"), ("6", "WORK PROGRAMME")]
+
+
+def test_minutes_forwarded_in_an_email_with_every_line_quoted(tmp_path):
+    path = tmp_path / "forwarded.txt"
+    path.write_text(
+        "From: Rayne, Carys\nSent: 20 February 2025 09:14\nSubject: FW: draft minutes\n\n"
+        "Please find the draft minutes below.\n\n"
+        "> Item 4 - Public Questions\n>\n"
+        "> Mrs Byrne asked whether the minor injuries unit would reopen\n"
+        "> overnight before the summer.\n>\n"
+        "> RESOLVED: That the report be noted.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in extract(path).blocks]
+    assert "Mrs Byrne asked whether the minor injuries unit would reopen overnight before the summer." in texts
+    assert "RESOLVED: That the report be noted." in texts
+
+
+def test_line_numbers_in_a_pdf_margin_are_not_part_of_the_text():
+    blocks = extract(OTHER / "ab-wexcombe-ahh-scrutiny-panel-minutes-2024-12-03.pdf").blocks
+    headings = [b.text for b in blocks if b.style == "heading" and b.text[:1].isdigit()]
+    assert headings[:2] == ["1. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS", "2. DECLARATIONS OF INTEREST"]
+    assert any(b.text.startswith("Councillor Delaney asked what proportion of social work posts were filled by agency staff")
+               for b in blocks)
