@@ -19,7 +19,7 @@ from .text import clean, is_hard_wrapped, lines_to_blocks, read_text, resolve_hy
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption", "summary"}
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "body", "form", "span", "font", "center"}
-SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "aside", "button", "select", "iframe", "svg"}
+SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "button", "select", "iframe", "svg"}
 _ITEM_NUMBER = re.compile(r"^(?:[Ii]tem\s+)?\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
 _NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
 _BREAKS = ["br", "table", "div", *sorted(BLOCK_TAGS), "ul", "ol", "dl"]
@@ -132,6 +132,13 @@ class _Walker:
             only_bold = _is_bold(el) and len(clean(text)) < 150
             classes = " ".join(el.get("class", []))
             heading = only_bold or bool(re.search(r"title|heading", classes, re.I))
+            answer = _trailing_italics(el) if not heading and "\n" not in text else None
+            point = clean(text)[: -len(clean(answer))].strip() if answer and clean(text).endswith(clean(answer)) else ""
+            if len(point) > 20 and point.endswith((".", "?", "!", ":")):
+                # "Question: ... ? <em>The Director said ...</em>": the answer set in italics
+                self.emit(point, None, None, level)
+                self.emit(answer, "response", None, level)
+                return
             # A <br> inside a paragraph separates lines that are paragraphs of their own.
             for line in text.split("\n"):
                 self.emit(line, "heading" if heading else None, None, level)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..model import Block
@@ -61,6 +61,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
+    blocks = _number_lone_headings(blocks)
     candidates: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -78,7 +79,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
                     and not split_marker(text)[0] in ("(a)", "a)"):
                 # Numbered titles in capitals are headings even where others are bold.
                 candidates.append((i, number, title))
-        elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text):
+        elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) \
+                and not cues.resolution_start.match(text):  # "Decision", "RESOLVED that" set in bold
             candidates.append((i, "", text))
 
     numbered = [c for c in candidates if c[1]]
@@ -187,3 +189,19 @@ def _route_back(items: list[RawItem]) -> list[RawItem]:
             (target.blocks if target is not None else kept).append(block)
         item.blocks = kept
     return items
+
+
+_LONE_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item|minute)\s*(?P<number>\d{1,4}[a-z]?)[.:]?$", re.I)
+
+
+def _number_lone_headings(blocks: list[Block]) -> list[Block]:
+    """"Item 7" on a line of its own above an unnumbered heading numbers that heading."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        m = _LONE_NUMBER.match(block.text.strip())
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
+            blocks[k + 1] = replace(nxt, number=m.group("number"))
+            continue
+        out.append(blocks[k])
+    return out
