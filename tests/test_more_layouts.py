@@ -419,3 +419,35 @@ def test_line_numbers_in_a_pdf_margin_are_not_part_of_the_text():
     assert headings[:2] == ["1. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS", "2. DECLARATIONS OF INTEREST"]
     assert any(b.text.startswith("Councillor Delaney asked what proportion of social work posts were filled by agency staff")
                for b in blocks)
+
+
+def test_item_numbers_set_apart_from_their_titles():
+    blocks = [Block(text=t, page=1, style=s) for t, s in (
+        ("APOLOGIES FOR ABSENCE AND SUBSTITUTIONS Minute 34", "heading"),
+        ("Apologies were received from Councillor Bell.", None),
+        ("Item 35", None),
+        ("Declarations of interest", "heading"),
+        ("There were none.", None),
+        ("Decision", "heading"),
+        ("The Panel noted the report.", None),
+    )]
+    _, items = split_items(blocks)
+    assert [(i.number, i.title) for i in items] == [
+        ("34", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"), ("35", "Declarations of interest")]
+
+
+def test_an_answer_in_italics_at_the_end_of_a_paragraph(tmp_path):
+    page = tmp_path / "item.html"
+    page.write_text(
+        "<html><body><section><h2>Item 5: Home care</h2>"
+        "<p><strong>Question:</strong> Councillor Whitlock asked how many providers were owned by national groups. "
+        "<em>The Head of Commissioning said that seven of the eleven providers belonged to national groups.</em></p>"
+        '<aside class="decision"><p>RESOLVED: That the report be noted.</p></aside>'
+        "</section></body></html>",
+        encoding="utf-8",
+    )
+    blocks = extract(page).blocks
+    assert [b.style for b in blocks] == ["heading", None, "response", None]
+    questions, resolutions = parse_item(blocks[1:])
+    assert questions[0].response.text.startswith("The Head of Commissioning said")
+    assert [r.text for r in resolutions] == ["RESOLVED: That the report be noted."]

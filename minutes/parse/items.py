@@ -65,9 +65,11 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     candidates: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        if block.style in ("table", "list") or (block.number is None and cues.section_labels.match(text)):
+        if block.style in ("table", "list"):
             continue
         parts = _heading_parts(block)
+        if not parts and block.number is None and cues.section_labels.match(text):
+            continue  # "Present:", "Apologies", "Part 2": labels, unless numbered as an item
         if parts and DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}"):
             parts = None  # "4 November 2025" under the committee's name is the meeting date
         explicit = bool(re.match(r"^(minute|item)\b", text, re.I)) or block.number is not None
