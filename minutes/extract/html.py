@@ -20,7 +20,7 @@ from .text import clean, is_hard_wrapped, lines_to_blocks, read_text, resolve_hy
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "caption", "summary"}
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "ul", "ol", "dl", "body", "form", "span", "font", "center"}
 SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "button", "select", "iframe", "svg"}
-_ITEM_NUMBER = re.compile(r"^(?:[Ii]tem\s+)?\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
 _NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
 _BREAKS = ["br", "table", "div", *sorted(BLOCK_TAGS), "ul", "ol", "dl"]
 _SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search|sidebar|widget", re.I)

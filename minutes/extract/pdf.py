@@ -120,7 +120,7 @@ class PdfplumberEngine:
                 chars = right
                 raw = {"text": _chars_text(right, size), "x0": right[0]["x0"], "x1": right[-1]["x1"],
                        "top": raw["top"], "bottom": raw["bottom"], "chars": right}
-            bold = sum(1 for c in chars if _is_bold(c.get("fontname", ""))) > len(chars) * 0.6 \
+            bold = sum(1 for c in chars if _bold_char(c)) > len(chars) * 0.6 \
                 and not _label_then_text(chars, size)
             # A title wrapped from a bold line above may end in one word: "25/00014)."
             run_in = _run_in_title(raw["chars"], size, 1 if lines and lines[-1].bold else 2)
@@ -148,7 +148,7 @@ def _without_line_numbers(raws: list[dict]) -> list[dict]:
         while k < len(chars) and chars[k]["text"].isdigit() and (k == 0 or chars[k]["x0"] - chars[k - 1]["x1"] < 1.5):
             k += 1
         gap = chars[k]["x0"] - chars[k - 1]["x1"] if 0 < k < len(chars) else 0
-        leads.append((k, chars[0]["x0"], gap) if 0 < k <= 3 and gap > 4 else None)
+        leads.append((k, chars[0]["x0"], chars) if 0 < k <= 3 and gap > 4 else None)
     found = [lead for lead in leads if lead]
     if len(found) < 5 or len(found) < len(raws) * 0.5:
         return raws
@@ -156,7 +156,7 @@ def _without_line_numbers(raws: list[dict]) -> list[dict]:
     out = []
     for raw, lead in zip(raws, leads):
         if lead and abs(lead[1] - x) < 8:  # numbers set right-aligned start at different x
-            chars = sorted((c for c in raw["chars"] if c["text"].strip()), key=lambda c: c["x0"])[lead[0]:]
+            chars = lead[2][lead[0]:]
             raw = {**raw, "chars": chars, "x0": chars[0]["x0"], "text": _chars_text(chars, statistics.median(c.get("size", 0) for c in chars))}
         out.append(raw)
     return out
@@ -187,7 +187,7 @@ def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list
     chars = sorted(chars, key=lambda c: c["x0"])
     left = [c for c in chars if c["x1"] <= x - 0.5]
     right = [c for c in chars if c["x1"] > x - 0.5]
-    if not left or left[0]["x0"] > x - 20 or not all(_is_bold(c.get("fontname", "")) for c in left):
+    if not left or left[0]["x0"] > x - 20 or not all(_bold_char(c) for c in left):
         return None
     if right and (right[0]["x0"] < x - 1.5 or right[0]["x0"] - left[-1]["x1"] < max(size, 1.0) * 0.8):
         return None
@@ -228,8 +228,8 @@ def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tu
     """((title, its right edge), (text after it, its left edge)) where a line starts with a
     bold title ending in a full stop or colon and goes on in ordinary type."""
     letters = [c for c in chars if c["text"].strip()]
-    k = next((k for k, c in enumerate(letters) if not _is_bold(c.get("fontname", ""))), None)
-    if not k or k == len(letters) or not all(_is_bold(c.get("fontname", "")) for c in letters[:k]):
+    k = _bold_lead(letters)
+    if k in (0, len(letters)):
         return None
     title = _chars_text(letters[:k], size).strip()
     rest = _chars_text(letters[k:], size).strip()
@@ -245,10 +245,19 @@ def _label_then_text(chars: list[dict], size: float) -> bool:
     """"Response (Cabinet Member for Children and Families): There are currently 41": a long
     bold label, then the text in ordinary type. The line is text, however much of it is bold."""
     letters = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
-    k = next((k for k, c in enumerate(letters) if not _is_bold(c.get("fontname", ""))), None)
-    if not k or any(_is_bold(c.get("fontname", "")) for c in letters[k:]):
+    k = _bold_lead(letters)
+    if k in (0, len(letters)) or any(_bold_char(c) for c in letters[k:]):
         return False
     return _chars_text(letters[:k], size).rstrip().endswith(":") and len(_chars_text(letters[k:], size).split()) >= 2
+
+
+def _bold_char(c: dict) -> bool:
+    return _is_bold(c.get("fontname", ""))
+
+
+def _bold_lead(letters: list[dict]) -> int:
+    """How many characters at the start of a line are set in bold."""
+    return next((k for k, c in enumerate(letters) if not _bold_char(c)), len(letters))
 
 
 def _chars_text(part: list[dict], size: float) -> str:
