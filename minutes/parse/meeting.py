@@ -216,6 +216,11 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     return [(m.group("name"), role)]
 
 
+def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
+    """One person and role to the line, else a list of people."""
+    return one_person(line) or split_people(line)
+
+
 def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
@@ -435,7 +440,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # Several people to a cell, one to a line.
                 for cell, attendance in zip(cells, columns):
                     for line in cell.split("\n"):
-                        found.extend(Attendee(n, r, attendance) for n, r in one_person(line) or split_people(line))
+                        found.extend(Attendee(n, r, attendance) for n, r in _people_in(line))
                 continue
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present"))
@@ -479,7 +484,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Councillor Keith Stenson for Councillor Rachel Bentham"
                 found.append(Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", state))
                 continue
-            people = one_person(text) or split_people(text)
+            people = _people_in(text)
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
                 continue
@@ -530,7 +535,7 @@ def attendance_from_text(text: str) -> list[Attendee]:
             listing = True
             continue
         if listing:
-            people = one_person(split_marker(line)[1]) or split_people(split_marker(line)[1])
+            people = _people_in(split_marker(line)[1])
             if people:
                 found.extend(Attendee(n, r, "in_attendance") for n, r in people)
                 continue
