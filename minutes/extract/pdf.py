@@ -626,6 +626,10 @@ def _only_marker(text: str) -> bool:
     return bool(m) and m.end() == len(text.rstrip())
 
 
+_OPEN_END = re.compile(
+    r"\b(?:to|the|of|and|or|a|an|in|on|for|with|that|by|from|at|as|be|is|are|was|were|which|who|whether)$")
+
+
 def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
     """A paragraph cut by a page or column break continues at the top of the next one."""
     out: list[Block] = []
@@ -641,6 +645,8 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
             and not TERMINAL.search(out[-1].text)
             and (
                 (block.text[:1].islower() and not starts_paragraph(block.text))
+                # "... an item on access to" | "NHS dentistry be added": no sentence ends on "to"
+                or (_OPEN_END.search(out[-1].text) and not starts_paragraph(block.text))
                 # "... ended in March" | "2026. The Director ..."
                 or re.match(r"(19|20)\d\d\b|\d+(\.\d+)? ?(per cent|%|pm|am)\b", block.text)
             )

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..markers import starts_paragraph
+from ..markers import MARKER, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 
@@ -63,14 +63,16 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             continue
         hanging, previous_indent = current and indent > previous_indent, indent
         if _RULE.match(line):
-            # A heading underlined with "====" or "----".
-            if len(current) == 1 and _looks_like_heading(current[0]):
+            # A heading underlined with "====" or "----" about as long as itself; a rule
+            # across the page only closes the paragraph above.
+            if len(current) == 1 and _looks_like_heading(current[0]) \
+                    and abs(len(line) - len(current[0])) <= max(3, len(current[0]) // 4):
                 blocks.append(Block(text=current.pop(), page=page, style="heading"))
             flush()
             continue
         if (
             not wrapped
-            or starts_paragraph(line)
+            or (starts_paragraph(line) and not _number_wrapped(current, line, measure))
             # A line that stopped although the next word would have fitted on it ended its
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
             or (current and line[:1].isupper() and not hanging and (
@@ -93,7 +95,21 @@ _RECORD = re.compile(r"\s[–—|-]\s.*\s[–—|-]\s")
 
 
 def _looks_like_heading(line: str) -> bool:
+    # "[27] APOLOGIES", "4. Minutes": a heading may open with its item number.
+    line = re.sub(r"^[\[(]?\d{1,4}[\]).]?\s+", "", line)
     return len(line) < 80 and not TERMINAL.search(line) and line[:1].isupper()
+
+
+def _number_wrapped(current: list[str], line: str, measure: int) -> bool:
+    """"... with the Council, and that it held 64 units against a target of" / "120.": a
+    number that wrapping put at the start of a line, mid-sentence, is not a list number."""
+    m = MARKER.match(line)
+    if not current or not m or not (m.group("num") or m.group("dec")):
+        return False
+    rest = line[m.end():]
+    previous = current[-1]
+    return (not rest or rest[:1].islower()) and not TERMINAL.search(previous) \
+        and len(previous) >= measure * 0.85
 
 
 def join_lines(lines: list[str]) -> str:

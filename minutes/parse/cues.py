@@ -41,6 +41,8 @@ class Cues:
     party: re.Pattern  # a whole party name or abbreviation
     party_in_full: re.Pattern  # a party written out in full
     role_words: frozenset
+    organisation_words: frozenset
+    office_words: frozenset
     discussion_leadin: re.Pattern
     raised: dict  # kind -> pattern
     comment_outside_lists: re.Pattern
@@ -60,6 +62,7 @@ class Cues:
     question_leadin: re.Pattern
     reply_leadin: re.Pattern
     answer_in_point: re.Pattern
+    answer_after_opening: re.Pattern
     answers_leadin: re.Pattern
     answers_to_list: re.Pattern
     answers_heading: re.Pattern
@@ -134,7 +137,10 @@ def _compile(data: dict) -> Cues:
         for p in patterns:
             # "Present:", "Apologies were received from", or the label alone on its line.
             # "MEMBERS PRESENT (A denotes absent)": a note in brackets may follow the label.
-            labels.append((attendance, re.compile(rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$)\s*", re.I)))
+            # "MEMBERS PRESENT Cllr A": a label in capitals ends where the names begin.
+            labels.append((attendance, re.compile(
+                rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z])))\s*",
+                re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
     return Cues(
         raw=data,
@@ -163,6 +169,8 @@ def _compile(data: dict) -> Cues:
         party=re.compile("|".join(data["parties"] + data["parties_in_full"]), re.I),
         party_in_full=re.compile("|".join(data["parties_in_full"])),
         role_words=frozenset(w.lower() for w in data["role_words"]),
+        organisation_words=frozenset(data["organisation_words"]),
+        office_words=frozenset(data["office_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
         raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},
         kind_fallback=data["kind_fallback"],
@@ -182,6 +190,7 @@ def _compile(data: dict) -> Cues:
         question_leadin=re.compile(data["question_leadin"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
+        answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         answers_to_list=re.compile(data["answers_to_list"], re.I),
         answers_heading=re.compile(data["answers_heading"], re.I),

@@ -61,6 +61,7 @@ _COUNCIL = re.compile(
     r"^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?[A-Z][\w .&’'-]{1,60}?\b(?:county|borough|city|district|metropolitan(?: borough)?|town|parish)?\s*council$",
     re.I,
 )
+_COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
 _BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council)"
 _HELD = re.compile(
@@ -105,6 +106,7 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     """The committee a set of minutes records: the name in the title lines, scored."""
     texts = [page_title] if page_title else []
     texts += [b.text for b in blocks[:25] if b.style not in ("list", "table") and len(b.text) < 400]
+    texts = _rejoin_wrapped_name(texts)
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
     m = _HELD.search(head)
     if m:
@@ -134,6 +136,22 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
             if best is None or score > best[0]:
                 best = (score, name)
     return _full_council(best[1]) if best else None
+
+
+def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
+    """"HEALTH OVERVIEW AND SCRUTINY" / "Thornmere" / "COMMITTEE": a title wrapped in a
+    header box, a logo's words between its lines. The lone "COMMITTEE" ends the line above."""
+    out = list(texts)
+    for i, text in enumerate(out[:15]):
+        if not re.fullmatch(rf"(?i:{_BODY})", text.strip()):
+            continue
+        for j in (i - 1, i - 2):
+            above = out[j].strip() if j >= 0 else ""
+            if above and len(above) < 80 and not re.search(rf"(?i:\b{_BODY}\b)", above) \
+                    and re.search(r"(?i:scrutiny|overview|health|select|joint|care|services|wellbeing)$", above):
+                out[j], out[i] = f"{above} {text.strip()}", ""
+                break
+    return out
 
 
 def _full_council(name: str) -> str:
@@ -263,6 +281,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     parts.append(current)
     seps.append(sep)
     people: list[tuple[str, Optional[str]]] = []
+    role_goes_on = False
     parts, seps = _split_role_name_runs(parts, seps)
     # "Name – Role, Place, Organisation": in a list written with dashes, a part without a
     # dash carries on the role before it.
@@ -290,6 +309,17 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             name, prev_role = people[-1]
             people[-1] = (name, f"{prev_role}{sep}{part}")
             continue
+        lone = re.fullmatch(r"[A-Z][\w’'-]+(?P<bracket>\s*\(.*\))?", part)
+        if people and people[-1][1] and not distributive and lone and not cues.person_title.match(part + " ") \
+                and (not lone.group("bracket") or role_goes_on):
+            # "Farah Iqbal Commissioning Manager, Placements and Sufficiency (Children)": one
+            # word alone is not a person but more of the role before it ("and McKay (Acting
+            # Chief Accountant)" is a person, unless the role was going on already).
+            name, prev_role = people[-1]
+            people[-1] = (name, f"{prev_role}{sep}{part}")
+            role_goes_on = True
+            continue
+        role_goes_on = False
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
         dashed = re.match(r"^(?P<left>.+?)\s+[-–—]\s+(?P<right>.+)$", part)
         if dashed and (_looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left"))
@@ -326,6 +356,10 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             # "Dr Rachel Amsel Director of Public Health": a role column run into the name.
             words = name.split()
             j = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in cues.role_words), None)
+            # "Councillor Maureen Ashby Kelbury Borough Council": the council's name begins
+            # after the person's.
+            j = next((k for k in range(len(words) - 2, 1, -1) if _COUNCIL.fullmatch(" ".join(words[k:]))
+                      and words[k].lower() not in _COUNCIL_KINDS), j)
             if j is not None and _looks_like_name(" ".join(words[:j])):
                 name, role = " ".join(words[:j]), " ".join(words[j:])
         if not name or not _looks_like_name(name):
@@ -397,7 +431,7 @@ def _separate_people(text: str) -> str:
         if i and titles.match(word + " ") and len(words) > i + 1 and words[i + 1][:1].isupper():
             prev = words[i - 1]
             if (prev[-1:].isalnum() or prev.endswith(")")) and not titles.match(prev.strip("([") + " ") \
-                    and prev.lower() not in ("and", "by", "of", "from", "for", "to", "with", "county", "borough",
+                    and prev.lower().lstrip("(") not in ("and", "by", "of", "from", "for", "to", "with", "county", "borough",
                                              "district", "city", "town", "parish"):
                 out[-1] = prev + ","
         out.append(word)
@@ -429,7 +463,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     label_state: Optional[str] = None
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
     for k, block in enumerate(blocks):
-        text = block.text.strip()
+        # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill"
+        text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
@@ -484,12 +519,24 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Councillor Keith Stenson for Councillor Rachel Bentham"
                 found.append(Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", state))
                 continue
+            if _names_a_body(text):
+                continue  # "Healthwatch Kelbury" over its people: the list goes on below
             people = _people_in(text)
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
                 continue
         label_state = None
     return found
+
+
+def _names_a_body(line: str) -> bool:
+    cues = load_cues()
+    words = {w.lower() for w in re.findall(r"[\w-]+", line)}
+    person = re.match(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\s*(?:\(|[-–—,])", line)
+    if person and _looks_like_name(person.group("name")):
+        return False  # "Brian Nyland (Healthwatch Marlow Vale)"
+    return len(line) < 120 and bool(words & cues.organisation_words) and not words & cues.office_words \
+        and not cues.person_title.search(line)
 
 
 def _table_row(text: str, attendance: str = "present") -> list[Attendee]:

@@ -99,8 +99,8 @@ def _answered_within(sentence: str) -> bool:
     """"Concerns were raised about X, and Members were advised that Y": a point of its own
     with its answer, not an answer to the point before."""
     cues = load_cues()
-    m = cues.answer_in_point.search(sentence)
-    if m and raises_point(sentence[: m.start()]):
+    split = _answer_split(sentence)
+    if split and raises_point(split[0]):
         return True
     # "A Member sought clarification ..., and ... had responded": the point is raised first.
     answer = cues.response.search(sentence)
@@ -111,11 +111,23 @@ def _answered_within(sentence: str) -> bool:
 def _point_with_answer(sentence: str, page: Optional[int], context: str) -> Question:
     """A point, split from an answer given in the same sentence ("..., and it was confirmed
     that ...")."""
-    m = load_cues().answer_in_point.search(sentence)
-    if m and raises_point(sentence[: m.start()]):
-        asked, answer = sentence[: m.start()].strip(" ,;"), m.group("answer").strip()
+    split = _answer_split(sentence)
+    if split and raises_point(split[0]):
+        asked, answer = split
         return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
     return Question(sentence, kind_of(sentence), _asker(sentence, context), page)
+
+
+def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
+    """(point, answer) when one sentence holds both."""
+    cues = load_cues()
+    m = cues.answer_in_point.search(sentence)
+    if m:
+        return sentence[: m.start()].strip(" ,;"), m.group("answer").strip()
+    m = cues.answer_after_opening.match(sentence)
+    if m:
+        return sentence[: m.start("answer")].strip(" ,;"), m.group("answer").strip()
+    return None
 
 
 def _asker(text: str, context: str) -> Optional[str]:
