@@ -451,3 +451,98 @@ def test_an_answer_in_italics_at_the_end_of_a_paragraph(tmp_path):
     questions, resolutions = parse_item(blocks[1:])
     assert questions[0].response.text.startswith("The Head of Commissioning said")
     assert [r.text for r in resolutions] == ["RESOLVED: That the report be noted."]
+
+
+def test_attendance_labels_in_capitals_with_dot_leaders_and_bodies_over_their_people():
+    from minutes.parse.meeting import attendance_from_blocks
+
+    blocks = [Block(text=t, page=1) for t in (
+        "MEMBERS PRESENT Cllr Yvonne Tasker ................ (Chair)",
+        "Cllr Bernard Lowe",
+        "APOLOGIES ........ Cllr Neil Fothergill, Cllr Anna Grieve",
+        "OFFICERS IN ATTENDANCE Jacqueline Orme Director of Children's Services",
+        "Farah Iqbal Commissioning Manager, Placements and Sufficiency (Children)",
+        "Also in attendance",
+        "NHS Ashcombe, Kelbury and Thamesmoor Integrated Care Board",
+        "Stephen Hallam Director of Urgent and Emergency Care",
+        "Healthwatch Kelbury",
+        "Ruth Oduya Healthwatch Manager",
+        "Committee members present",
+        "Councillor Maureen Ashby Kelbury Borough Council",
+    )]
+    people = {a.name: (a.role, a.attendance) for a in attendance_from_blocks(blocks)}
+    assert people == {
+        "Cllr Yvonne Tasker": ("Chair", "present"),
+        "Cllr Bernard Lowe": (None, "present"),
+        "Cllr Neil Fothergill": (None, "apologies"),
+        "Cllr Anna Grieve": (None, "apologies"),
+        "Jacqueline Orme": ("Director of Children's Services", "in_attendance"),
+        "Farah Iqbal": ("Commissioning Manager, Placements and Sufficiency (Children)", "in_attendance"),
+        "Stephen Hallam": ("Director of Urgent and Emergency Care", "in_attendance"),
+        "Ruth Oduya": ("Healthwatch Manager", "in_attendance"),
+        "Councillor Maureen Ashby": ("Kelbury Borough Council", "present"),
+    }
+
+
+def test_plain_text_items_in_square_brackets_with_underlined_sub_headings(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "HOUSING SCRUTINY PANEL\n======================\n\n"
+        "Present: Councillor J. Whitcombe (Chairman) and Councillor L. Baines.\n\n"
+        "[27] APOLOGIES FOR ABSENCE\n==========================\n\n"
+        "Apologies for absence were received from Councillor P. Grange.\n\n"
+        "[31] TEMPORARY ACCOMMODATION\n============================\n\n"
+        "Discussion\n----------\n\n"
+        "Councillor Baines raised the question of why so much of the accommodation was\n"
+        "nightly-paid rather than leased. Ms Kershaw replied that Brackenfield Homes held\n"
+        "64 leased units against a target of a hundred and twenty, the rest of them being\n"
+        "120.\n\n"
+        "Recommendation to Cabinet\n-------------------------\n\n"
+        "That Cabinet commission a business case for the purchase of up to 40 homes.\n",
+        encoding="utf-8",
+    )
+    _, items = split_items(extract(path).blocks)
+    assert [(i.number, i.title) for i in items] == [("27", "APOLOGIES FOR ABSENCE"), ("31", "TEMPORARY ACCOMMODATION")]
+    questions, resolutions = parse_item(items[1].blocks)
+    assert [q.text for q in questions] == [
+        "Councillor Baines raised the question of why so much of the accommodation was nightly-paid rather than leased."]
+    assert questions[0].response.text.endswith("the rest of them being 120.")
+    assert [(r.text, r.outcome) for r in resolutions] == [(
+        "Recommendation to Cabinet\nThat Cabinet commission a business case for the purchase of up to 40 homes.",
+        "recommended")]
+
+
+def test_a_point_put_in_an_opening_phrase_and_other_ways_of_raising_one():
+    blocks = [Block(text=t, page=1) for t in (
+        "Asked by Councillor Siddiqui what proportion of the providers were owned by private equity investors, "
+        "the Head of Commissioning said that 7 of the 18 providers fell into that category.",
+        "Councillor Adeyemi was keen to understand why handover delays had worsened over the summer. "
+        "The Chief Medical Officer attributed the deterioration chiefly to bed occupancy.",
+        "Mr Rhys enquired whether the reduction came from permanent contracts; the Director’s answer was that "
+        "half had come from each route.",
+        "Councillor Adeyemi pressed officers on whether the framework rate was sufficient.",
+        "Councillor Pike was not persuaded that the market would correct itself.",
+        "Councillor Arkwright asked that his dissent from the recommendation be recorded.",
+    )]
+    questions, _ = parse_item(blocks)
+    assert [(q.kind, q.asked_by, bool(q.response)) for q in questions] == [
+        ("question", "Councillor Siddiqui", True),
+        ("question", "Councillor Adeyemi", True),
+        ("question", "Mr Rhys", True),
+        ("question", "Councillor Adeyemi", False),
+        ("concern", "Councillor Pike", False),
+    ]
+    assert questions[0].response.text.startswith("the Head of Commissioning said")
+
+
+def test_a_sentence_cut_by_a_page_break_after_an_open_word_is_joined():
+    path = OTHER / "ae-thornmere-hosc-2025-10-14.pdf"
+    texts = [b.text for b in extract(path).blocks]
+    assert any("requested that an item on access to NHS dentistry be added" in t for t in texts)
+
+
+def test_a_committee_title_wrapped_round_a_logo_in_the_header():
+    from minutes.pipeline import read_document
+
+    document = read_document(OTHER / "ae-thornmere-hosc-2025-10-14.pdf")
+    assert document.committee == "Health Overview and Scrutiny Committee"

@@ -107,6 +107,7 @@ class PdfplumberEngine:
         raws = [r for r in region.extract_text_lines(return_chars=True, strip=True) if any(c["text"].strip() for c in r["chars"])]
         raws = _without_line_numbers(raws)
         body_x = _side_head_column(raws)
+        rules = _rules(region)
         side: list[Line] = []  # pieces of titles set in the margin beside the text
         for raw in raws:
             chars = [c for c in raw["chars"] if c["text"].strip()]
@@ -121,7 +122,7 @@ class PdfplumberEngine:
                 raw = {"text": _chars_text(right, size), "x0": right[0]["x0"], "x1": right[-1]["x1"],
                        "top": raw["top"], "bottom": raw["bottom"], "chars": right}
             bold = sum(1 for c in chars if _bold_char(c)) > len(chars) * 0.6 \
-                and not _label_then_text(chars, size)
+                and not _label_then_text(chars, size) or _underlined(raw, rules)
             # A title wrapped from a bold line above may end in one word: "25/00014)."
             run_in = _run_in_title(raw["chars"], size, 1 if lines and lines[-1].bold else 2)
             if run_in:
@@ -136,6 +137,25 @@ class PdfplumberEngine:
         if side:
             lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
         return _name_role_rows(_side_by_side_lists(lines))
+
+
+def _rules(region) -> list[tuple[float, float, float]]:
+    """Thin horizontal rules (x0, x1, top): underlines among them."""
+    found = []
+    for obj in list(region.rects) + list(region.lines):
+        if abs(float(obj["bottom"]) - float(obj["top"])) < 2 and float(obj["x1"]) - float(obj["x0"]) > 10:
+            found.append((float(obj["x0"]), float(obj["x1"]), float(obj["top"])))
+    return found
+
+
+def _underlined(raw: dict, rules: list[tuple[float, float, float]]) -> bool:
+    """A title underlined rather than set in bold: "1. Apologies for Absence" with a rule under
+    all of it but the number."""
+    x0, x1, top, bottom = raw["x0"], raw["x1"], raw["top"], raw["bottom"]
+    return len(raw["text"]) < 150 and any(
+        r1 >= x1 - 3 and r0 <= x0 + max(0.4 * (x1 - x0), 40) and top + (bottom - top) / 2 <= r_top <= bottom + 3
+        for r0, r1, r_top in rules
+    )
 
 
 def _without_line_numbers(raws: list[dict]) -> list[dict]:

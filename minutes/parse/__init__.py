@@ -12,7 +12,7 @@ from .classify import classify
 from .cues import load_cues
 from .discussion import parse_item
 from .items import RawItem, split_items
-from .meeting import attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
+from .meeting import attendance_at_end, attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
 from .parts import find_meetings, find_minutes, meeting_reference
 from .points import raises_point
 
@@ -108,7 +108,8 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
     document.attendees = merge_attendees(
         extraction.attendees, attendance_from_blocks(preamble or blocks[:30]),
         # "Councillor A attended as a substitute for Councillor B" under the attendance list
-        attendance_from_text("\n".join(b.text for b in preamble)), *item_people
+        attendance_from_text("\n".join(b.text for b in preamble)), *item_people,
+        attendance_at_end(raw_items[-1].blocks) if raw_items else [],
     )
     return document
 

@@ -63,6 +63,7 @@ class Cues:
     reply_leadin: re.Pattern
     answer_in_point: re.Pattern
     answer_after_opening: re.Pattern
+    asks_too: re.Pattern
     answers_leadin: re.Pattern
     answers_to_list: re.Pattern
     answers_heading: re.Pattern
@@ -137,9 +138,10 @@ def _compile(data: dict) -> Cues:
         for p in patterns:
             # "Present:", "Apologies were received from", or the label alone on its line.
             # "MEMBERS PRESENT (A denotes absent)": a note in brackets may follow the label.
-            # "MEMBERS PRESENT Cllr A": a label in capitals ends where the names begin.
+            # "MEMBERS PRESENT Cllr A", "Co-opted Member (non-voting) Mrs J Walcott": a label
+            # in capitals, or one followed by a person's title, ends where the names begin.
             labels.append((attendance, re.compile(
-                rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z])))\s*",
+                rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s)))\s*",
                 re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
     return Cues(
@@ -191,6 +193,7 @@ def _compile(data: dict) -> Cues:
         reply_leadin=re.compile(data["reply_leadin"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
+        asks_too=re.compile(data["asks_too"], re.I),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         answers_to_list=re.compile(data["answers_to_list"], re.I),
         answers_heading=re.compile(data["answers_heading"], re.I),

@@ -15,6 +15,7 @@ from ..model import Block, Question, Resolution, Response
 from .cues import Cues, load_cues
 from .decisions import outcome_of, resolution_span
 from .points import (
+    answer_in_order,
     answer_points,
     best_match,
     first_person,
@@ -94,6 +95,7 @@ class _ItemReader:
             self._turn,
             self._answer_lists,
             self._discussion_list,
+            self._answer_paragraph,
             self._paragraph,
         )
         while self.i < len(self.blocks):
@@ -470,6 +472,26 @@ class _ItemReader:
             return True
         self.in_list = False
         return False
+
+    def _answer_paragraph(self, here: _Here) -> bool:
+        """"Officer response" heading a paragraph that answers the points of the paragraph
+        above it, sentence by sentence, in their order."""
+        label = self.cues.answer_label.match(here.body)
+        nxt = self._next()
+        if not label or label.group("rest") or nxt is None or nxt.style is not None or split_marker(nxt.text)[0]:
+            return False
+        waiting: list[Question] = []
+        for q in reversed(self.questions):
+            if q.response is not None:
+                break
+            waiting.insert(0, q)
+        if not waiting:
+            return False
+        given_by = first_person(label.group("answerer")) if label.group("answerer") else None
+        answer_in_order(waiting, nxt.text, nxt.page, given_by)
+        self.pending = None
+        self.i += 2
+        return True
 
     def _paragraph(self, here: _Here) -> bool:
         """Sentence by sentence in ordinary paragraphs, up to a decision that ends one."""

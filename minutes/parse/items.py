@@ -73,6 +73,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         if parts and DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}"):
             parts = None  # "4 November 2025" under the committee's name is the meeting date
         explicit = bool(re.match(r"^(minute|item)\b", text, re.I)) or block.number is not None
+        if parts and parts[1][:1].islower() and block.number is None:
+            parts = None  # "(1) the report be noted;" set in bold: a clause, not a title
         if parts:
             number, title = parts
             if block.style == "heading" or explicit:

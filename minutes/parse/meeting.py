@@ -105,6 +105,9 @@ def _clean_name(name: str) -> Optional[str]:
 def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     """The committee a set of minutes records: the name in the title lines, scored."""
     texts = [page_title] if page_title else []
+    # "Meeting | Children and Young People Scrutiny Committee" in a table of meeting details
+    texts += [m.group(1) for b in blocks[:25] if b.style == "table"
+              and (m := re.match(r"(?i:meeting|committee|meeting of|body)\s*\|\s*([^|]+)$", b.text.strip()))]
     texts += [b.text for b in blocks[:25] if b.style not in ("list", "table") and len(b.text) < 400]
     texts = _rejoin_wrapped_name(texts)
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
@@ -463,8 +466,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     label_state: Optional[str] = None
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
     for k, block in enumerate(blocks):
-        # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill"
+        # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
+        # "Ms C Idowu *" marked for a footnote.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
+        text = re.sub(r"\s*[*†‡]+$", "", text)
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
@@ -476,6 +481,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 for cell, attendance in zip(cells, columns):
                     for line in cell.split("\n"):
                         found.extend(Attendee(n, r, attendance) for n, r in _people_in(line))
+                continue
+            labelled = _labelled_row(cells)
+            if labelled is not None:
+                found.extend(labelled)  # "Members present | Councillors A (Chair), B and C"
                 continue
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present"))
@@ -496,6 +505,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 break
         if matched:
             continue
+        if label_state and block.style == "heading" and (re.fullmatch(r"[\w ’'-]{2,40}\bgroup", text, re.I)
+                                                          or cues.party.fullmatch(text)):
+            continue  # "Conservative Group" over its members: the list goes on
         following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
         if block.style == "heading" and _COUNCIL.match(text) and label_state in (None, "present") \
                 and cues.person_title.match(split_marker(following)[1] + " "):
@@ -529,6 +541,14 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     return found
 
 
+def attendance_at_end(blocks: list[Block]) -> list[Attendee]:
+    """"Also in attendance:" and "Officers:" listed after the last item."""
+    labels = load_cues().attendance_labels
+    start = next((k for k, b in enumerate(blocks)
+                  if any((m := p.match(b.text.strip())) and m.end() == len(b.text.strip()) for _, p in labels)), None)
+    return attendance_from_blocks(blocks[start:]) if start is not None else []
+
+
 def _names_a_body(line: str) -> bool:
     cues = load_cues()
     words = {w.lower() for w in re.findall(r"[\w-]+", line)}
@@ -539,6 +559,22 @@ def _names_a_body(line: str) -> bool:
         and not cues.person_title.search(line)
 
 
+def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
+    """A two-cell row whose first cell labels the people in the second: "Members present |
+    ...", "Officers | ...", or a role such as "Cabinet Member | Councillor Helen Marsh, ..."."""
+    cues = load_cues()
+    if len(cells) != 2 or not cells[1]:
+        return None
+    label, people = cells
+    for attendance, pattern in cues.attendance_labels:
+        m = pattern.match(label)
+        if m and m.end() == len(label):
+            return [Attendee(n, r, attendance) for n, r in split_people(people)]
+    if not _looks_like_name(label) and cues.person_title.match(people + " "):
+        return [Attendee(n, r or label, "in_attendance") for n, r in _people_in(people)]
+    return None
+
+
 def _table_row(text: str, attendance: str = "present") -> list[Attendee]:
     cues = load_cues()
     cells = [c.strip() for c in text.split(" | ")]
@@ -546,8 +582,8 @@ def _table_row(text: str, attendance: str = "present") -> list[Attendee]:
     bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$", cells[0]) if cells else None
     if bracket and _looks_like_name(bracket.group("name")):
         cells = [bracket.group("name"), bracket.group("role")] + cells[1:]
-    if len(cells) < 2 or not _looks_like_name(cells[0]):
-        return []
+    if len(cells) < 2 or not _looks_like_name(cells[0]) or len(cells[0].split()) < 2:
+        return []  # "Venue | Committee Room 2": one word alone is a label, not a name
     roles = []
     party = None
     for cell in cells[1:]:

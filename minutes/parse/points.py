@@ -132,10 +132,19 @@ def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
 
 def _asker(text: str, context: str) -> Optional[str]:
     cues = load_cues()
+    by = re.match(r"^\W*(?:asked|pressed(?: further)?|questioned|challenged)\s+by\s+", text, re.I)
+    if by:
+        # "Asked by Councillor Siddiqui what ..."
+        person = _PERSON.match(text[by.end():])
+        return person.group(0) if person else None
     for kind in ("question", "concern", "request"):
         m = cues.raised[kind].search(text)
         if m:
-            return speaker(text[: m.end()], context + " " + text)
+            found = speaker(text[: m.end()], context + " " + text)
+            # "Councillor Adeyemi was keen to understand ...": the person the cue follows.
+            subject = re.sub(r"\s+(was|were|had|has|also|further|then)$", "", text[: m.start()].strip(" ,"))
+            person = _PERSON.fullmatch(subject) if not found else None
+            return found or (person.group(0) if person else None)
     return None
 
 
@@ -172,6 +181,29 @@ def answer_points(points: list[Question], text: str, page: Optional[int]) -> Non
         waiting.remove(point)
 
 
+def answer_in_order(points: list[Question], text: str, page: Optional[int], given_by: Optional[str] = None) -> None:
+    """A paragraph answering several points in their order: each sentence goes to the point
+    it shares words with, at or after the one answered last; a sentence sharing none goes on
+    with the answer before it."""
+    current = 0
+    answered: Optional[Question] = None
+    for sentence in sentences(text):
+        words = _content_words(sentence)
+        ahead = points[current:]
+        following = next((q for q in ahead if q.response is None), None)
+        # The next point still waiting, if the sentence speaks to it at all; else the closest.
+        point = following if following is not None and words & _content_words(following.text) \
+            else best_match(ahead, sentence)
+        if words & _content_words(point.text):
+            answered, current = point, points.index(point)
+        elif answered is None:
+            answered = points[0]
+        if answered.response is None:
+            answered.response = Response(sentence, given_by or speaker(sentence, text), page)
+        else:
+            answered.response.text = join(answered.response.text, sentence)
+
+
 def paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
     """Find points and answers sentence by sentence; return a point still awaiting its answer."""
     cues = load_cues()
@@ -197,7 +229,8 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             questions.append(current)
             continue
         strong = cues.response.search(sentence)
-        if raises_point(sentence) and not (current is not None and strong and not _answered_within(sentence)):
+        if raises_point(sentence) and not (current is not None and strong and not _answered_within(sentence)
+                                           and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue
