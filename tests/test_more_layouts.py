@@ -546,3 +546,51 @@ def test_a_committee_title_wrapped_round_a_logo_in_the_header():
 
     document = read_document(OTHER / "ae-thornmere-hosc-2025-10-14.pdf")
     assert document.committee == "Health Overview and Scrutiny Committee"
+
+
+def test_item_titles_underlined_rather_than_bold():
+    path = OTHER / "ah-carrowford-health-care-scrutiny-commission-2025-12-04.pdf"
+    _, items = split_items(extract(path).blocks)
+    assert [(i.number, i.title) for i in items][:4] == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Minutes"),
+        ("4", "Questions from Members of the Public")]
+    assert len(items) == 10
+
+
+def test_officer_response_answers_the_points_of_the_paragraph_above_in_order():
+    blocks = [Block(text=t, page=1, style=s) for t, s in (
+        ("Members’ questions and comments", "heading"),
+        ("Members asked whether the hourly rate of £24.10 would let providers pay care workers the real living wage. "
+         "Mr Brereton questioned why the valley lots had attracted no compliant bids in 2022.", None),
+        ("Officer response", "heading"),
+        ("The Assistant Director explained that the rate included a mileage element and that providers must pay "
+         "the living wage. Two of the valley lots would carry a guaranteed volume of hours to attract bids. "
+         "This had been welcomed by providers.", None),
+        ("Mrs Okafor said that Healthwatch had received reports of missed visits, and asked how quality would be "
+         "monitored.", None),
+    )]
+    questions, _ = parse_item(blocks)
+    assert [q.asked_by for q in questions] == [None, "Mr Brereton", "Mrs Okafor"]
+    assert questions[0].response.text.startswith("The Assistant Director explained")
+    assert questions[1].response.text.startswith("Two of the valley lots")
+    assert questions[1].response.text.endswith("welcomed by providers.")
+    assert questions[2].response is None
+
+
+def test_attendance_in_a_meeting_details_table_and_after_the_last_item():
+    from minutes.pipeline import read_document
+
+    document = read_document(OTHER / "ag-medwold-cyp-scrutiny-2025-11-20.docx")
+    people = {a.name: a.attendance for a in document.attendees}
+    assert document.doc_type == "minutes"
+    assert document.committee == "Children and Young People Scrutiny Committee"
+    assert people["Councillor Sarah Whitlock"] == "present"
+    assert people["Mr Lionel Baptiste"] in ("present", "in_attendance")  # a co-opted member
+    assert people["Joanne Tiernan"] == "in_attendance"
+    assert not {"Meeting", "Venue"} & set(people)
+
+    document = read_document(OTHER / "ag-severnshire-asch-osc-2025-10-14.pdf")
+    people = {a.name: a.attendance for a in document.attendees}
+    assert people["Mr R G Halloran"] == "present"  # under "Conservative Group"
+    assert people["Ms C Idowu"] == "present"  # "Ms C Idowu *"
+    assert people["Dr O Achterberg"] == "in_attendance"  # listed after the last minute
