@@ -9,7 +9,8 @@ import re
 
 MARKER = re.compile(
     r"""^\s*(?P<marker>
-        [•·▪◦●○■□\-–—*](?=\s)                                   # bullets
+        [•·▪◦●○■□\-–—*\uf0b7\uf0a7\uf076\uf0d8](?=\s)               # bullets (and Symbol-font ones)
+      | \?(?=\s+[a-z])                                          # a bullet lost in conversion
       | o(?=\s{2,})                                             # "o" spaced as a bullet
       | (?P<dec>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?(?=\s|$)       # 5.1  5.1.2  numbered paragraphs
       | \(?(?P<num>\d{1,4})[.)](?=\s|$)                         # 1.  1)  (1)  292.

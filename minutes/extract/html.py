@@ -157,7 +157,10 @@ class _Walker:
         for row in rows:
             if row.find_parent("table") is not table:
                 continue
-            cells = [clean(c.get_text(" ")) for c in row.find_all(["td", "th"], recursive=False)]
+            # A <br> inside a cell parts its lines ("Councillor A<br>Councillor B"), as a new
+            # paragraph does in a Word table cell.
+            cells = ["\n".join(filter(None, (clean(line) for line in _text(c).split("\n"))))
+                     for c in row.find_all(["td", "th"], recursive=False)]
             cells = [c for c in cells if c]
             if len(cells) == 1:
                 self.emit(cells[0], None, None, level)

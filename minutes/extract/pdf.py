@@ -530,7 +530,7 @@ def _bands(words: list[dict], gutter: float, min_gap: float = 9.0) -> list[tuple
 
 
 # A bullet whose first words are in bold is still one paragraph.
-_BULLET = re.compile(r"^\s*[•·▪◦●○■□\-–—*]\s")
+_BULLET = re.compile(r"^\s*[•·▪◦●○■□\-–—*\uf0b7\uf0a7\uf076\uf0d8]\s")
 
 
 # Page furniture: "Page 3", "3", "- 3 -", "3 of 12".

@@ -64,6 +64,8 @@ class Cues:
     answer_in_point: re.Pattern
     answer_after_opening: re.Pattern
     asks_too: re.Pattern
+    answers_by_list: re.Pattern
+    leadin_of_questions: re.Pattern
     answers_leadin: re.Pattern
     answers_to_list: re.Pattern
     answers_heading: re.Pattern
@@ -194,6 +196,8 @@ def _compile(data: dict) -> Cues:
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
         asks_too=re.compile(data["asks_too"], re.I),
+        answers_by_list=re.compile(data["answers_by_list"], re.I),
+        leadin_of_questions=re.compile(data["leadin_of_questions"], re.I),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         answers_to_list=re.compile(data["answers_to_list"], re.I),
         answers_heading=re.compile(data["answers_heading"], re.I),

@@ -44,7 +44,9 @@ def resolution_span(blocks: list[Block], i: int) -> int:
     # "RESOLVED – That" with its clauses below: the label and lead-in alone decide nothing.
     expects_more = text.endswith((":", "-", "–")) or bool(label_only) or bool(re.search(r"\bthat$", text, re.I)) \
         or bool(_LABEL_TO.fullmatch(text)) \
-        or (blocks[i].style == "heading" and len(text) < 60)  # "Recommendation to Cabinet" over it
+        or (blocks[i].style == "heading" and len(text) < 60) \
+        or (len(text) < 80 and not re.search(r"[.;]$", text) and j < len(blocks)
+            and split_marker(blocks[j].text)[0] is not None)  # "RESOLVED: That the Panel" over "(a) ..."
     inline = _LABEL_INLINE.match(text)
     if inline and j < len(blocks):
         # "Resolved: 1. That ..." with "2. That ..." below: the clauses go on.

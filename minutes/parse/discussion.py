@@ -61,6 +61,7 @@ class _ItemReader:
     # A list of points under a lead-in ("The following issues were raised:").
     in_list: bool = False
     list_leadin_kind: Optional[str] = None
+    list_point_kind: Optional[str] = None
     list_points: list[Question] = field(default_factory=list)
     point_markers: dict[int, Optional[str]] = field(default_factory=dict)  # id(point) -> "(b)"
     answers_lettered: bool = False
@@ -355,7 +356,7 @@ class _ItemReader:
             self.in_list = False
             self.i += 1
             return True
-        m = cues.answers_to_list.match(body) or cues.answers_heading.match(body)
+        m = cues.answers_to_list.match(body) or cues.answers_heading.match(body) or cues.answers_by_list.match(body)
         targets = [q for q in self.list_points if q.response is None]
         if m and targets:
             self.answer_targets, self.answers_by = targets, None
@@ -403,6 +404,9 @@ class _ItemReader:
         if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or self._next_is_list()):
             self.in_list = True
             self.list_leadin_kind = here.kind
+            # "Members asked about:": points with no word of their own are of the lead-in's kind.
+            self.list_point_kind = kind_of(body) if raises_point(body) else (
+                "question" if cues.leadin_of_questions.search(body) else None)
             self.answer_list_for = None
             self.list_points = []
             self.i += 1
@@ -438,6 +442,8 @@ class _ItemReader:
             return True
         if here.is_list_entry and not (here.kind == "number" and self.list_leadin_kind == "number"):
             self.questions.append(point_from_text(body, page, body))
+            if self.list_point_kind and not raises_point(body) and "?" not in body:
+                self.questions[-1].kind = self.list_point_kind
             self.list_points.append(self.questions[-1])
             self.point_markers[id(self.questions[-1])] = here.marker
             self.i += 1

@@ -195,17 +195,25 @@ def _route_back(items: list[RawItem]) -> list[RawItem]:
     return items
 
 
-_LONE_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item|minute)\s*(?P<number>\d{1,4}[a-z]?)[.:]?$", re.I)
+_LONE_NUMBER = re.compile(
+    r"^(?:(?:agenda\s+)?item|minute)(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<number>\d{1,4}(?:/\d{2,4})?[a-z]?)[.:]?$", re.I)
+# "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
+_TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
 
 
 def _number_lone_headings(blocks: list[Block]) -> list[Block]:
-    """"Item 7" on a line of its own above an unnumbered heading numbers that heading."""
+    """"Item 7" on a line of its own above an unnumbered heading numbers that heading, as
+    "Minute: 24" does a "Subject: ..." line below it."""
     out: list[Block] = []
     for k, block in enumerate(blocks):
         m = _LONE_NUMBER.match(block.text.strip())
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
             blocks[k + 1] = replace(nxt, number=m.group("number"))
+            continue
+        labelled = _TITLE_LABEL.match(nxt.text.strip()) if m and nxt is not None and nxt.style is None else None
+        if labelled:
+            blocks[k + 1] = replace(nxt, text=labelled.group("title"), style="heading", number=m.group("number"))
             continue
         out.append(blocks[k])
     return out

@@ -465,6 +465,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     found: list[Attendee] = []
     label_state: Optional[str] = None
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
+    blocks = _rejoin_open_brackets(blocks)
     for k, block in enumerate(blocks):
         # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
         # "Ms C Idowu *" marked for a footnote.
@@ -473,12 +474,16 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
+            if len(cells) > 2 and heads[0] is None and re.fullmatch(r"(?i:authority|council|organisation|body|group|party)", cells[0]):
+                heads[0] = "group"  # "Authority | Present | Apologies": the first column groups the people
             if all(heads):
                 columns = heads
                 continue
             if columns and len(cells) == len(columns) and "\n" in text:
                 # Several people to a cell, one to a line.
                 for cell, attendance in zip(cells, columns):
+                    if attendance == "group":
+                        continue
                     for line in cell.split("\n"):
                         found.extend(Attendee(n, r, attendance) for n, r in _people_in(line))
                 continue
@@ -539,6 +544,19 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 continue
         label_state = None
     return found
+
+
+def _rejoin_open_brackets(blocks: list[Block]) -> list[Block]:
+    """"Dr H Castellano (Associate Medical Director" / "– Primary Care, NHS ...)": a role
+    broken where a dash began the next line, taken for a list bullet."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and out[-1].style is None and block.style in (None, "list") \
+                and out[-1].text.count("(") > out[-1].text.count(")") and ")" in block.text:
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
+            continue
+        out.append(block)
+    return out
 
 
 def attendance_at_end(blocks: list[Block]) -> list[Attendee]:

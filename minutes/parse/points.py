@@ -161,9 +161,16 @@ def _content_words(text: str) -> set[str]:
 
 def best_match(points: list[Question], answer: str) -> Question:
     """The point an answer speaks to: the one sharing most words with it, the earliest on a
-    tie (answers come in the order of the points)."""
+    tie. Answers come in the order of the points, so the first point still waiting is taken
+    when it shares words with the answer and falls short of the best by one word at most."""
     words = _content_words(answer)
-    return max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+    best = max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+    following = next((q for q in points if q.response is None), None)
+    if following is not None:
+        shared = len(words & _content_words(following.text))
+        if shared and shared >= len(words & _content_words(best.text)) - 1:
+            return following
+    return best
 
 
 def answer_points(points: list[Question], text: str, page: Optional[int]) -> None:
@@ -189,11 +196,7 @@ def answer_in_order(points: list[Question], text: str, page: Optional[int], give
     answered: Optional[Question] = None
     for sentence in sentences(text):
         words = _content_words(sentence)
-        ahead = points[current:]
-        following = next((q for q in ahead if q.response is None), None)
-        # The next point still waiting, if the sentence speaks to it at all; else the closest.
-        point = following if following is not None and words & _content_words(following.text) \
-            else best_match(ahead, sentence)
+        point = best_match(points[current:], sentence)
         if words & _content_words(point.text):
             answered, current = point, points.index(point)
         elif answered is None:
@@ -219,7 +222,8 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         # "Response: Yes – ...", "Officer response – The Head of X explained that ..."
         label = cues.answer_label.match(sentence)
         labelled = label.group("rest") if label and label.group("rest") else None
-        if n == 0 and pending is not None and (cues.response.search(sentence) or labelled) and not names_its_question:
+        if n == 0 and pending is not None and (cues.response.search(sentence) or labelled) and not names_its_question \
+                and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
             answer = labelled or sentence
             pending.response = Response(answer, (label and label.group("answerer")) or speaker(answer, text), page)
             current = pending
