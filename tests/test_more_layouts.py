@@ -594,3 +594,77 @@ def test_attendance_in_a_meeting_details_table_and_after_the_last_item():
     assert people["Mr R G Halloran"] == "present"  # under "Conservative Group"
     assert people["Ms C Idowu"] == "present"  # "Ms C Idowu *"
     assert people["Dr O Achterberg"] == "in_attendance"  # listed after the last minute
+
+
+def test_minute_and_subject_pairs_and_minute_numbers_above_titles():
+    blocks = [Block(text=t, page=1, style=s) for t, s in (
+        ("Minute: 24", None),
+        ("Subject: Apologies for absence", None),
+        ("Apologies were received from Councillor Dale.", None),
+        ("MINUTE 58/24", "heading"),
+        ("Hospital Discharge – Update", "heading"),
+        ("The Committee received an update.", None),
+    )]
+    _, items = split_items(blocks)
+    assert [(i.number, i.title) for i in items] == [("24", "Apologies for absence"), ("58/24", "Hospital Discharge – Update")]
+
+
+def test_a_list_of_questions_answered_by_a_list_of_answers_in_their_order():
+    blocks = [Block(text=t, page=1, style=s) for t, s in (
+        ("Members asked about:", None),
+        ("the additional journey times for Stoweley residents in rural villages;", "list"),
+        ("whether the ambulance service had the capacity to absorb longer conveyance times;", "list"),
+        ("whether Stoweley would keep its stroke rehabilitation beds.", "list"),
+        ("The ICB advised that:", None),
+        ("96% of the Stoweley population would reach a stroke unit within 60 minutes;", "list"),
+        ("two more ambulances would protect response times;", "list"),
+        ("the 18 rehabilitation beds at Stoweley Community Hospital would be retained.", "list"),
+    )]
+    questions, _ = parse_item(blocks)
+    assert [q.kind for q in questions] == ["question"] * 3
+    assert [q.response.text[:10] for q in questions] == ["96% of the", "two more a", "the 18 reh"]
+    assert questions[0].response.given_by == "The ICB"
+
+
+def test_attendance_table_grouped_by_authority_with_people_on_lines_of_a_cell(tmp_path):
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><body><h2>Attendance</h2><table>"
+        "<tr><th>Authority</th><th>Present</th><th>Apologies</th></tr>"
+        "<tr><td>Brackenford City Council</td><td>Councillor Amira Kassam (Chair)<br>Councillor Gareth Lowry</td>"
+        "<td>–</td></tr>"
+        "<tr><td>Stoweley Borough Council</td><td>Councillor Femi Adeyemi</td><td>Councillor Lorna Quayle</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    from minutes.parse.meeting import attendance_from_blocks
+
+    people = {(a.name, a.role, a.attendance) for a in attendance_from_blocks(extract(page).blocks)}
+    assert people == {
+        ("Councillor Amira Kassam", "Chair", "present"), ("Councillor Gareth Lowry", None, "present"),
+        ("Councillor Femi Adeyemi", None, "present"), ("Councillor Lorna Quayle", None, "apologies"),
+    }
+
+
+def test_a_report_with_evidence_sessions_is_not_minutes():
+    from minutes.pipeline import read_document
+
+    document = read_document(OTHER / "ai-hallowmere-care-at-home-review-final-report.docx")
+    assert document.doc_type == "report"
+    assert not any(item.questions or item.resolutions for item in document.items)
+
+
+def test_bullets_lost_in_conversion_and_a_decision_lead_in_without_a_colon():
+    blocks = [Block(text=t, page=1) for t in (
+        "The following comments were made by Members:",
+        "? that six civil penalties in a year seemed very low;",
+        "? a request that the Panel be told what funding the Government would provide.",
+        "RESOLVED: That the Panel",
+        "(a) notes the arrangements for severe weather provision; and",
+        "(b) supports the proposed extension of the street outreach contract.",
+    )]
+    questions, resolutions = parse_item(blocks)
+    assert [q.text for q in questions] == [
+        "that six civil penalties in a year seemed very low;",
+        "a request that the Panel be told what funding the Government would provide."]
+    assert len(resolutions) == 1 and resolutions[0].text.endswith("street outreach contract.")

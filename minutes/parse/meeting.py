@@ -479,7 +479,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if all(heads):
                 columns = heads
                 continue
-            if columns and len(cells) == len(columns) and "\n" in text:
+            if all(_OTHER_HEADING.fullmatch(c) for c in cells):
+                columns = None  # "Name | Role | Organisation": a table of its own begins
+                continue
+            if columns and len(cells) == len(columns):
                 # Several people to a cell, one to a line.
                 for cell, attendance in zip(cells, columns):
                     if attendance == "group":
@@ -544,6 +547,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 continue
         label_state = None
     return found
+
+
+_OTHER_HEADING = re.compile(
+    r"(?i:names?|roles?|organi[sz]ations?|position|job title|title|representing|body|authority|council|group|"
+    r"party|ward|division|attendance)")
 
 
 def _rejoin_open_brackets(blocks: list[Block]) -> list[Block]:
