@@ -208,17 +208,22 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
                     blocks.append(block)
         return blocks
     minute_column = None
+    numbered_text = False  # "Title | 35. The Committee ...": the number opens the minute instead
     for cells in rows:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
         if prose and MINUTE_NUMBER.match(clean(_cell_text(cells[0]))):
             minute_column = prose[0]
             break
+        if prose and not _is_prose(cells[0]) and _OPENING_NUMBER.match(clean(_cell_text(cells[prose[0]]))):
+            minute_column, numbered_text = prose[0], True
+            break
     blocks: list[Block] = []
     for cells in rows:
         texts = [clean(_cell_text(c)) for c in cells]
-        if minute_column is not None and len(cells) > minute_column and MINUTE_NUMBER.match(texts[0]):
+        if minute_column is not None and len(cells) > minute_column and (
+                MINUTE_NUMBER.match(texts[0]) or numbered_text and _OPENING_NUMBER.match(texts[minute_column])):
             blocks.extend(_minute_row(cells, texts, minute_column, numbering, page))
-        elif minute_column is not None and not any(_is_prose(c) for c in cells):
+        elif minute_column is not None and cells is rows[0] and not any(_is_prose(c) for c in cells):
             continue  # the header row: "Minute No. | Item | Discussion and decision"
         else:
             cells_text = [t for i, t in enumerate(texts) if t and (i == 0 or t != texts[i - 1])]
@@ -227,15 +232,25 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     return blocks
 
 
+_OPENING_NUMBER = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?=[A-Z])")
+
+
 def _minute_row(cells: list, texts: list[str], first: int, numbering: "_Numbering", page: int) -> list[Block]:
     """One row of minutes laid out in a table: its number and title, then its minute."""
     heads = [t for t in texts[:first] if t]
     number = heads[0].rstrip(".)") if heads and MINUTE_NUMBER.match(heads[0]) else None
-    title = " ".join(heads[1:] if number is not None else heads) or (number or "")
+    opening = _OPENING_NUMBER.match(texts[first]) if number is None else None
+    if opening:
+        number = opening.group("number")
+    title = " ".join(heads[1:] if number is not None and not opening else heads) or (number or "")
     blocks = [Block(text=title, page=page, style="heading", number=number)] if title else []
     for cell in cells[first:]:
         for paragraph in cell.paragraphs:
             block = _paragraph_block(paragraph, numbering, page)
+            if block is not None and opening and cell is cells[first] and block.text.startswith(opening.group(0).strip()):
+                block.text = block.text[len(opening.group(0).strip()):].strip()
+                if not block.text:
+                    continue
             if block is not None:
                 if block.style == "heading" and block.number is None:
                     block.style = None  # a bold line inside a minute is not an agenda item

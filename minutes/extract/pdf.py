@@ -252,6 +252,11 @@ def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tu
     if k in (0, len(letters)):
         return None
     title = _chars_text(letters[:k], size).strip()
+    label = re.search(r"\.\s+(?=(RESOLVED|AGREED|DECIDED|NOTED)\b)", title)
+    if label:
+        # "24. Minutes. RESOLVED – That ...": the bold decision label starts the minute.
+        k = len(re.sub(r"\s", "", title[: label.start() + 1]))
+        title = _chars_text(letters[:k], size).strip()
     rest = _chars_text(letters[k:], size).strip()
     # A title ends in a full stop; one ending in a colon is a label ("Question (Cllr X):")
     # unless numbered like an item ("(5) Access to NHS Dentistry:").

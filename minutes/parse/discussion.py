@@ -8,7 +8,7 @@ block to the first layout that claims it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from ..model import Block, Question, Resolution, Response
@@ -35,6 +35,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     """The questions (with their answers) and resolutions of one agenda item's blocks."""
     cues = load_cues()
     blocks = [part for block in blocks for part in _unfold_inline_list(block, cues)]
+    blocks = [part for block in blocks for part in _unfold_inline_qa(block)]
     reader = _ItemReader(blocks, cues)
     reader.read()
     return [q for q in reader.questions if q.text.strip()], reader.resolutions
@@ -523,6 +524,18 @@ _INLINE_FIRST = re.compile(r"^(?P<lead>[^:]{3,200}:)\s*(?P<first>\((?:a|i)\))\s+
 _LETTERS = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"]
 _ROMANS = ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"]
 _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s)")
+
+
+_INLINE_QA = re.compile(r"(?<=[.?!:])\s+(?=[QA]:\s)")
+
+
+def _unfold_inline_qa(block: Block) -> list[Block]:
+    """"... summarised below. Q: Cllr X asked why ... A: The Director explained ... Q: ...":
+    questions and answers labelled inside one paragraph, each set apart as if on its own line."""
+    parts = _INLINE_QA.split(block.text)
+    if len(parts) < 3 or not any(p.startswith("A:") for p in parts) or block.style == "table":
+        return [block]
+    return [replace(block, text=p.strip()) for p in parts if p.strip()]
 
 
 def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:

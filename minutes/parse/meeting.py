@@ -288,7 +288,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     parts, seps = _split_role_name_runs(parts, seps)
     # "Name – Role, Place, Organisation": in a list written with dashes, a part without a
     # dash carries on the role before it.
-    dash_list = any(re.search(r"\s[-–—]\s", p) for p in parts)
+    dash_list = any(re.search(r"\s[-–—]\s", re.sub(r"\([^()]*\)", "", p)) for p in parts)
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
@@ -314,7 +314,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             continue
         lone = re.fullmatch(r"[A-Z][\w’'-]+(?P<bracket>\s*\(.*\))?", part)
         if people and people[-1][1] and not distributive and lone and not cues.person_title.match(part + " ") \
-                and (not lone.group("bracket") or role_goes_on):
+                and (not lone.group("bracket") or role_goes_on or dash_list):
             # "Farah Iqbal Commissioning Manager, Placements and Sufficiency (Children)": one
             # word alone is not a person but more of the role before it ("and McKay (Acting
             # Chief Accountant)" is a person, unless the role was going on already).
@@ -505,8 +505,13 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
                     matched = True
                     break
+                # "Present: Cllrs A, B, Officers: C (Head of Housing), Also attending: D": one
+                # line, several labels.
+                rest, *others = _EMBEDDED_LABEL.split(rest)
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
+                for other in others:
+                    found.extend(attendance_from_blocks([Block(text=other, page=block.page)]))
                 # More names may follow on the next lines, a person or a list to a line.
                 label_state = attendance
                 matched = True
@@ -549,6 +554,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     return found
 
 
+_EMBEDDED_LABEL = re.compile(
+    r"[,;.]\s+(?=(?:officers?|also (?:present|attending|in attendance)|in attendance|apologies|substitutes?)\s*:)", re.I)
 _OTHER_HEADING = re.compile(
     r"(?i:names?|roles?|organi[sz]ations?|position|job title|title|representing|body|authority|council|group|"
     r"party|ward|division|attendance)")
