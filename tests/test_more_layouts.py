@@ -668,3 +668,54 @@ def test_bullets_lost_in_conversion_and_a_decision_lead_in_without_a_colon():
         "that six civil penalties in a year seemed very low;",
         "a request that the Panel be told what funding the Government would provide."]
     assert len(resolutions) == 1 and resolutions[0].text.endswith("street outreach contract.")
+
+
+def test_word_minutes_in_a_table_with_the_number_opening_the_minute(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of the People Scrutiny Committee held on 2 October 2025")
+    table = document.add_table(rows=0, cols=2)
+    rows = (
+        ("Minute", "Discussion and decision"),
+        ("Present", "Councillor Denise Harrow (Chair); Councillor Imran Siddiqui"),
+        ("Action log", "38. The Scrutiny Officer presented the action log. Councillor Pell asked when the "
+                       "promised briefing on damp and mould would be held, and was told it was set for November.\n"
+                       "The Committee NOTED the action log."),
+        ("Work programme", "39. The Scrutiny Officer presented the work programme, which had been updated since "
+                           "the last meeting to include the items members had asked for.\nThe Committee AGREED the "
+                           "work programme."),
+    )
+    for title, text in rows:
+        cells = table.add_row().cells
+        cells[0].text = title
+        cells[1].text = ""
+        for k, line in enumerate(text.split("\n")):
+            (cells[1].paragraphs[0] if k == 0 else cells[1].add_paragraph()).add_run(line)
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    blocks = extract(path).blocks
+    assert "Present | Councillor Denise Harrow (Chair); Councillor Imran Siddiqui" in [b.text for b in blocks]
+    _, items = split_items(blocks)
+    assert [(i.number, i.title) for i in items] == [("38", "Action log"), ("39", "Work programme")]
+    assert items[0].blocks[0].text.startswith("The Scrutiny Officer presented the action log.")
+
+
+def test_questions_and_answers_labelled_inside_one_paragraph():
+    blocks = [Block(text=(
+        "Members then asked a number of questions, which are summarised below. Q: Cllr Whitcombe asked why the unit "
+        "was still closed. A: The Director of Midwifery explained that the new midwives needed preceptorship. "
+        "Q: How many babies had been transferred out of the county? A: Twenty-three babies had been transferred."),
+        page=1)]
+    questions, _ = parse_item(blocks)
+    assert [(q.text[:20], q.response.text[:20]) for q in questions] == [
+        ("Cllr Whitcombe asked", "The Director of Midw"), ("How many babies had ", "Twenty-three babies ")]
+
+
+def test_several_attendance_labels_on_one_line():
+    from minutes.parse.meeting import attendance_from_blocks
+
+    blocks = [Block(text="Present: Cllrs Alan Smith (Chair), Rita Patel, Officers: Jane Corrie (Head of Housing), "
+                         "Mike Tan (Community Safety Officer), Also attending: Kerry Doyle (Healthwatch)")]
+    people = {(a.name, a.attendance) for a in attendance_from_blocks(blocks)}
+    assert people == {("Cllr Alan Smith", "present"), ("Cllr Rita Patel", "present"),
+                      ("Jane Corrie", "in_attendance"), ("Mike Tan", "in_attendance"),
+                      ("Kerry Doyle", "in_attendance")}
