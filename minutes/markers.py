@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+# Bullet characters, Symbol-font ones (U+F0B7 ...) included, as text converted from Word keeps them.
+BULLETS = "•·▪◦●○■□\\-–—*\uf0b7\uf0a7\uf076\uf0d8"
+
 MARKER = re.compile(
     r"""^\s*(?P<marker>
-        [•·▪◦●○■□\-–—*\uf0b7\uf0a7\uf076\uf0d8](?=\s)               # bullets (and Symbol-font ones)
+        [""" + BULLETS + r"""](?=\s)                                # bullets
       | \?(?=\s+[a-z])                                          # a bullet lost in conversion
       | o(?=\s{2,})                                             # "o" spaced as a bullet
       | (?P<dec>\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?(?=\s|$)       # 5.1  5.1.2  numbered paragraphs

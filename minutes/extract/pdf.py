@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
-from ..markers import MARKER, MINUTE_NUMBER, PROSE_CELL, starts_paragraph
+from ..markers import BULLETS, MARKER, MINUTE_NUMBER, PROSE_CELL, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import TERMINAL, clean, join_lines, resolve_hyphens
@@ -535,7 +535,7 @@ def _bands(words: list[dict], gutter: float, min_gap: float = 9.0) -> list[tuple
 
 
 # A bullet whose first words are in bold is still one paragraph.
-_BULLET = re.compile(r"^\s*[•·▪◦●○■□\-–—*\uf0b7\uf0a7\uf076\uf0d8]\s")
+_BULLET = re.compile(rf"^\s*[{BULLETS}]\s")
 
 
 # Page furniture: "Page 3", "3", "- 3 -", "3 of 12".

@@ -583,6 +583,7 @@ def attendance_at_end(blocks: list[Block]) -> list[Attendee]:
 
 
 def _names_a_body(line: str) -> bool:
+    """"NHS Ashcombe Integrated Care Board", "Healthwatch Kelbury": a body heading its people."""
     cues = load_cues()
     words = {w.lower() for w in re.findall(r"[\w-]+", line)}
     person = re.match(r"^(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\s*(?:\(|[-–—,])", line)
