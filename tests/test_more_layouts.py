@@ -719,3 +719,39 @@ def test_several_attendance_labels_on_one_line():
     assert people == {("Cllr Alan Smith", "present"), ("Cllr Rita Patel", "present"),
                       ("Jane Corrie", "in_attendance"), ("Mike Tan", "in_attendance"),
                       ("Kerry Doyle", "in_attendance")}
+
+
+def test_page_furniture_in_text_saved_from_a_paged_document(tmp_path):
+    path = tmp_path / "minutes.txt"
+    body = (
+        "       58.    TEMPORARY ACCOMMODATION\n\n"
+        "       Councillor Mrs Bexley asked that the Committee receive a\n"
+        "       breakdown of the length of stay in temporary accommodation by\n"
+        "       household type. The Manager undertook to circulate this to\n"
+        "       Members.\n\n"
+        "       RESOLVED: That the Executive be RECOMMENDED to (a) approve in\n"
+        "       principle the purchase of properties for use as temporary\n\n"
+        "                                            Chairman's initials ........\n"
+        "\f\nOverview and Scrutiny Committee - 3.12.25                      Page 3\n\n"
+        "       accommodation, subject to a business case; and (b) request a\n"
+        "       progress report within six months.\n\n"
+        "                                            Chairman's initials ........\n"
+        "\f\nOverview and Scrutiny Committee - 3.12.25                      Page 4\n\n"
+        "       59.    LEISURE CENTRE CONTRACT\n\n"
+        "       The Contracts Officer presented the report on the options.\n"
+    )
+    path.write_text(body, encoding="utf-8")
+    texts = [b.text for b in extract(path).blocks]
+    assert not any("initials" in t or "Page 3" in t for t in texts)
+    assert ("Councillor Mrs Bexley asked that the Committee receive a breakdown of the length of stay in temporary "
+            "accommodation by household type. The Manager undertook to circulate this to Members.") in texts
+    assert any(t.startswith("RESOLVED: That the Executive") and t.endswith("within six months.") for t in texts)
+
+
+def test_a_deferral_reported_above_the_resolution_that_defers_is_one_decision():
+    blocks = [Block(text=t, page=1) for t in (
+        "The item was deferred to the next meeting at the request of the Cabinet Member.",
+        "RESOLVED: That consideration of the action plan be deferred to the meeting on 2 December 2025.",
+    )]
+    _, resolutions = parse_item(blocks)
+    assert [(r.text[:20], r.outcome) for r in resolutions] == [("RESOLVED: That consi", "deferred")]

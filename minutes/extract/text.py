@@ -82,7 +82,9 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # A heading after a sentence; a line running to the measure is prose going on.
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
                 and not (wrapped and len(line) >= measure * 0.85))
-            or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60 and not hanging)
+            # A short line alone is a heading, unless it ran to the measure and wrapped.
+            or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60 and not hanging
+                and not (wrapped and len(current[0]) >= measure * 0.85 and line[:1].islower()))
         ):
             flush()
         current.append(line)
@@ -237,12 +239,48 @@ def _tabbed(line: str) -> str:
     return f"{m.group('name')} – {m.group('role')}" if m else line
 
 
+_FURNITURE = re.compile(r"(?i)\bpage\s+\d+\b|\binitials\b.*\.{3,}|^\W*\d{1,3}\W*$")
+
+
+def _without_furniture(lines: list[str]) -> list[str]:
+    """Text saved from a paged document repeats a running header, "Page 3" and "Chairman's
+    initials ......" on every page. Those lines go, and a paragraph cut by them goes on."""
+    keys = [re.sub(r"\d+", "#", line.strip().replace("\f", "")) for line in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    furniture = [bool(key) and counts[key] >= 2 and len(key) < 100 and bool(_FURNITURE.search(key.replace("#", "1")))
+                 or "\f" in line and not line.replace("\f", "").strip()
+                 for line, key in zip(lines, keys)]
+    if not any(furniture):
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not furniture[k]:
+            out.append(lines[k])
+            k += 1
+            continue
+        # A run of page furniture and the blank lines around it.
+        while out and not out[-1].strip():
+            out.pop()
+        end = k
+        while end < len(lines) and (furniture[end] or not lines[end].strip()):
+            end += 1
+        before = out[-1].strip() if out else ""
+        after = lines[end].strip() if end < len(lines) else ""
+        if not (before and after and not TERMINAL.search(before) and after[:1].islower()):
+            out.append("")  # the page ended a paragraph
+        k = end
+    return out
+
+
 def extract(path: Path) -> Extraction:
     try:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    lines = [_tabbed(line) for line in _unquoted(text.splitlines())]
+    lines = _without_furniture([_tabbed(line) for line in _unquoted(text.splitlines())])
     if is_markdown(lines):
         blocks = markdown_to_blocks(lines, page=1)
     else:

@@ -162,6 +162,10 @@ class _ItemReader:
         """"RESOLVED – That (1) ... (2) ...", with its clauses below."""
         if not self.cues.resolution_start.match(here.body):
             return False
+        nxt = self._next()
+        if nxt is not None and outcome_of(here.body) == "deferred" and outcome_of(nxt.text) == "deferred" \
+                and not _LABELLED.match(here.body) and _LABELLED.match(nxt.text):
+            return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
         if len(here.body) < 40 and self.cues.vote_verdict.match(here.body):
@@ -526,6 +530,7 @@ _ROMANS = ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(i
 _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s)")
 
 
+_LABELLED = re.compile(r"^\W*(RESOLVED|AGREED|DECIDED|DECISION)\b", re.I)
 _INLINE_QA = re.compile(r"(?<=[.?!:])\s+(?=[QA]:\s)")
 
 
