@@ -239,7 +239,8 @@ def _tabbed(line: str) -> str:
     return f"{m.group('name')} – {m.group('role')}" if m else line
 
 
-_FURNITURE = re.compile(r"(?i)\bpage\s+\d+\b|\binitials\b.*\.{3,}|^\W*\d{1,3}\W*$")
+# "Page 3", "Chairman's initials ........", a bare "3" or "- 3 -" (not "3." or "(3)", list numbers).
+_FURNITURE = re.compile(r"(?i)\bpage\s+\d+\b|\binitials\b.*\.{3,}|^[\s\-–—]*\d{1,3}[\s\-–—]*$")
 
 
 def _without_furniture(lines: list[str]) -> list[str]:
