@@ -25,6 +25,11 @@ def outcome_of(text: str) -> str:
 # A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
 # that merely reads like one ("To note the report").
 _NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
+def opens_decision(text: str) -> bool:
+    """Whether a paragraph opens with a decision label of its own: "RESOLVED", "AGREED"."""
+    return bool(_NEW_DECISION.match(text))
+
+
 # A decision label alone ("RESOLVED", "RESOLVED 2025/041", "Decisions:"), and one naming the
 # body it recommends to ("RECOMMENDED to Cabinet"): the decision itself follows.
 _LABEL_ONLY = re.compile(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", re.I)

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from ..model import Block, Question, Resolution, Response
 from .cues import Cues, load_cues
-from .decisions import outcome_of, resolution_span
+from .decisions import opens_decision, outcome_of, resolution_span
 from .points import (
     answer_in_order,
     answer_points,
@@ -164,7 +164,7 @@ class _ItemReader:
             return False
         nxt = self._next()
         if nxt is not None and outcome_of(here.body) == "deferred" and outcome_of(nxt.text) == "deferred" \
-                and not _LABELLED.match(here.body) and _LABELLED.match(nxt.text):
+                and not opens_decision(here.body) and opens_decision(nxt.text):
             return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
@@ -530,7 +530,6 @@ _ROMANS = ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(i
 _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s)")
 
 
-_LABELLED = re.compile(r"^\W*(RESOLVED|AGREED|DECIDED|DECISION)\b", re.I)
 _INLINE_QA = re.compile(r"(?<=[.?!:])\s+(?=[QA]:\s)")
 
 
