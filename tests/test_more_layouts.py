@@ -755,3 +755,142 @@ def test_a_deferral_reported_above_the_resolution_that_defers_is_one_decision():
     )]
     _, resolutions = parse_item(blocks)
     assert [(r.text[:20], r.outcome) for r in resolutions] == [("RESOLVED: That consi", "deferred")]
+
+
+def _read(name: str):
+    from minutes.pipeline import read_document
+
+    return read_document(OTHER / name)
+
+
+def _attendance(document) -> dict[str, str]:
+    return {a.name: a.attendance for a in document.attendees}
+
+
+def test_attendance_in_a_boxed_panel_beside_the_first_minutes():
+    document = _read("ao-kelderby-health-scrutiny-committee-2025-03-11.pdf")
+    people = _attendance(document)
+    assert people["Councillor D. Brannigan"] == "present"
+    assert people["G. Lomax"] == "in_attendance"
+    assert people["Councillor A. Sutcliffe"] == "apologies"
+    # The minutes beside the panel read as whole paragraphs, not mixed with the names.
+    assert not any("Councillor" in a.name and "Whitcombe and" in a.name for a in document.attendees)
+    titles = [(i.number, i.title) for i in document.items]
+    assert [n for n, _ in titles] == [str(n) for n in range(44, 52)]
+
+
+def test_the_committee_over_clauses_with_capitalised_verbs_is_one_decision():
+    document = _read("ao-kelderby-health-scrutiny-committee-2025-03-11.pdf")
+    item = next(i for i in document.items if i.number == "47")
+    assert len(item.resolutions) == 1
+    assert "(b) REQUESTED that the Director of Public Health" in item.resolutions[0].text
+    assert not any("REQUESTED" in q.text for q in item.questions)
+
+
+def test_a_question_table_whose_row_is_split_by_a_page_break():
+    document = _read("ao-kelderby-health-scrutiny-committee-2025-03-11.pdf")
+    item = next(i for i in document.items if i.number == "48")
+    asked = {q.asked_by: q for q in item.questions}
+    darnley = next(q for q in item.questions if q.text.startswith("Mrs Darnley"))
+    assert darnley.text.endswith("urgent treatment centre at Castle Rise.")
+    assert darnley.response.text.endswith("would run from September.")
+    assert not any(q.text == "Question raised" for q in item.questions)
+    chair = next(q for q in item.questions if q.text.startswith("The Chair requested"))
+    assert chair.response is None  # "–": no answer was given
+    assert len(asked) >= 4
+
+
+def test_word_attendance_in_a_text_box_and_item_numbers_from_a_numbered_bold_style():
+    document = _read("ao-calderwick-adult-social-care-scrutiny-panel-2025-02-04.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(61, 68)]
+    people = _attendance(document)
+    assert people["Councillor Joan Pettifer"] == "present"
+    assert people["Lewis Carr"] == "in_attendance"
+    # A body in brackets after a person names where they come from, not the meeting.
+    assert document.committee == "Adult Social Care Scrutiny Panel"
+
+
+def test_a_motion_carried_then_recorded_as_resolved_is_one_decision():
+    document = _read("ap-kestwick-health-wellbeing-scrutiny-2025-09-23.pdf")
+    item6 = next(i for i in document.items if i.number == "6")
+    assert [r.outcome for r in item6.resolutions] == ["recommended"]
+    item7 = next(i for i in document.items if i.number == "7")
+    # "... casting vote against the motion, which was declared LOST."
+    assert [r.outcome for r in item7.resolutions] == ["rejected", "noted"]
+    # "the proposed uplift" is not a motion being proposed
+    assert any(q.text.startswith("Councillor Dutt asked how the proposed uplift") for q in item7.questions)
+
+
+def test_a_justified_line_is_not_short_beside_a_title_running_into_the_margin():
+    texts = [b.text for b in extract(OTHER / "ap-kestwick-health-wellbeing-scrutiny-2025-09-23.pdf").blocks]
+    assert any("delays at Northwick General remained among the worst" in t for t in texts)
+    assert any("had risen by 6.7 per cent but" in t for t in texts)
+
+
+def test_web_page_attendance_cards_and_tabs():
+    document = _read("ap-northmoor-hosc-2025-06-12.html")
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Helen Marsh"].role == "Chairman"
+    assert people["Councillor Sandra Whitlow"].attendance == "apologies"
+    assert "Webcast" not in people and "Virtual" not in people
+    points = [q.text for i in document.items for q in i.questions]
+    assert any(p.startswith("A further query concerned the use of agency staff") for p in points)
+
+
+def test_headings_numbered_by_the_style_sheet(tmp_path):
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><head><style>main { counter-reset: item } main h2 { counter-increment: item }"
+        " main h2::before { content: counter(item) \". \" }</style></head><body><main>"
+        "<h1>Adults Scrutiny Committee – minutes</h1><p>Date: Tuesday 11 March 2025</p>"
+        "<h2>Apologies</h2><p>None.</p><h2>Minutes</h2><p>RESOLVED: That the minutes be approved.</p>"
+        "</main></body></html>", encoding="utf-8")
+    _, items = split_items(extract(page).blocks)
+    assert [(i.number, i.title) for i in items] == [("1", "Apologies"), ("2", "Minutes")]
+
+
+def test_minutes_exported_from_a_note_taking_app():
+    document = _read("aq-harnley-overview-scrutiny-2025-02-04.txt")
+    assert document.doc_type == "minutes"
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 9)]
+    item4 = next(i for i in document.items if i.number == "4")
+    first = item4.questions[0]
+    assert first.text.startswith("Why has the number of families placed in bed and breakfast")
+    assert first.response.text.startswith("Mainly section 21 notices")
+    item7 = next(i for i in document.items if i.number == "7")
+    assert [r.outcome for r in item7.resolutions] == ["deferred"]  # "Item deferred to the meeting on ..."
+    assert _attendance(document)["Sophie Laing"] == "in_attendance"  # "Minute taker: ..."
+
+
+def test_a_date_approved_at_a_later_meeting_is_not_the_meeting_date():
+    document = _read("aq-westmarsh-adults-health-scrutiny-2025-03-11.html")
+    assert document.meeting_date == "2025-03-11"
+    assert [i.number for i in document.items][:3] == ["1", "2", "3"]
+    people = _attendance(document)
+    assert "Officers" not in people
+    assert people["Helen Marchbank"] == "in_attendance"  # "Officers and others in attendance: ..."
+    assert "Councillor Anita Brookes" not in people  # the same person as "Cllr Anita Brookes"
+
+
+def test_word_label_tables_with_questions_and_responses_listed_in_order():
+    document = _read("ar-calder-wenning-joint-hosc-2025-09-22.docx")
+    item4 = next(i for i in document.items if i.number == "4")
+    answers = {q.text.split(" asked")[0]: q.response for q in item4.questions}
+    assert answers["Councillor Ridehalgh"].text.startswith("Mrs Holroyd said that modelling showed")
+    assert [r.outcome for r in item4.resolutions] == ["recommended"]  # a deferral asked of another body
+    item5 = next(i for i in document.items if i.number == "5")
+    comment = next(q for q in item5.questions if q.text.startswith("Councillor Bairstow commented"))
+    assert comment.response is None  # "—"
+    item3 = next(i for i in document.items if i.number == "3")
+    assert [r.outcome for r in item3.resolutions] == ["agreed"]
+    # Attendance in one column per council
+    assert _attendance(document)["Councillor R Entwistle-Shaw"] == "present"
+
+
+def test_apologies_from_two_people_with_a_substitute_in_brackets():
+    document = _read("ar-wexcombeshire-health-scrutiny-2025-10-14.pdf")
+    people = {a.name: a for a in document.attendees}
+    assert people["Mr W Gedge"].attendance == "apologies"
+    assert people["Mr W Gedge"].role.startswith("Co-opted Member")
+    # The officer introducing the report raises no point
+    assert not any(q.text.startswith("Mr Elstob introduced the report") for i in document.items for q in i.questions)

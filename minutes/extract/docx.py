@@ -128,13 +128,16 @@ def _num_pr(paragraph):
 
 # The runs a reader sees: inserted text and links count, tracked deletions and text boxes
 # drawn over the page do not (``paragraph.text`` skips insertions).
-_VISIBLE_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+_VISIBLE_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]"
 
 
 def _runs(paragraph) -> list:
+    from docx.oxml.ns import qn
     from docx.text.run import Run
 
-    return [Run(r, paragraph) for r in paragraph._p.xpath(_VISIBLE_RUNS)]
+    # A run inside a text box belongs to the box's own paragraph, not to its anchor.
+    p = paragraph._p
+    return [Run(r, paragraph) for r in p.xpath(_VISIBLE_RUNS) if next(r.iterancestors(qn("w:p"))) is p]
 
 
 def _text(paragraph) -> str:
@@ -145,6 +148,21 @@ def _cell_text(cell) -> str:
     return "\n".join(_text(p) for p in cell.paragraphs)
 
 
+def _is_bold(run, paragraph) -> bool:
+    """Bold set on the run, on its character style, or on the paragraph's style (a house
+    "Item Heading" style that is bold and numbered carries no formatting on its runs)."""
+    if run.bold is not None:
+        return run.bold
+    if run.style is not None and run.style.font.bold:
+        return True
+    style = paragraph.style
+    while style is not None:
+        if style.font.bold is not None:
+            return style.font.bold
+        style = style.base_style
+    return False
+
+
 def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[Block]:
     every = _runs(paragraph)
     text = clean("".join(r.text for r in every))
@@ -152,7 +170,7 @@ def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[
     if not text:
         return None
     style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    bold = bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+    bold = bool(runs) and all(_is_bold(r, paragraph) for r in runs)
     heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150)
     num = _num_pr(paragraph)
     number = None
@@ -217,6 +235,18 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
         if prose and not _is_prose(cells[0]) and _OPENING_NUMBER.match(clean(_cell_text(cells[prose[0]]))):
             minute_column, numbered_text = prose[0], True
             break
+    if minute_column is None and _label_column(rows):
+        # "Issue | ...", "Questions | 1. ... 2. ...", "Outcome | RESOLVED ...": each label
+        # heads the paragraphs of the cell beside it.
+        labelled: list[Block] = []
+        for cells in rows:
+            label = clean(_cell_text(cells[0])).rstrip(":")
+            labelled.append(Block(text=f"{label}:", page=page))
+            for paragraph in cells[1].paragraphs:
+                block = _paragraph_block(paragraph, numbering, page)
+                if block is not None:
+                    labelled.append(block)
+        return labelled
     blocks: list[Block] = []
     for cells in rows:
         texts = [clean(_cell_text(c)) for c in cells]
@@ -230,6 +260,19 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
             if cells_text:
                 blocks.append(Block(text=" | ".join(cells_text), page=page, style="table"))
     return blocks
+
+
+def _label_column(rows: list) -> bool:
+    """A table of two columns, short labels beside paragraphs of minutes, the paragraphs
+    making up most of it."""
+    if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+        return False
+    labels = [clean(_cell_text(cells[0])) for cells in rows]
+    if not all(0 < len(label) <= 40 and len(label.split()) <= 4 and not re.search(r"\d", label) for label in labels):
+        return False
+    texts = [clean(_cell_text(cells[1])) for cells in rows]
+    sentences = all(len(t.split()) >= 6 and re.search(r"[.!?]$", t) for t in texts if t)
+    return sum(_is_prose(cells[1]) for cells in rows) * 2 >= len(rows) or sentences and any(texts)
 
 
 _OPENING_NUMBER = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?=[A-Z])")
@@ -279,6 +322,30 @@ def _body_content(document) -> Iterator:
     return walk(document.element.body)
 
 
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _text_box_blocks(paragraph, document, numbering: "_Numbering", page: int) -> list[Block]:
+    """The paragraphs and tables of text boxes anchored in a paragraph (a panel listing who
+    attended beside the first minutes), read before the paragraph itself. Word saves each
+    box twice, as a drawing and as an older fallback copy: the fallback is skipped."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks: list[Block] = []
+    boxes = paragraph._p.xpath(".//w:txbxContent[not(ancestor::*[local-name()='Fallback' and namespace-uri()='%s'])]" % _MC)
+    for box in boxes:
+        for child in box.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                block = _paragraph_block(Paragraph(child, document._body), numbering, page)
+                if block is not None:
+                    blocks.append(block)
+            elif tag == "tbl":
+                blocks.extend(_table_blocks(Table(child, document._body), numbering, page))
+    return blocks
+
+
 def extract(path: Path) -> Extraction:
     import docx
     from docx.table import Table
@@ -300,6 +367,7 @@ def extract(path: Path) -> Extraction:
         paragraph: Paragraph = element
         # Page breaks Word recorded when it last laid out the file, and hard page breaks.
         page += len(paragraph._p.xpath('.//w:lastRenderedPageBreak | .//w:br[@w:type="page"]'))
+        blocks.extend(_text_box_blocks(paragraph, document, numbering, page))
         block = _paragraph_block(paragraph, numbering, page)
         if block is not None:
             blocks.append(block)

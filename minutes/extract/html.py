@@ -23,6 +23,8 @@ SKIP_TAGS = {"script", "style", "noscript", "head", "nav", "header", "footer", "
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,4}[a-z]?|[A-Z]?\d{1,3}(?:\.\d+)?)[.)]?$")
 _NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
 _BREAKS = ["br", "table", "div", *sorted(BLOCK_TAGS), "ul", "ol", "dl"]
+# Page controls, by their accessibility role: tabs ("Agenda | Minutes | Attendance"), menus.
+_SKIP_ROLES = {"tab", "tablist", "navigation", "menu", "menubar", "banner", "search", "button", "contentinfo"}
 _SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search|sidebar|widget", re.I)
 
 
@@ -72,7 +74,8 @@ class _Walker:
             if not isinstance(child, Tag):
                 continue
             name = child.name
-            if name in SKIP_TAGS or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")):
+            if name in SKIP_TAGS or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
+                    or child.get("role") in _SKIP_ROLES:
                 continue
             if name in ("br", "hr"):
                 self.flush(level)
@@ -86,6 +89,11 @@ class _Walker:
                 self.flush(level)
                 value = child.find_next_sibling(["dt", "dd"])
                 self.emit(f"{clean(_text(child)).rstrip(':')}: {clean(_text(value))}", None, None, level)
+            elif name == "div" and _person_card(child):
+                # A card per person: name, role and a "Present" / "Apologies" badge, one row.
+                self.flush(level)
+                fields = [clean(_text(f)) for f in child.find_all(True, recursive=False)]
+                self.blocks.append(Block(text=" | ".join(f for f in fields if f), style="table", level=level))
             elif name in BLOCK_TAGS and not child.find(list(BLOCK_TAGS | {"table", "div"})):
                 self.flush(level)
                 self.block(child, level)
@@ -182,6 +190,21 @@ def _text(el: Tag) -> str:
     return "".join(parts)
 
 
+_PERSON = re.compile(
+    r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}$")
+
+
+def _person_card(div: Tag) -> bool:
+    """A box of two to five short fields, the first a person's name, and nothing else."""
+    fields = div.find_all(True, recursive=False)
+    if not 2 <= len(fields) <= 5 or any(isinstance(c, NavigableString) and c.strip() for c in div.children):
+        return False
+    if any(f.name not in ("div", "span", "p") or f.find(["div", "p", "table", "ul", "ol", "br"]) for f in fields):
+        return False
+    texts = [t for t in (clean(_text(f)) for f in fields) if t]
+    return len(texts) >= 2 and bool(_PERSON.match(texts[0])) and all(len(t) < 120 for t in texts)
+
+
 def _labelled_value(label, value) -> bool:
     """A short <dt> label with a one-line <dd> value after it."""
     if label is None or value is None or label.name != "dt" or value.name != "dd":
@@ -221,6 +244,23 @@ def _bold_classes_as_tags(soup: BeautifulSoup) -> None:
         span.name = "b"
 
 
+# "h2::before { content: counter(item) ". " }": headings numbered by the style sheet, so the
+# numbers a reader sees are not in the text.
+_CSS_COUNTER_BEFORE = re.compile(
+    r"(?:^|[},])\s*(?:[\w.#\[\]=\"'-]+\s+)*(?P<tag>h[1-6])::?before\s*\{[^}]*content\s*:\s*counter\(\s*[\w-]+\s*\)\s*(?P<after>\"[^\"]*\"|'[^']*')?",
+    re.I,
+)
+
+
+def _css_numbers_as_text(soup: BeautifulSoup) -> None:
+    """Write the numbers a style sheet puts before headings into the headings themselves."""
+    css = " ".join(style.get_text() for style in soup.find_all("style"))
+    for m in _CSS_COUNTER_BEFORE.finditer(css):
+        after = (m.group("after") or '". "').strip("\"'") or " "
+        for n, heading in enumerate((soup.body or soup).find_all(m.group("tag").lower()), start=1):
+            heading.insert(0, NavigableString(f"{n}{after}"))
+
+
 def html_to_blocks(markup: str) -> list[Block]:
     soup = BeautifulSoup(markup, "lxml")
     walker = _Walker()
@@ -237,6 +277,7 @@ def extract(path: Path) -> Extraction:
         raise ExtractError("no HTML markup found; save the page as HTML, or rename a text file to .txt")
     soup = BeautifulSoup(markup, "lxml")
     _bold_classes_as_tags(soup)
+    _css_numbers_as_text(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     walker = _Walker()
     walker.walk(soup.body or soup)

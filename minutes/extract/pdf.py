@@ -81,6 +81,10 @@ class PdfplumberEngine:
         if tables:
             boxes = [bbox for bbox, _ in tables]
             page = page.filter(lambda o: not any(_inside(o, box) for box in boxes))
+        panels = _panels(page, width)
+        panel_lines = [self._lines(page.crop(box, strict=False)) for box in panels]
+        if panels:
+            page = page.filter(lambda o: not any(_inside(o, box) for box in panels))
         # Columns are looked for outside the tables: a table's columns are not the page's.
         words = page.extract_words()
         gutter = _find_gutter(words, width, height)
@@ -99,6 +103,8 @@ class PdfplumberEngine:
         if tables:
             rows = [line for _, lines in tables for line in lines]
             columns[0] = sorted(columns[0] + rows, key=lambda line: line.top)
+        for box, lines in zip(panels, panel_lines):
+            columns = _with_panel(columns, box, lines)
         return Page(number, width, height, columns, chars=len(page.chars), images=len(page.images))
 
     @staticmethod
@@ -121,7 +127,8 @@ class PdfplumberEngine:
                 chars = right
                 raw = {"text": _chars_text(right, size), "x0": right[0]["x0"], "x1": right[-1]["x1"],
                        "top": raw["top"], "bottom": raw["bottom"], "chars": right}
-            bold = sum(1 for c in chars if _bold_char(c)) > len(chars) * 0.6 \
+            letters = [c for c in chars if c["text"] != "."] or chars  # dot leaders are set plain
+            bold = sum(1 for c in letters if _bold_char(c)) > len(letters) * 0.6 \
                 and not _label_then_text(chars, size) or _underlined(raw, rules)
             # A title wrapped from a bold line above may end in one word: "25/00014)."
             run_in = _run_in_title(raw["chars"], size, 1 if lines and lines[-1].bold else 2)
@@ -435,6 +442,38 @@ def _minute_rows(page, table, rows: list[list[str]]) -> list[Line]:
     return lines
 
 
+def _panels(page, width: float) -> list[tuple]:
+    """Boxed panels set beside the text (the attendance in a narrow box at the side of the
+    first page): a drawn rectangle under half the page's width holding several lines, with
+    the minutes running beside it. Read as a block of their own, not line by line across."""
+    found = []
+    for rect in page.rects:
+        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
+        if not (width * 0.15 < x1 - x0 < width * 0.5 and bottom - top > 60):
+            continue
+        inside = [c for c in page.chars if c["text"].strip() and _inside(c, (x0, top, x1, bottom))]
+        beside = [c for c in page.chars if c["text"].strip() and top < c["top"] < bottom
+                  and (c["x1"] < x0 - 6 or c["x0"] > x1 + 6)]
+        if len({round(c["top"]) for c in inside}) >= 3 and len({round(c["top"]) for c in beside}) >= 3:
+            found.append((x0, top, x1, bottom))
+    return sorted(found, key=lambda box: box[1])
+
+
+def _with_panel(columns: list[list[Line]], box: tuple, panel: list[Line]) -> list[list[Line]]:
+    """The panel's lines read where the panel starts: after the lines above its top. Lines
+    set beside it end at its edge, not the page's margin."""
+    x0, top, _, bottom = box
+    beside = [line for column in columns for line in column if top - 1 <= line.top < bottom and line.x1 < x0]
+    measure = max((line.x1 for line in beside), default=None)
+    for line in beside:
+        line.right = measure
+    for k, column in enumerate(columns):
+        at = next((i for i, line in enumerate(column) if line.top >= top - 1), None)
+        if at is not None:
+            return columns[:k] + [column[:at], panel, column[at:]] + columns[k + 1:]
+    return columns + [panel]
+
+
 def _inside(obj, box) -> bool:
     x0, top, x1, bottom = box
     return obj["x0"] >= x0 - 1 and obj["x1"] <= x1 + 1 and obj["top"] >= top - 1 and obj["bottom"] <= bottom + 1
@@ -583,7 +622,9 @@ def _blocks(pages: list[Page]) -> list[Block]:
             breaks.add(len(blocks))
             gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:]) if 0 <= b.top - a.bottom < 30]
             usual_gap = statistics.median(gaps) if gaps else 2.0
-            right_edge = max(l.x1 for l in kept)
+            # The text's measure; a bold title may run past it into the margin.
+            plain = [l.x1 for l in kept if not l.bold]
+            right_edge = max(plain) if len(plain) >= 3 else max(l.x1 for l in kept)
             left_edge = min(l.x0 for l in kept)
             width = max(right_edge - left_edge, 1.0)
             current: list[Line] = []
@@ -642,8 +683,10 @@ def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:
 
 
 def _year_goes_on(before: str, line: str) -> bool:
-    """"... ended in March" / "2026. The Director": a year, not a list number "292."."""
-    return bool(re.match(r"(19|20)\d\d\.\s", line)) and not TERMINAL.search(before)
+    """"... ended in March" / "2026. The Director": a year, not a list number "292."; "...
+    had risen by" / "6.7 per cent": a figure, not paragraph 6.7."""
+    return bool(re.match(r"(19|20)\d\d\.\s|\d+\.\d+ ?(per cent|percent|%|million|billion|pm|am)\b", line)) \
+        and not TERMINAL.search(before)
 
 
 def _only_marker(text: str) -> bool:
@@ -674,6 +717,10 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 or (_OPEN_END.search(out[-1].text) and not starts_paragraph(block.text))
                 # "... ended in March" | "2026. The Director ..."
                 or re.match(r"(19|20)\d\d\b|\d+(\.\d+)? ?(per cent|%|pm|am)\b", block.text)
+                # A long paragraph stopped mid-sentence: "... handover delays at Northwick" |
+                # "General remained among the worst ..."
+                or (len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)
+                    and not starts_paragraph(block.text) and not _PERSON_START.match(block.text))
             )
         ):
             out[-1].text = join_lines([out[-1].text, block.text])

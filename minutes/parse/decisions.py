@@ -12,8 +12,15 @@ def outcome_of(text: str) -> str:
     cues = load_cues()
     # The label says a decision was taken, not what it was: "AGREED: that the report be noted".
     decision = re.sub(r"^\W*(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?", "", text.strip())
+    outcomes = dict(cues.outcome)
     for name, pattern in cues.outcome:
-        if pattern.search(decision):
+        m = pattern.search(decision)
+        if m:
+            # "recommends to the ICB Board that a decision be deferred": another body is asked
+            # to defer; the committee recommended.
+            clause = re.split(r"[.;]\s|\(\w{1,4}\)|\n", decision[:m.start()])[-1]
+            if name == "deferred" and "recommended" in outcomes and outcomes["recommended"].search(clause):
+                return "recommended"
             return name
     for name, pattern in cues.outcome_otherwise:
         if pattern.search(text):
@@ -80,11 +87,15 @@ def resolution_span(blocks: list[Block], i: int) -> int:
             while j < len(blocks) and re.match(r"\W*(recommendation|resolution|decision)\s+\d+\b", blocks[j].text, re.I):
                 j += 1
             return max(j, i + 2)  # "RESOLVED –" on its own line, the decision below it
+        # "The Committee:" over "(a) NOTED ...; (b) AGREED ...": under a lead-in with no label
+        # of its own, each clause opens with its verb in capitals.
+        lead_in = not _NEW_DECISION.match(text)
         while j < len(blocks):
-            marker, _ = split_marker(blocks[j].text)
+            marker, clause = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label
             # ("RESOLVED") starts another.
-            if marker is None or marker_kind(marker) != kind or _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
+            if marker is None or marker_kind(marker) != kind \
+                    or _NEW_DECISION.match(clause) and not (lead_in and not re.match(r"\W*RESOLVED", clause, re.I)):
                 break
             j += 1
     return j

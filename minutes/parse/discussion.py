@@ -145,17 +145,34 @@ class _ItemReader:
         columns = _question_columns(here.block, self.cues) if here.block.style == "table" else None
         if not columns:
             return False
+        header = here.block.text
         self.i += 1
+        last: Optional[Question] = None
         while self.i < len(self.blocks) and self.blocks[self.i].style == "table":
             row = self.blocks[self.i]
+            self.i += 1
+            if row.text == header:
+                continue  # the header row again, at the top of the next page
             cells = [c.strip() for c in row.text.split(" | ")]
             text = _cell(cells, columns["question"]) or ""
+            answer = _cell(cells, columns["answer"])
+            if answer is not None and not re.search(r"\w", answer):
+                answer = None  # "–": no answer was given
+            if last is not None and text and (text[:1].islower() or not re.search(r"[.?!:;]\W*$", last.text)):
+                # A row split by a page break: its second part carries on the first.
+                last.text = f"{last.text} {text}"
+                if answer:
+                    last.response = replace(last.response, text=f"{last.response.text} {answer}") if last.response \
+                        else Response(answer, speaker(answer, answer), row.page)
+                continue
             if text:
                 asker = _cell(cells, columns.get("asker"))
-                answer = _cell(cells, columns["answer"])
-                self.questions.append(Question(text, kind_of(text), first_person(asker) if asker else None, row.page,
-                                               Response(answer, speaker(answer, answer), row.page) if answer else None))
-            self.i += 1
+                # Without a column naming who asked, the question may: "Councillor Okafor queried ..."
+                last = replace(point_from_text(text, row.page, text), text=text, kind=kind_of(text),
+                               response=Response(answer, speaker(answer, answer), row.page) if answer else None)
+                if asker:
+                    last.asked_by = first_person(asker)
+                self.questions.append(last)
         return True
 
     def _resolution(self, here: _Here) -> bool:
@@ -166,6 +183,9 @@ class _ItemReader:
         if nxt is not None and outcome_of(here.body) == "deferred" and outcome_of(nxt.text) == "deferred" \
                 and not opens_decision(here.body) and opens_decision(nxt.text):
             return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
+        if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
+                and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
+            return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
         if len(here.body) < 40 and self.cues.vote_verdict.match(here.body):
@@ -382,8 +402,11 @@ class _ItemReader:
                 # Lettered as the points were, "(b)" answers "(b)"; otherwise answers go by their words.
                 point = next((q for q in self.answer_targets if self.point_markers.get(id(q)) == here.marker),
                              None) if self.answers_lettered else None
+                if point is None and not re.search(r"\w", body):
+                    point = self.answer_targets[0]  # "—": the next point had no answer
                 point = point or best_match(self.answer_targets, body)
-                point.response = Response(body, self.list_by, page)
+                if re.search(r"\w", body):
+                    point.response = Response(body, self.list_by, page)
                 self.answer_targets = self.answer_targets[self.answer_targets.index(point) + 1 :]
                 self.i += 1
                 return True
@@ -556,6 +579,12 @@ def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
     if len(entries) < 2 or markers != expected[: len(markers)]:
         return [block]
     return [Block(text=m.group("lead"), page=block.page)] + [Block(text=e.strip(), page=block.page) for e in entries]
+
+
+def _restates(decision: str, motion: str) -> bool:
+    """Whether most of a decision's words were already in the motion before it."""
+    words = set(re.findall(r"[a-z]{4,}", decision.lower())) - {"resolved", "agreed", "that", "this", "with"}
+    return len(words) >= 5 and len(words & set(re.findall(r"[a-z]{4,}", motion.lower()))) >= 0.6 * len(words)
 
 
 def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:

@@ -126,6 +126,9 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
             # "Cabinet Member", "Committee Room 2", "Board of Directors" name people and places.
             if re.match(r"\s*(member|room|chamber|offices?|directors|meeting room|of directors)\b", after, re.I):
                 continue
+            # "Mr D Ogle (Carers' Forum)": the body a person comes from, not the meeting.
+            if line[:m.start()].rstrip().endswith("("):
+                continue
             name = _clean_name(m.group("c"))
             if not name:
                 continue
@@ -191,7 +194,10 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         meeting_date = find_date(head)
     if not meeting_date:
         # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
-        m = re.search(r"\bheld\b.{0,200}", head, re.I | re.S) or re.search(r"\bmeeting\b.{0,200}", head, re.I | re.S)
+        m = re.search(r"\bheld\b.{0,200}", head, re.I | re.S) \
+            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", head, re.I | re.M) \
+            or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"
+                         r"\bmeeting\b.{0,200}", head, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None
         if not meeting_date:
             # A meeting is dated with its weekday ("Thursday 20 February 2025"); an email's
@@ -479,6 +485,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if all(heads):
                 columns = heads
                 continue
+            if len(cells) > 1 and all(_COUNCIL.match(c) or _names_a_body(c) for c in cells):
+                # "Calderbrook Council | Wenning Borough Council": each authority's members below
+                columns = [label_state or "present"] * len(cells)
+                continue
             if all(_OTHER_HEADING.fullmatch(c) for c in cells):
                 columns = None  # "Name | Role | Organisation": a table of its own begins
                 continue
@@ -665,6 +675,9 @@ def attendance_from_text(text: str) -> list[Attendee]:
         if m:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
             names = re.split(r"\.\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)", m.group("names"))[0]
+            # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
+            names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)
+            names = re.sub(r"\band from\b", "and", names)
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
@@ -737,4 +750,6 @@ def _same_person(known: str, short: str) -> bool:
 def _person_key(name: str) -> str:
     cues = load_cues()
     words = [w.strip(".,") for w in name.split()]
+    if words and words[0].lower() == "councillor":
+        words[0] = "cllr"  # "Councillor Anita Brookes" is "Cllr Anita Brookes"
     return " ".join(w for w in words if w and w not in cues.honours).lower()
