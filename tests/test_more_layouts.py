@@ -894,3 +894,82 @@ def test_apologies_from_two_people_with_a_substitute_in_brackets():
     assert people["Mr W Gedge"].role.startswith("Co-opted Member")
     # The officer introducing the report raises no point
     assert not any(q.text.startswith("Mr Elstob introduced the report") for i in document.items for q in i.questions)
+
+
+def test_prefixed_minute_numbers_above_their_titles_and_attendance_at_the_end():
+    document = _read("as-northbridge-city-council-hasc-commission-2025-06-18.pdf")
+    assert [i.number for i in document.items] == [f"HASC/25/{n}" for n in range(17, 24)]
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Tom Whitlow"].attendance == "present"  # "Commissioners present:"
+    assert people["Councillor Sian Parry"].attendance == "present"
+    assert "Cllr Parry" not in people  # named in passing above the record of attendance
+    assert people["Simon Keele"].role == "Head of Commissioning and Market Management (Adults)"
+    winter = next(i for i in document.items if i.number == "HASC/25/20")
+    # "Commission's conclusions" over the Chair's summary is not a decision; "AGREED:" below is
+    assert len(winter.resolutions) == 1 and winter.resolutions[0].text.startswith("AGREED")
+    assert not any(q.text.startswith("The Chair summarised") for q in winter.questions)
+
+
+def test_word_minutes_table_with_number_and_title_in_one_cell_and_continuation_rows():
+    document = _read("as-ashcombe-district-council-overview-scrutiny-2025-07-08.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(9, 17)]
+    homelessness = next(i for i in document.items if i.number == "12")
+    assert len(homelessness.questions) >= 4
+    assert [r.outcome for r in homelessness.resolutions] == ["agreed"]  # noted, and figures "be reported"
+
+
+def test_answers_on_lines_marked_with_a_quote_mark_under_each_point():
+    document = _read("at-brackenfold-health-scrutiny-panel-2025-03-04.txt")
+    gp = next(i for i in document.items if i.number == "4")
+    first = gp.questions[0]
+    assert first.text.endswith("had gone within twenty minutes.")
+    assert first.response.text.startswith("Dr Wyke said the practices had moved to a total triage model")
+    people = {a.name: a for a in document.attendees}
+    assert people["Cllr D Pickersgill"].role == "Chair"  # "In the Chair: ..."
+    assert people["Cllr P Sadler"].attendance == "apologies"  # a line back out of a hanging indent
+
+
+def test_minutes_in_one_html_table_with_a_heading_row():
+    document = _read("at-westmarch-asch-select-committee-2025-06-17.html")
+    names = {a.name for a in document.attendees}
+    assert not names & {"No", "No.", "Subject", "Minute"}
+    item = next(i for i in document.items if i.number == "24")
+    # "He drew attention to ..." goes on from the Director's introduction
+    assert not any(q.text.startswith("He drew attention") for q in item.questions)
+
+
+def test_minute_numbers_in_brackets_after_word_headings():
+    document = _read("au-harbourne-childrens-services-scrutiny-2025-02-04.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(37, 45)]
+    assert "Elective home education" in [i.title for i in document.items]
+
+
+def test_margin_titles_on_a_short_last_page_and_a_written_answer_run_on_after_its_lead_in():
+    document = _read("au-wessendon-health-overview-scrutiny-2025-03-12.pdf")
+    assert [i.number for i in document.items] == [str(n) for n in range(14, 23)]
+    public = next(i for i in document.items if i.number == "17")
+    question = public.questions[0]
+    assert "what assurance can the ICB give that villagers without a car" in question.text
+    assert question.asked_by == "Mr Ellery"
+    assert question.response.text.startswith("“The practice partnership applied to close")
+    assert question.response.given_by == "the ICB"
+
+
+def test_html_question_and_answer_labels_naming_who_and_attendance_as_dashed_records():
+    document = _read("av-wrenfield-adults-health-scrutiny-2025-06-17.html")
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Helen Marchbank"].role == "Chair"
+    assert people["Councillor Neil Parfitt"].attendance == "absent"
+    assert people["Keith Rowland"].attendance == "in_attendance"
+    care = next(i for i in document.items if i.number == "5")
+    first = care.questions[0]
+    assert first.response.text.startswith("Around 410 people")
+    assert first.response.given_by == "Director of Adult Social Services"
+    assert any(q.kind == "comment" and q.asked_by == "Cllr Ansty" for q in care.questions)
+
+
+def test_an_amendment_that_fell_on_the_votes_counted():
+    document = _read("av-hallambrook-health-scrutiny-sub-committee-2025-09-23.pdf")
+    surgery = next(i for i in document.items if i.number == "6")
+    assert "rejected" in [r.outcome for r in surgery.resolutions]
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 9)]

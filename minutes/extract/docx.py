@@ -229,7 +229,7 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     numbered_text = False  # "Title | 35. The Committee ...": the number opens the minute instead
     for cells in rows:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
-        if prose and MINUTE_NUMBER.match(clean(_cell_text(cells[0]))):
+        if prose and MINUTE_NUMBER.match(_first_line(clean(_cell_text(cells[0])))):
             minute_column = prose[0]
             break
         if prose and not _is_prose(cells[0]) and _OPENING_NUMBER.match(clean(_cell_text(cells[prose[0]]))):
@@ -251,8 +251,18 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     for cells in rows:
         texts = [clean(_cell_text(c)) for c in cells]
         if minute_column is not None and len(cells) > minute_column and (
-                MINUTE_NUMBER.match(texts[0]) or numbered_text and _OPENING_NUMBER.match(texts[minute_column])):
+                MINUTE_NUMBER.match(_first_line(texts[0])) or numbered_text and _OPENING_NUMBER.match(texts[minute_column])):
             blocks.extend(_minute_row(cells, texts, minute_column, numbering, page))
+        elif minute_column is not None and len(cells) > minute_column and not any(texts[:minute_column]) \
+                and any(texts[minute_column:]):
+            # A minute carried on in the next row, its number cell left empty.
+            for cell in cells[minute_column:]:
+                for paragraph in cell.paragraphs:
+                    block = _paragraph_block(paragraph, numbering, page)
+                    if block is not None:
+                        if block.style == "heading" and block.number is None:
+                            block.style = None  # a bold line inside a minute is not an agenda item
+                        blocks.append(block)
         elif minute_column is not None and cells is rows[0] and not any(_is_prose(c) for c in cells):
             continue  # the header row: "Minute No. | Item | Discussion and decision"
         else:
@@ -260,6 +270,10 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
             if cells_text:
                 blocks.append(Block(text=" | ".join(cells_text), page=page, style="table"))
     return blocks
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].strip()
 
 
 def _label_column(rows: list) -> bool:
@@ -280,7 +294,8 @@ _OPENING_NUMBER = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?=[A-Z])")
 
 def _minute_row(cells: list, texts: list[str], first: int, numbering: "_Numbering", page: int) -> list[Block]:
     """One row of minutes laid out in a table: its number and title, then its minute."""
-    heads = [t for t in texts[:first] if t]
+    # "9" and "APOLOGIES FOR ABSENCE" may share a cell, one paragraph each.
+    heads = [line for t in texts[:first] for line in t.split("\n") if line.strip()]
     number = heads[0].rstrip(".)") if heads and MINUTE_NUMBER.match(heads[0]) else None
     opening = _OPENING_NUMBER.match(texts[first]) if number is None else None
     if opening:

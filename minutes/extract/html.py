@@ -158,6 +158,8 @@ class _Walker:
             for row in rows:
                 if row.find_parent("table") is not table:
                     continue
+                if not row.find("td", recursive=False):
+                    continue  # "No. | Subject | Minute": the column headings over the minutes
                 for cell in row.find_all(["td", "th"], recursive=False):
                     self.walk(cell, level)
                     self.flush(level)
@@ -211,7 +213,8 @@ def _labelled_value(label, value) -> bool:
         return False
     if value.find(list(BLOCK_TAGS | {"table", "div", "ul", "ol", "br"})):
         return False
-    return 0 < len(clean(_text(label)).split()) <= 4
+    # "Answer (Director of Adult Social Services)": the words in brackets say who.
+    return 0 < len(re.sub(r"\([^()]*\)", "", clean(_text(label))).split()) <= 4
 
 
 def _is_bold(node) -> bool:

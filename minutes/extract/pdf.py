@@ -64,17 +64,20 @@ class PdfplumberEngine:
                 count = len(pdf.pages)
             except Exception as e:
                 raise ExtractError(f"not a readable PDF ({_reason(e)}); check the download is complete")
+            # What earlier pages showed of the layout: the x where text starts beside titles
+            # set in the margin, for a last page too short to show it again.
+            layout: dict = {}
             for index in range(count):
                 try:
                     page = pdf.pages[index]
-                    yield self._page(page, index + 1)
+                    yield self._page(page, index + 1, layout)
                     page.close()
                 except ExtractError:
                     raise
                 except Exception as e:
                     raise ExtractError(f"page {index + 1} cannot be read ({_reason(e)})")
 
-    def _page(self, page, number: int) -> Page:
+    def _page(self, page, number: int, layout: Optional[dict] = None) -> Page:
         page = page.filter(_not_overlapping_space(page.chars))
         width, height = float(page.width), float(page.height)
         tables = _table_rows(page)
@@ -99,7 +102,7 @@ class PdfplumberEngine:
                     regions.append(page.crop((gutter, band[1], width, band[3]), strict=False))
                 else:
                     regions.append(page.crop(band, strict=False))
-        columns = [self._lines(region) for region in regions]
+        columns = [self._lines(region, layout) for region in regions]
         if tables:
             rows = [line for _, lines in tables for line in lines]
             columns[0] = sorted(columns[0] + rows, key=lambda line: line.top)
@@ -108,11 +111,13 @@ class PdfplumberEngine:
         return Page(number, width, height, columns, chars=len(page.chars), images=len(page.images))
 
     @staticmethod
-    def _lines(region) -> list[Line]:
+    def _lines(region, layout: Optional[dict] = None) -> list[Line]:
         lines: list[Line] = []
         raws = [r for r in region.extract_text_lines(return_chars=True, strip=True) if any(c["text"].strip() for c in r["chars"])]
         raws = _without_line_numbers(raws)
-        body_x = _side_head_column(raws)
+        body_x = _side_head_column(raws, (layout or {}).get("side_x"))
+        if layout is not None and body_x is not None:
+            layout["side_x"] = body_x
         rules = _rules(region)
         side: list[Line] = []  # pieces of titles set in the margin beside the text
         for raw in raws:
@@ -128,6 +133,9 @@ class PdfplumberEngine:
                 raw = {"text": _chars_text(right, size), "x0": right[0]["x0"], "x1": right[-1]["x1"],
                        "top": raw["top"], "bottom": raw["bottom"], "chars": right}
             letters = [c for c in chars if c["text"] != "."] or chars  # dot leaders are set plain
+            opening = "".join(c["text"] for c in letters).rfind("(")
+            if opening > 3 and letters[-1]["text"] == ")":
+                letters = letters[:opening]  # "3. Minutes (Agenda item 3)": the reference is set plain
             bold = sum(1 for c in letters if _bold_char(c)) > len(letters) * 0.6 \
                 and not _label_then_text(chars, size) or _underlined(raw, rules)
             # A title wrapped from a bold line above may end in one word: "25/00014)."
@@ -189,24 +197,29 @@ def _without_line_numbers(raws: list[dict]) -> list[dict]:
     return out
 
 
-def _side_head_column(raws: list[dict]) -> Optional[float]:
+def _side_head_column(raws: list[dict], before: Optional[float] = None) -> Optional[float]:
     """Where the text starts when each item's number and title sit in the margin beside it
     (a "side heading" layout): the x at which most lines start, to the right of the margin,
-    with bold titles to its left on at least two lines."""
+    with bold titles to its left on at least two lines. A short page may keep the x an
+    earlier page showed (``before``) if a title still sits left of it."""
     starts = Counter(round(r["x0"]) for r in raws)
     if not starts:
         return None
     margin = min(starts)
     x, n = max(((x, n) for x, n in starts.items() if x > margin + 40), key=lambda t: t[1], default=(None, 0))
-    if x is None or n < 5:
+    needed = 2  # titles beside the text
+    if x is not None and n >= 5:
+        x = min(r["x0"] for r in raws if round(r["x0"]) == x)
+    elif before is not None and sum(1 for r in raws if abs(r["x0"] - before) < 2) >= 2:
+        x, needed = before, 1
+    else:
         return None
-    x = min(r["x0"] for r in raws if round(r["x0"]) == x)
     titled = 0
     for r in raws:
         chars = [c for c in r["chars"] if c["text"].strip()]
         parts = _side_split(chars, x, statistics.median(c.get("size", 0) for c in chars))
         titled += parts is not None and bool(parts[1])
-    return x if titled >= 2 else None
+    return x if titled >= needed else None
 
 
 def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list[dict], list[dict]]]:

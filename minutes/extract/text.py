@@ -56,12 +56,33 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
                 blocks.append(Block(text=text, page=page))
             current.clear()
 
-    previous_indent = 0
+    previous_indent = first_indent = 0
+    hung = False
     for line, indent in zip(lines, indents):
         if not line:
             flush()
             continue
+        answer = _ANSWER_MARK.match(line)
+        if answer:
+            # "  > Dr Wyke said ...", "-> Officers agreed ...": the answer to the point above,
+            # set on lines of its own under it.
+            flush()
+            blocks.append(Block(text=line[answer.end():], page=page, style="response"))
+            previous_indent = indent
+            continue
+        if blocks and blocks[-1].style == "response" and not current \
+                and indent > 0 and not starts_paragraph(line) and not _ANSWER_MARK.match(line):
+            blocks[-1].text = clean(join_lines([blocks[-1].text, line]))  # the answer wraps
+            continue
+        was_indent = previous_indent
         hanging, previous_indent = current and indent > previous_indent, indent
+        if not current:
+            first_indent, hung = indent, False
+        # Entries set with a hanging indent ("Also attending: Dr Wyke (Clinical" / "  Director)
+        # - item 4"): a line back out at the entry's own indent starts the next entry.
+        back_out = bool(current) and hung and indent == first_indent < was_indent
+        if current and hanging:
+            hung = True
         if _RULE.match(line):
             # A heading underlined with "====" or "----" about as long as itself; a rule
             # across the page only closes the paragraph above.
@@ -72,6 +93,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             continue
         if (
             not wrapped
+            or back_out
             or (starts_paragraph(line) and not _number_wrapped(current, line, measure))
             # A line that stopped although the next word would have fitted on it ended its
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
@@ -93,6 +115,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
 
 
 _RULE = re.compile(r"^[=\-_~*#]{3,}$")
+_ANSWER_MARK = re.compile(r"^(?:>|->|=>|→)\s+(?=\S)")
 _RECORD = re.compile(r"\s[–—|-]\s.*\s[–—|-]\s")
 
 

@@ -107,9 +107,11 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
     document.items = items
     document.attendees = merge_attendees(
         extraction.attendees, attendance_from_blocks(preamble or blocks[:30]),
+        # A record of attendance after the last minute lists people in full; the minutes
+        # above it name them in passing ("Cllr Parry attended as substitute").
+        attendance_at_end(raw_items[-1].blocks) if raw_items else [],
         # "Councillor A attended as a substitute for Councillor B" under the attendance list
         attendance_from_text("\n".join(b.text for b in preamble)), *item_people,
-        attendance_at_end(raw_items[-1].blocks) if raw_items else [],
     )
     return document
 

@@ -124,9 +124,16 @@ class _ItemReader:
 
     def _italic_answer(self, here: _Here) -> bool:
         """The answer printed in italics after the point, in the same list entry."""
-        if here.block.style != "response" or not self.questions or self.questions[-1].response is not None:
+        if here.block.style != "response" or not self.questions:
             return False
-        self.questions[-1].response = Response(here.body, speaker(here.body, here.body), here.block.page)
+        last = self.questions[-1]
+        if last.response is not None:
+            before = self.blocks[self.i - 1] if self.i else None
+            if before is None or before.style != "response":
+                return False
+            last.response.text = join(last.response.text, here.body)  # a second answer line
+        else:
+            last.response = Response(here.body, speaker(here.body, here.body), here.block.page)
         self.i += 1
         return True
 
@@ -186,6 +193,12 @@ class _ItemReader:
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
                 and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
             return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
+        if here.block.style == "heading" and not opens_decision(here.body) and nxt is not None and nxt.style is None \
+                and not opens_decision(nxt.text) and any(opens_decision(b.text) for b in self.blocks[self.i + 2:self.i + 4]):
+            # "Commission's conclusions" over the Chair's summary, then "AGREED:": the heading
+            # names the part of the minute; the decision is the labelled one below.
+            self.i += 1
+            return True
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
         if len(here.body) < 40 and self.cues.vote_verdict.match(here.body):
@@ -203,20 +216,34 @@ class _ItemReader:
     def _question_leadin(self, here: _Here) -> bool:
         """"Mr X asked the following question:" and the question, often quoted, below it."""
         m = self.cues.question_leadin.match(here.body)
-        if not m or self.i + 1 >= len(self.blocks):
+        # "Mr X had given notice of the following question: “...”", the question run on
+        inline = _QUOTED_AFTER_COLON.match(here.body) if not m else None
+        if inline:
+            m = self.cues.question_leadin.match(inline.group("lead"))
+        if not m or self.i + 1 >= len(self.blocks) and not inline:
             return False
         if self._next_is_list() and not self.cues.person_title.match(m.group("asker") + " "):
             return False  # "Members asked:" over a list of their points
         question = Question("", "question", first_person(m.group("asker")), here.block.page)
         j = self.i + 1
-        while j < len(self.blocks) and j <= self.i + 6:
+        if inline:
+            question.text = inline.group("quoted").strip()
+        while not inline and j < len(self.blocks) and j <= self.i + 6:
             text = self.blocks[j].text.strip()
             question.text = join(question.text, text)
             j += 1
             if not text.startswith(('"', "“")) or text.endswith(('"', "”")):
                 break
+        written = _QUOTED_AFTER_COLON.match(self.blocks[j].text.strip()) if j < len(self.blocks) else None
+        if written and _WRITTEN_ANSWER.search(written.group("lead")):
+            # "The following written answer had been provided by the ICB ...: “...”"
+            by = re.search(r"\bby (?P<who>(?:the )?[A-Z][\w’' -]{1,60}?)(?:\s+and\b|\s*[,:]|$)", written.group("lead"))
+            question.response = Response(written.group("quoted").strip(), by.group("who") if by else None,
+                                         self.blocks[j].page)
+            j += 1
         answerer = m.group("answerer") or m.group("answerer_to")
-        reply = self.cues.reply_leadin.match(split_marker(self.blocks[j].text)[1].strip()) if j + 1 < len(self.blocks) else None
+        reply = self.cues.reply_leadin.match(split_marker(self.blocks[j].text)[1].strip()) \
+            if j + 1 < len(self.blocks) and question.response is None else None
         if reply:
             # "The Cabinet Member replied:" and the reply below it.
             who = reply.group("who")
@@ -305,6 +332,8 @@ class _ItemReader:
                 asker, text = first_person(turn.group("who")), turn.group("said")
             # "Q – Councillor X raised concerns about ..." keeps its kind; a bare question is one.
             kind = kind_of(text) if any(p.search(text) for p in cues.raised.values()) else "question"
+            if m.group("comment"):
+                kind = "comment"
             asker, self.next_asker = asker or self.next_asker, None
             self.questions.append(Question(text, kind, asker, block.page))
             nxt = self._next()
@@ -579,6 +608,11 @@ def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
     if len(entries) < 2 or markers != expected[: len(markers)]:
         return [block]
     return [Block(text=m.group("lead"), page=block.page)] + [Block(text=e.strip(), page=block.page) for e in entries]
+
+
+# "... the following question: “...”": a lead-in and the quoted words run on after its colon.
+_QUOTED_AFTER_COLON = re.compile(r"^(?P<lead>[^:“”\"]{2,240}:)\s*(?P<quoted>[“\"].+)$", re.S)
+_WRITTEN_ANSWER = re.compile(r"\b(answer|reply|response)\b.{0,80}\b(provided|given|circulated|tabled|read out|received)\b", re.I)
 
 
 def _restates(decision: str, motion: str) -> bool:

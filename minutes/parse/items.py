@@ -196,7 +196,9 @@ def _route_back(items: list[RawItem]) -> list[RawItem]:
 
 
 _LONE_NUMBER = re.compile(
-    r"^(?:(?:agenda\s+)?item|minute)(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<number>\d{1,4}(?:/\d{2,4})?[a-z]?)[.:]?$", re.I)
+    r"^(?:(?:(?:agenda\s+)?item|minute)(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<number>\d{1,4}(?:/\d{2,4})?[a-z]?)"
+    # ... or a minute number with its committee's prefix and year: "HASC/25/17", "OS.45/25"
+    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
 # "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
 _TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
 
@@ -209,11 +211,11 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
         m = _LONE_NUMBER.match(block.text.strip())
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
-            blocks[k + 1] = replace(nxt, number=m.group("number"))
+            blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed"))
             continue
         labelled = _TITLE_LABEL.match(nxt.text.strip()) if m and nxt is not None and nxt.style is None else None
         if labelled:
-            blocks[k + 1] = replace(nxt, text=labelled.group("title"), style="heading", number=m.group("number"))
+            blocks[k + 1] = replace(nxt, text=labelled.group("title"), style="heading", number=m.group("number") or m.group("prefixed"))
             continue
         out.append(blocks[k])
     return out

@@ -295,6 +295,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     # "Name – Role, Place, Organisation": in a list written with dashes, a part without a
     # dash carries on the role before it.
     dash_list = any(re.search(r"\s[-–—]\s", re.sub(r"\([^()]*\)", "", p)) for p in parts)
+    dashed_role = False  # the person before was written "Name – Role"
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
@@ -338,6 +339,11 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         elif dashed and _looks_like_name(dashed.group("left")):
             # "Gareth Ibbotson – Chief Finance Officer (Section 151 Officer)"
             part, role = dashed.group("left"), dashed.group("right").strip()
+        elif people and people[-1][1] and dashed_role and sep == " and " and not cues.person_title.match(part + " "):
+            # "Simon Keele – Head of Commissioning and Market Management (Adults)"
+            name, prev_role = people[-1]
+            people[-1] = (name, f"{prev_role}{sep}{part}")
+            continue
         elif m:
             part, role = m.group("name"), m.group("role").strip()
             rest = m.group("rest").strip(" ,")
@@ -376,6 +382,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         if distributive and not cues.person_title.match(name + " "):
             name = f"{distributive} {name}"
         people.append((name, role or None))
+        dashed_role = bool(dashed and role and part == dashed.group("left"))
     return people
 
 
@@ -507,6 +514,19 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present"))
             continue
+        record = _STATUS_RECORD.match(split_marker(text)[1])
+        if record and _looks_like_name(record.group("name")):
+            # "Councillor Helen Marchbank – Chair – Present": name, role and attendance.
+            found.extend(_table_row(" | ".join(record.group("name", "role", "status")), label_state or "present"))
+            continue
+        chair = re.match(r"^(?P<role>in the chair|chair(?:man|person)?|vice[- ]chair(?:man|person)?)\s*:\s*(?P<names>\S.{2,120})$",
+                         text, re.I)
+        if chair and cues.person_title.match(chair.group("names") + " "):
+            # "In the Chair: Cllr D Pickersgill" heading the attendance
+            role = "Chair" if chair.group("role").lower() == "in the chair" else chair.group("role")
+            found.extend(Attendee(n, r or role, "present") for n, r in split_people(chair.group("names")))
+            label_state = "present"
+            continue
         matched = False
         for attendance, pattern in cues.attendance_labels:
             m = pattern.match(text)
@@ -617,6 +637,11 @@ def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
     if not _looks_like_name(label) and cues.person_title.match(people + " "):
         return [Attendee(n, r or label, "in_attendance") for n, r in _people_in(people)]
     return None
+
+
+_STATUS_RECORD = re.compile(
+    r"^(?P<name>[^–—|]{3,60}?)\s+[–—-]\s+(?P<role>.{2,200}?)\s+[–—-]\s+"
+    r"(?P<status>present|apologies|absent|in attendance|attended|virtual|remote|present \(virtual\))\.?$", re.I)
 
 
 def _table_row(text: str, attendance: str = "present") -> list[Attendee]:

@@ -1,5 +1,8 @@
-#!/usr/bin/env python
-"""Build round-23 'as' documents and gold. Usage: build_as.py [--check]"""
+#!/usr/bin/env python3
+"""Build the "as-" documents of the other-councils evaluation set and their gold annotations.
+
+Usage: build_as.py [--check]
+"""
 import json, os, re, sys, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))

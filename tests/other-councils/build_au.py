@@ -1,5 +1,8 @@
-#!/work/venv/bin/python
-"""Build round-24 'au' test documents and gold. Usage: build_au.py [--check]"""
+#!/usr/bin/env python3
+"""Build the "au-" documents of the other-councils evaluation set and their gold annotations.
+
+Usage: build_au.py [--check]
+"""
 import json, os, re, sys, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))

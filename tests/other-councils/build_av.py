@@ -1,5 +1,5 @@
-#!/usr/bin/env python
-"""Build round-24 'av' blind evaluation documents and gold.
+#!/usr/bin/env python3
+"""Build the "av-" documents of the other-councils evaluation set and their gold annotations.
 
 Usage: build_av.py           write documents/ and gold/
        build_av.py --check   verify every gold phrase occurs once in the source text

@@ -1,5 +1,5 @@
-#!/usr/bin/env python
-"""Build round-23 documents and gold with prefix "at".
+#!/usr/bin/env python3
+"""Build the "at-" documents of the other-councils evaluation set and their gold annotations.
 
 Usage: build_at.py          build documents and gold
        build_at.py --check  verify every gold phrase occurs once in its document
