@@ -973,3 +973,29 @@ def test_an_amendment_that_fell_on_the_votes_counted():
     surgery = next(i for i in document.items if i.number == "6")
     assert "rejected" in [r.outcome for r in surgery.resolutions]
     assert [i.number for i in document.items] == [str(n) for n in range(1, 9)]
+
+
+def test_minute_titles_in_an_articles_own_header_and_members_named_with_their_party():
+    document = _read("ax-ashcombe-overview-and-scrutiny-committee-2025-03-11.html")
+    assert [i.number for i in document.items] == [f"OS/2025/{n}" for n in range(14, 22)]
+    leisure = next(i for i in document.items if i.number == "OS/2025/17")
+    texts = [q.text for q in leisure.questions]
+    assert any(t.startswith("Cllr. Okafor (Lab) probed whether staff") for t in texts)
+    assert any(t.startswith("Cllr. Trevithick (Ind) pressed for details") for t in texts)
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Anil Mistry"].attendance == "apologies"  # ✘ in the table, apologies below
+    assert people["Councillor Harriet Lydgate"].attendance == "absent"
+    assert not any(a.name in ("Cllr", "Penhale") for a in document.attendees)
+
+
+def test_an_indented_point_that_wraps_short_of_the_page_margin_goes_on():
+    document = _read("ax-north-harland-health-and-care-scrutiny-committee-2025-06-19.txt")
+    item = next(i for i in document.items if i.number == "46/25")
+    first = item.questions[0]
+    assert first.response.text.startswith("In response, Dr Threlfall said that 2,930 patients")
+
+
+def test_a_comment_and_its_answer_after_a_dash_in_one_numbered_point():
+    document = _read("aw-westmarsh-health-scrutiny-committee-2025-11-06.docx")
+    comment = next(q for i in document.items for q in i.questions if q.text.startswith("County Councillor Ellery commented"))
+    assert comment.response.text.startswith("the Director replied that a call-back target")

@@ -126,8 +126,8 @@ def _num_pr(paragraph):
 
 
 
-# The runs a reader sees: inserted text and links count, tracked deletions and text boxes
-# drawn over the page do not (``paragraph.text`` skips insertions).
+# The runs a reader sees: inserted text and links count, tracked deletions do not
+# (``paragraph.text`` skips insertions). Text boxes are read as blocks of their own.
 _VISIBLE_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]"
 
 

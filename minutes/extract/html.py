@@ -74,7 +74,10 @@ class _Walker:
             if not isinstance(child, Tag):
                 continue
             name = child.name
-            if name in SKIP_TAGS or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
+            # A <header> inside an <article> or <section> holds its title, not the site's banner.
+            own_header = name == "header" and child.find_parent(["article", "section"]) is not None
+            if name in SKIP_TAGS and not own_header \
+                    or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
                     or child.get("role") in _SKIP_ROLES:
                 continue
             if name in ("br", "hr"):

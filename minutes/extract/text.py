@@ -48,6 +48,11 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
     lengths = sorted(len(line) for line in lines if line)
     # The text's measure: lines of a wrapped paragraph run close to it, all but the last.
     measure = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    # ... and where lines end, indents counted: an indented entry's lines end at the margin too.
+    ends = [len(line.expandtabs().rstrip()) for line in raw]
+    right = sorted(e for e, line in zip(ends, lines) if line)
+    margin = right[int(len(right) * 0.9)] if right else 0
+    last_end = 0
 
     def flush() -> None:
         if current:
@@ -58,7 +63,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
 
     previous_indent = first_indent = 0
     hung = False
-    for line, indent in zip(lines, indents):
+    for line, indent, end in zip(lines, indents, ends):
         if not line:
             flush()
             continue
@@ -98,7 +103,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # A line that stopped although the next word would have fitted on it ended its
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
             or (current and line[:1].isupper() and not hanging and (
-                len(current[-1]) < measure * 0.6 or len(current[-1]) + len(line.split()[0]) < measure))
+                len(current[-1]) < measure * 0.6 or last_end + len(line.split()[0]) < margin))
             # Records one to a line: "Name – Role – Organisation".
             or (current and _RECORD.search(current[-1]) and _RECORD.search(line))
             # A heading after a sentence; a line running to the measure is prose going on.
@@ -110,6 +115,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
         ):
             flush()
         current.append(line)
+        last_end = end
     flush()
     return blocks
 

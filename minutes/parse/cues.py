@@ -61,6 +61,8 @@ class Cues:
     question_record: re.Pattern
     question_leadin: re.Pattern
     reply_leadin: re.Pattern
+    written_answer_leadin: re.Pattern
+    chair_label: re.Pattern
     answer_in_point: re.Pattern
     answer_after_opening: re.Pattern
     asks_too: re.Pattern
@@ -193,6 +195,8 @@ def _compile(data: dict) -> Cues:
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),
+        written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),
+        chair_label=re.compile(data["chair_label"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
         asks_too=re.compile(data["asks_too"], re.I),

@@ -94,8 +94,8 @@ def resolution_span(blocks: list[Block], i: int) -> int:
             marker, clause = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label
             # ("RESOLVED") starts another.
-            if marker is None or marker_kind(marker) != kind \
-                    or _NEW_DECISION.match(clause) and not (lead_in and not re.match(r"\W*RESOLVED", clause, re.I)):
+            new_label = _NEW_DECISION.match(clause) and (not lead_in or re.match(r"\W*RESOLVED", clause, re.I))
+            if marker is None or marker_kind(marker) != kind or new_label:
                 break
             j += 1
     return j

@@ -235,7 +235,7 @@ class _ItemReader:
             if not text.startswith(('"', "“")) or text.endswith(('"', "”")):
                 break
         written = _QUOTED_AFTER_COLON.match(self.blocks[j].text.strip()) if j < len(self.blocks) else None
-        if written and _WRITTEN_ANSWER.search(written.group("lead")):
+        if written and self.cues.written_answer_leadin.search(written.group("lead")):
             # "The following written answer had been provided by the ICB ...: “...”"
             by = re.search(r"\bby (?P<who>(?:the )?[A-Z][\w’' -]{1,60}?)(?:\s+and\b|\s*[,:]|$)", written.group("lead"))
             question.response = Response(written.group("quoted").strip(), by.group("who") if by else None,
@@ -612,7 +612,6 @@ def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
 
 # "... the following question: “...”": a lead-in and the quoted words run on after its colon.
 _QUOTED_AFTER_COLON = re.compile(r"^(?P<lead>[^:“”\"]{2,240}:)\s*(?P<quoted>[“\"].+)$", re.S)
-_WRITTEN_ANSWER = re.compile(r"\b(answer|reply|response)\b.{0,80}\b(provided|given|circulated|tabled|read out|received)\b", re.I)
 
 
 def _restates(decision: str, motion: str) -> bool:

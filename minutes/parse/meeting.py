@@ -519,8 +519,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # "Councillor Helen Marchbank – Chair – Present": name, role and attendance.
             found.extend(_table_row(" | ".join(record.group("name", "role", "status")), label_state or "present"))
             continue
-        chair = re.match(r"^(?P<role>in the chair|chair(?:man|person)?|vice[- ]chair(?:man|person)?)\s*:\s*(?P<names>\S.{2,120})$",
-                         text, re.I)
+        chair = cues.chair_label.match(text)
         if chair and cues.person_title.match(chair.group("names") + " "):
             # "In the Chair: Cllr D Pickersgill" heading the attendance
             role = "Chair" if chair.group("role").lower() == "in the chair" else chair.group("role")
@@ -665,8 +664,10 @@ def _table_row(text: str, attendance: str = "present") -> list[Attendee]:
             attendance = "in_attendance"
             if "officer" in low:
                 roles.append(cell)
-        elif re.fullmatch(r"present|yes|✓|attended|x", low):
+        elif re.fullmatch(r"present|yes|✓|✔|attended|x|sub|substitute", low):
             attendance = "present"
+        elif re.fullmatch(r"✘|✗|×|no|did not attend", low):
+            attendance = "absent"
         elif cues.party.fullmatch(cell):
             party = cell
         elif cell:
@@ -699,14 +700,15 @@ def attendance_from_text(text: str) -> list[Attendee]:
         m = cues.apologies_sentence.search(line)
         if m:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
-            names = re.split(r"\.\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)", m.group("names"))[0]
+            names = re.split(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
+                             m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
             names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)
             names = re.sub(r"\band from\b", "and", names)
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
-        for sentence in re.split(r"(?<=\.)\s+", line):
+        for sentence in re.split(r"(?<=\.)(?<!\bCllr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+", line):
             m = cues.attended_sentence.match(sentence)
             if m and len(m.group("people")) < 300:
                 found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people")))
@@ -746,9 +748,11 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
                 # Not someone giving apologies who shares a listed member's surname.
-                key = next((k for k in out if _same_person(k, key) and person.attendance in (
-                    out[k].attendance, "in_attendance")), key)
+                key = next((k for k in out if _same_person(k, key) and (person.attendance in (
+                    out[k].attendance, "in_attendance") or {person.attendance, out[k].attendance} == {"absent", "apologies"})), key)
             if key in out:
+                if out[key].attendance == "absent" and person.attendance == "apologies":
+                    out[key].attendance = "apologies"  # marked absent in a table, apologies recorded below
                 if not out[key].role and person.role:
                     out[key].role = person.role
                 if not out[key].party and person.party:

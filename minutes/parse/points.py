@@ -92,6 +92,12 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
             asked = " ".join(parts[:k])
             answer = " ".join(parts[k:])
             return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
+    split = _answer_split(text)
+    if split and len(split[0].split()) >= 4 and not raises_point(split[0]):
+        # A list entry is a point however worded: "County Councillor Ellery commented that ...
+        # – the Director replied that ..."
+        asked, answer = split
+        return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
     return _point_with_answer(text, page, context)
 
 
