@@ -999,3 +999,18 @@ def test_a_comment_and_its_answer_after_a_dash_in_one_numbered_point():
     document = _read("aw-westmarsh-health-scrutiny-committee-2025-11-06.docx")
     comment = next(q for i in document.items for q in i.questions if q.text.startswith("County Councillor Ellery commented"))
     assert comment.response.text.startswith("the Director replied that a call-back target")
+
+
+def test_prefixed_numbers_before_a_dash_and_attendance_columns_with_empty_cells():
+    document = _read("az-wealdshire-cc-asc-health-osc-2025-03-11.docx")
+    assert [i.number for i in document.items][:2] == ["ASC/24/25", "ASC/25/25"]
+    assert not any(i.title in ("Summary", "Members' questions") for i in document.items)
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Simon Harte"].attendance == "present"  # a longer column than the others
+    assert people["Gareth Lowe"].attendance == "in_attendance"
+
+
+def test_an_answer_given_after_a_dash_by_someone_named():
+    document = _read("az-hollowmere-dc-community-wellbeing-scrutiny-panel-2025-02-04.txt")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("Cllr Sandhu asked what was driving"))
+    assert point.response.text.startswith("answered by Mr Penhaligon, who said")

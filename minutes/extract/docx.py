@@ -266,7 +266,13 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
         elif minute_column is not None and cells is rows[0] and not any(_is_prose(c) for c in cells):
             continue  # the header row: "Minute No. | Item | Discussion and decision"
         else:
-            cells_text = [t for i, t in enumerate(texts) if t and (i == 0 or t != texts[i - 1])]
+            cells_text = [t for i, t in enumerate(texts) if i == 0 or t != texts[i - 1] or not t]
+            # An empty cell between others keeps the columns in line ("Cllr A |  | Officer B"
+            # under "Members | Substitutes | Officers"); empty cells at the ends go.
+            while cells_text and not cells_text[-1]:
+                cells_text.pop()
+            while cells_text and not cells_text[0]:
+                cells_text.pop(0)
             if cells_text:
                 blocks.append(Block(text=" | ".join(cells_text), page=page, style="table"))
     return blocks

@@ -499,7 +499,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if all(_OTHER_HEADING.fullmatch(c) for c in cells):
                 columns = None  # "Name | Role | Organisation": a table of its own begins
                 continue
-            if columns and len(cells) == len(columns):
+            if columns and len(cells) <= len(columns):  # empty cells at the end are dropped
                 # Several people to a cell, one to a line.
                 for cell, attendance in zip(cells, columns):
                     if attendance == "group":
