@@ -1,7 +1,8 @@
 """List markers: the bullet or number that opens a paragraph.
 
 Extraction uses them to tell where a paragraph starts; parsing uses them to tell list levels
-apart. Both read this one pattern.
+apart. Both read this one pattern. The shapes of table cells that more than one extractor
+looks for (a minute number, a name on its own) are written here too.
 """
 from __future__ import annotations
 
@@ -43,3 +44,7 @@ def starts_paragraph(line: str) -> bool:
 # prose this long.
 MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
 PROSE_CELL = 150
+
+# A name in a cell or field of its own: "Councillor Sadia Iqbal (Chair)", "Helen Brocklehurst".
+NAME_CELL = re.compile(
+    r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))*$")

@@ -13,6 +13,7 @@ from typing import Optional
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from ..markers import NAME_CELL
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, is_hard_wrapped, lines_to_blocks, read_text, resolve_hyphens
@@ -195,10 +196,6 @@ def _text(el: Tag) -> str:
     return "".join(parts)
 
 
-_PERSON = re.compile(
-    r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}$")
-
-
 def _person_card(div: Tag) -> bool:
     """A box of two to five short fields, the first a person's name, and nothing else."""
     fields = div.find_all(True, recursive=False)
@@ -207,7 +204,9 @@ def _person_card(div: Tag) -> bool:
     if any(f.name not in ("div", "span", "p") or f.find(["div", "p", "table", "ul", "ol", "br"]) for f in fields):
         return False
     texts = [t for t in (clean(_text(f)) for f in fields) if t]
-    return len(texts) >= 2 and bool(_PERSON.match(texts[0])) and all(len(t) < 120 for t in texts)
+    # Two words at least: "Webcast" alone in a box is a control, not a person.
+    return len(texts) >= 2 and len(texts[0].split()) >= 2 and bool(NAME_CELL.match(texts[0])) \
+        and all(len(t) < 120 for t in texts)
 
 
 def _labelled_value(label, value) -> bool:

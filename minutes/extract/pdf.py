@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
-from ..markers import BULLETS, MARKER, MINUTE_NUMBER, PROSE_CELL, starts_paragraph
+from ..markers import BULLETS, MARKER, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import TERMINAL, clean, join_lines, resolve_hyphens
@@ -354,11 +354,6 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
     return out
 
 
-# A name in a column of its own: "Councillor Sadia Iqbal (Chair)", "Helen Brocklehurst".
-_NAME_CELL = re.compile(
-    r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))*$")
-
-
 def _name_role_rows(lines: list[Line]) -> list[Line]:
     """Names in one column and roles or organisations in the next, a role wrapping onto a
     line of its own under the role column: one row per person, as in a table."""
@@ -370,7 +365,7 @@ def _name_role_rows(lines: list[Line]) -> list[Line]:
         j = i
         while x is not None and j < len(lines):
             line = lines[j]
-            if line.halves and abs(line.halves[0] - x) < 6 and _NAME_CELL.match(line.halves[1].strip()) \
+            if line.halves and abs(line.halves[0] - x) < 6 and NAME_CELL.match(line.halves[1].strip()) \
                     and not _PERSON_START.match(line.halves[2]):
                 rows.append([line, line.halves[1].strip(), line.halves[2].strip()])
             elif rows and not line.halves and abs(line.x0 - x) < 6 and not line.bold:
@@ -460,13 +455,12 @@ def _panels(page, width: float) -> list[tuple]:
     first page): a drawn rectangle under half the page's width holding several lines, with
     the minutes running beside it. Read as a block of their own, not line by line across."""
     found = []
-    for rect in page.rects:
-        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
-        if not (width * 0.15 < x1 - x0 < width * 0.5 and bottom - top > 60):
-            continue
-        inside = [c for c in page.chars if c["text"].strip() and _inside(c, (x0, top, x1, bottom))]
-        beside = [c for c in page.chars if c["text"].strip() and top < c["top"] < bottom
-                  and (c["x1"] < x0 - 6 or c["x0"] > x1 + 6)]
+    boxes = [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects
+             if width * 0.15 < r["x1"] - r["x0"] < width * 0.5 and r["bottom"] - r["top"] > 60]
+    chars = [c for c in page.chars if c["text"].strip()] if boxes else []
+    for x0, top, x1, bottom in boxes:
+        inside = [c for c in chars if _inside(c, (x0, top, x1, bottom))]
+        beside = [c for c in chars if top < c["top"] < bottom and (c["x1"] < x0 - 6 or c["x0"] > x1 + 6)]
         if len({round(c["top"]) for c in inside}) >= 3 and len({round(c["top"]) for c in beside}) >= 3:
             found.append((x0, top, x1, bottom))
     return sorted(found, key=lambda box: box[1])
@@ -695,11 +689,14 @@ def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:
     return prev.x1 + char * (len(words[0]) + 1) < right_edge - char
 
 
+# A figure going on from the line before: "... had risen by" / "6.7 per cent".
+_FIGURE = re.compile(r"\d+(?:\.\d+)? ?(?:per cent|percent|%|million|billion|pm|am)\b")
+
+
 def _year_goes_on(before: str, line: str) -> bool:
     """"... ended in March" / "2026. The Director": a year, not a list number "292."; "...
     had risen by" / "6.7 per cent": a figure, not paragraph 6.7."""
-    return bool(re.match(r"(19|20)\d\d\.\s|\d+\.\d+ ?(per cent|percent|%|million|billion|pm|am)\b", line)) \
-        and not TERMINAL.search(before)
+    return bool(re.match(r"(19|20)\d\d\.\s", line) or _FIGURE.match(line)) and not TERMINAL.search(before)
 
 
 def _only_marker(text: str) -> bool:
@@ -729,7 +726,7 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 # "... an item on access to" | "NHS dentistry be added": no sentence ends on "to"
                 or (_OPEN_END.search(out[-1].text) and not starts_paragraph(block.text))
                 # "... ended in March" | "2026. The Director ..."
-                or re.match(r"(19|20)\d\d\b|\d+(\.\d+)? ?(per cent|%|pm|am)\b", block.text)
+                or re.match(r"(19|20)\d\d\b", block.text) or _FIGURE.match(block.text)
                 # A long paragraph stopped mid-sentence: "... handover delays at Northwick" |
                 # "General remained among the worst ..."
                 or (len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)

@@ -76,7 +76,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             previous_indent = indent
             continue
         if blocks and blocks[-1].style == "response" and not current \
-                and indent > 0 and not starts_paragraph(line) and not _ANSWER_MARK.match(line):
+                and indent > 0 and not starts_paragraph(line):
             blocks[-1].text = clean(join_lines([blocks[-1].text, line]))  # the answer wraps
             continue
         was_indent = previous_indent

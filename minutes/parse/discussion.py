@@ -16,6 +16,7 @@ from .cues import Cues, load_cues
 from .decisions import opens_decision, outcome_of, resolution_span
 from .points import (
     answer_in_order,
+    asker_of,
     answer_points,
     best_match,
     first_person,
@@ -175,10 +176,9 @@ class _ItemReader:
             if text:
                 asker = _cell(cells, columns.get("asker"))
                 # Without a column naming who asked, the question may: "Councillor Okafor queried ..."
-                last = replace(point_from_text(text, row.page, text), text=text, kind=kind_of(text),
-                               response=Response(answer, speaker(answer, answer), row.page) if answer else None)
-                if asker:
-                    last.asked_by = first_person(asker)
+                asked_by = first_person(asker) if asker else asker_of(text, text)
+                last = Question(text, kind_of(text), asked_by, row.page,
+                                Response(answer, speaker(answer, answer), row.page) if answer else None)
                 self.questions.append(last)
         return True
 

@@ -638,6 +638,9 @@ def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
     return None
 
 
+# A full stop that ends a sentence, not "Cllr." or "Dr." before a name.
+_STOP = r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\."
+
 _STATUS_RECORD = re.compile(
     r"^(?P<name>[^–—|]{3,60}?)\s+[–—-]\s+(?P<role>.{2,200}?)\s+[–—-]\s+"
     r"(?P<status>present|apologies|absent|in attendance|attended|virtual|remote|present \(virtual\))\.?$", re.I)
@@ -700,7 +703,7 @@ def attendance_from_text(text: str) -> list[Attendee]:
         m = cues.apologies_sentence.search(line)
         if m:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
-            names = re.split(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
+            names = re.split(rf"{_STOP}\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
             names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)
@@ -708,7 +711,7 @@ def attendance_from_text(text: str) -> list[Attendee]:
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
-        for sentence in re.split(r"(?<=\.)(?<!\bCllr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+", line):
+        for sentence in re.split(rf"(?<={_STOP})\s+", line):
             m = cues.attended_sentence.match(sentence)
             if m and len(m.group("people")) < 300:
                 found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people")))

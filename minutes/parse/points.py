@@ -85,20 +85,14 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
     if labelled:
         asked, answer = text[: labelled.start()].strip(), labelled.group("answer").strip()
         given_by = labelled.group("answerer") or speaker(answer, context)
-        return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, given_by, page))
+        return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, given_by, page))
     parts = sentences(text)
     for k, sentence in enumerate(parts):
         if k > 0 and cues.response.search(sentence):
             asked = " ".join(parts[:k])
             answer = " ".join(parts[k:])
-            return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
-    split = _answer_split(text)
-    if split and len(split[0].split()) >= 4 and not raises_point(split[0]):
-        # A list entry is a point however worded: "County Councillor Ellery commented that ...
-        # – the Director replied that ..."
-        asked, answer = split
-        return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
-    return _point_with_answer(text, page, context)
+            return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
+    return _point_with_answer(text, page, context, entry=True)
 
 
 def _answered_within(sentence: str) -> bool:
@@ -114,14 +108,15 @@ def _answered_within(sentence: str) -> bool:
     return bool(answer and raised) and min(raised) < answer.start() and raises_point(sentence[: answer.start()])
 
 
-def _point_with_answer(sentence: str, page: Optional[int], context: str) -> Question:
+def _point_with_answer(sentence: str, page: Optional[int], context: str, entry: bool = False) -> Question:
     """A point, split from an answer given in the same sentence ("..., and it was confirmed
-    that ...")."""
+    that ..."). A list entry is a point however worded: "County Councillor Ellery commented
+    that ... – the Director replied that ..."."""
     split = _answer_split(sentence)
-    if split and raises_point(split[0]):
+    if split and (raises_point(split[0]) or entry and len(split[0].split()) >= 4):
         asked, answer = split
-        return Question(asked, kind_of(asked), _asker(asked, context), page, Response(answer, speaker(answer, context), page))
-    return Question(sentence, kind_of(sentence), _asker(sentence, context), page)
+        return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
+    return Question(sentence, kind_of(sentence), asker_of(sentence, context), page)
 
 
 def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
@@ -136,7 +131,8 @@ def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def _asker(text: str, context: str) -> Optional[str]:
+def asker_of(text: str, context: str) -> Optional[str]:
+    """Who raised the point a sentence reports, as printed: "Councillor Okafor queried ..."."""
     cues = load_cues()
     by = re.match(r"^\W*(?:asked|pressed(?: further)?|questioned|challenged)\s+by\s+", text, re.I)
     if by:
