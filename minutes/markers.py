@@ -48,3 +48,16 @@ PROSE_CELL = 150
 # A name in a cell or field of its own: "Councillor Sadia Iqbal (Chair)", "Helen Brocklehurst".
 NAME_CELL = re.compile(
     r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))*$")
+
+# A bold decision label opening a line is the start of a minute, not a title of its own.
+DECISION_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|ACTIONS?)\b", re.I)
+
+
+def is_run_in_title(title: str, rest: str, words: int = 2) -> bool:
+    """Whether a bold lead such as "(5) Access to NHS Dentistry." followed by ``rest`` in
+    ordinary type is a title run into the minute's first line. A title ends in a full stop;
+    one ending in a colon is a label ("Question (Cllr X):") unless numbered like an item."""
+    ends = title.endswith(".") or (title.endswith(":") and re.match(r"\(?\d", title))
+    return bool(ends) and len(title.split()) >= words and len(rest.split()) >= 2 \
+        and not DECISION_LABEL.match(title) \
+        and not re.fullmatch(r"\(?[0-9a-zA-Z]{1,4}[.)]", title)  # a bold list number: "1. That ..."

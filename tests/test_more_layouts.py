@@ -1014,3 +1014,62 @@ def test_an_answer_given_after_a_dash_by_someone_named():
     document = _read("az-hollowmere-dc-community-wellbeing-scrutiny-panel-2025-02-04.txt")
     point = next(q for i in document.items for q in i.questions if q.text.startswith("Cllr Sandhu asked what was driving"))
     assert point.response.text.startswith("answered by Mr Penhaligon, who said")
+
+
+def test_a_web_page_printed_to_pdf_with_run_in_attendance_labels_and_a_motion_carried():
+    document = _read("ba-kingsmere-health-scrutiny-committee-2025-10-14.pdf")
+    people = {a.name: a for a in document.attendees}
+    # "... Gareth Pyne (substitute for ...). Co-opted members: Margaret Dunsford (...)" on one line
+    assert people["Margaret Dunsford"].role == "Healthwatch Kingsmere"
+    assert people["Fiona Castellane"].attendance == "in_attendance"  # "Partners in attendance:"
+    # "Apologies ... from Councillor Lydia Fenwick, for whom Councillor Gareth Pyne attended as
+    # substitute, and from ...": one apology, and the substitute listed once, as present
+    assert people["Councillor Lydia Fenwick"].role is None
+    assert [a.attendance for a in document.attendees if a.name.endswith("Gareth Pyne")] == ["present"]
+    assert "Who" not in people  # the "Who attended" heading
+    winter = next(i for i in document.items if i.number == "27")
+    assert [r.outcome for r in winter.resolutions] == ["agreed"]
+    assert winter.resolutions[0].text.startswith("It was moved by Councillor Marchbank, seconded by")
+
+
+def test_word_titles_run_in_bold_at_the_start_of_a_minute():
+    document = _read("bb-ashbury-adults-health-scrutiny-panel-2025-03-11.docx")
+    assert [(i.number, i.title) for i in document.items][:2] == [
+        ("1", "Apologies for Absence and Substitutions"), ("2", "Declarations of Interest")]
+    assert len(document.items) == 7
+    care = next(i for i in document.items if i.number == "4")
+    assert len(care.questions) == 6  # rows of the question table, the member cell merged down
+
+
+def test_a_substitute_in_a_tabbed_attendance_list_is_one_person():
+    document = _read("az-hollowmere-dc-community-wellbeing-scrutiny-panel-2025-02-04.txt")
+    tarrant = [a for a in document.attendees if "Tarrant" in a.name]
+    assert [(a.name, a.role, a.attendance) for a in tarrant] == [
+        ("Cllr Sue Tarrant", "Substitute for Cllr Leigh", "present")]
+
+
+def test_titles_in_a_grid_above_each_minute_and_a_heading_set_off_the_page():
+    document = _read("bc-calderbrook-hasc-scrutiny-board-2025-05-14.pdf")
+    # "Item | Item 4: Carers' Strategy Refresh" over "Report of | ..." and "Purpose | ..."
+    assert [(i.number, i.title) for i in document.items][3] == ("4", "Carers' Strategy Refresh")
+    assert len(document.items) == 8
+    # The centred title runs off the page's edge; the body's lines still join as paragraphs.
+    people = {a.name for a in document.attendees}
+    assert "Councillor M Hollinrake" in people and "Hollinrake" not in people
+
+
+def test_web_page_attendance_roles_in_spans_and_a_point_from_someone_without_a_title():
+    document = _read("bc-kingsmere-adults-health-housing-scrutiny-2025-06-18.html")
+    people = {a.name: a for a in document.attendees}
+    assert people["Cllr Tom Ibbotson"].role == "Vice-Chair"
+    assert people["Cllr Neil Varma"].role == "Substitute for Cllr Joan Pilbeam"
+    assert "Cllr Varma" not in people  # "Cllr Varma attended as substitute" is the same person
+    kerr = next(q for i in document.items for q in i.questions if q.asked_by == "Nadia Kerr")
+    assert kerr.text.startswith("Healthwatch would like assurance")
+    assert kerr.response.text.startswith("Two patient representatives")
+
+
+def test_a_named_member_commented_after_a_dash():
+    document = _read("bd-harwick-overview-scrutiny-2025-10-14.docx")
+    rudge = [q for i in document.items for q in i.questions if q.text.startswith("Cllr Tom Rudge – Commented")]
+    assert [q.kind for q in rudge] == ["comment"] and rudge[0].response is None

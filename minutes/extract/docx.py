@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..markers import MINUTE_NUMBER, PROSE_CELL
+from ..markers import MINUTE_NUMBER, PROSE_CELL, is_run_in_title
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, resolve_hyphens
@@ -189,6 +189,20 @@ def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[
             style = "list"
             text = f"{shown} {text}"
     return Block(text=text, page=page, style=style, number=number, level=level)
+
+
+def _run_in_title(block: Block, paragraph) -> list[Block]:
+    """"5.  Home Care Recommissioning. The Panel received ...": a bold title run into the
+    minute's first paragraph is a heading of its own, and the minute starts after it."""
+    if block.style is not None:
+        return [block]
+    runs = [r for r in _runs(paragraph) if r.text]
+    k = next((i for i, r in enumerate(runs) if r.text.strip() and not _is_bold(r, paragraph)), len(runs))
+    title = clean("".join(r.text for r in runs[:k]))
+    rest = clean("".join(r.text for r in runs[k:]))
+    if not is_run_in_title(title, rest):
+        return [block]
+    return [Block(text=title, page=block.page, style="heading"), Block(text=rest, page=block.page)]
 
 
 def _cells(row) -> list:
@@ -391,7 +405,7 @@ def extract(path: Path) -> Extraction:
         blocks.extend(_text_box_blocks(paragraph, document, numbering, page))
         block = _paragraph_block(paragraph, numbering, page)
         if block is not None:
-            blocks.append(block)
+            blocks.extend(_run_in_title(block, paragraph))
     resolve_hyphens(blocks)
     props = document.core_properties
     metadata = {"title": props.title} if props.title else {}

@@ -131,6 +131,11 @@ class _Walker:
                 self.emit(m.group(2), "heading", m.group(1), level)
             else:
                 self.emit(text, "heading", None, level)
+        elif name == "li" and _name_then_field(el):
+            # "<li>Cllr Neil Varma <span class="role">Substitute for ...</span></li>": the
+            # name and its role, set apart by markup alone.
+            person, field = _name_then_field(el)
+            self.emit(f"{person} ({field})", "list", None, level)
         elif name == "li":
             answer = _trailing_italics(el)
             point = clean(text)[: -len(clean(answer))].strip() if answer and clean(text).endswith(clean(answer)) else ""
@@ -194,6 +199,17 @@ def _text(el: Tag) -> str:
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")
     return "".join(parts)
+
+
+def _name_then_field(el: Tag) -> Optional[tuple[str, str]]:
+    """(name, field) for an element holding a person's name then one <span> of its own."""
+    children = [c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) != 2 or not isinstance(children[0], NavigableString) or getattr(children[1], "name", None) != "span":
+        return None
+    person, field = clean(str(children[0])), clean(_text(children[1]))
+    if len(person.split()) < 2 or not NAME_CELL.match(person) or not field or len(field) > 120 or "(" in field:
+        return None
+    return person, field
 
 
 def _person_card(div: Tag) -> bool:

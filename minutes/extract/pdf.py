@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
-from ..markers import BULLETS, MARKER, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, starts_paragraph
+from ..markers import BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, is_run_in_title, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import TERMINAL, clean, join_lines, resolve_hyphens
@@ -234,7 +234,7 @@ def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list
     # A title has words; a minute number alone in the margin ("412", "OSC/44") or a decision
     # label ("RESOLVED") belongs with the text beside it.
     text = _chars_text(left, size)
-    if _LABEL.match(text) or not any(re.fullmatch(r"[A-Za-z]{3,}[.:,;]?", token) for token in text.split()):
+    if DECISION_LABEL.match(text) or not any(re.fullmatch(r"[A-Za-z]{3,}[.:,;]?", token) for token in text.split()):
         return None
     return left, right
 
@@ -261,7 +261,6 @@ _PERSON_START = re.compile(r"^(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|
 
 
 # A bold decision label opening a paragraph is part of it, not a title: "RESOLVED: That ..."
-_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|ACTIONS?)\b", re.I)
 
 
 def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tuple[tuple[str, float], tuple[str, float]]]:
@@ -278,10 +277,7 @@ def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tu
         k = len(re.sub(r"\s", "", title[: label.start() + 1]))
         title = _chars_text(letters[:k], size).strip()
     rest = _chars_text(letters[k:], size).strip()
-    # A title ends in a full stop; one ending in a colon is a label ("Question (Cllr X):")
-    # unless numbered like an item ("(5) Access to NHS Dentistry:").
-    if not (title.endswith(".") or (title.endswith(":") and re.match(r"\(?\d", title))) or len(title.split()) < words or len(rest.split()) < 2 or _LABEL.match(title) \
-            or re.fullmatch(r"\(?[0-9a-zA-Z]{1,4}[.)]", title):  # a bold list number: "1. That ..."
+    if not is_run_in_title(title, rest, words):
         return None
     return (title, letters[k - 1]["x1"]), (rest, letters[k]["x0"])
 
@@ -629,8 +625,9 @@ def _blocks(pages: list[Page]) -> list[Block]:
             breaks.add(len(blocks))
             gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:]) if 0 <= b.top - a.bottom < 30]
             usual_gap = statistics.median(gaps) if gaps else 2.0
-            # The text's measure; a bold title may run past it into the margin.
-            plain = [l.x1 for l in kept if not l.bold]
+            # The text's measure; a bold title may run past it into the margin, and a line set
+            # beyond the page's edge (a centring slip) says nothing of it.
+            plain = [l.x1 for l in kept if not l.bold and l.x1 <= page.width]
             right_edge = max(plain) if len(plain) >= 3 else max(l.x1 for l in kept)
             left_edge = min(l.x0 for l in kept)
             width = max(right_edge - left_edge, 1.0)

@@ -24,12 +24,14 @@ class Cues:
     section_labels: re.Pattern
     item_heading: list
     item_reference: re.Pattern
+    item_label_cell: re.Pattern
     title_noise: re.Pattern
     single_item_page: re.Pattern
     minutes_label: re.Pattern
     decision_label: re.Pattern
     page_trailer: re.Pattern
     attendance_labels: list  # [(attendance, pattern)]
+    embedded_label: re.Pattern  # where a second label begins on the same line
     attendance_columns: dict  # attendance -> pattern for a column heading
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
@@ -148,6 +150,8 @@ def _compile(data: dict) -> Cues:
                 rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s)))\s*",
                 re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
+    # "Present: Cllrs A, B. Co-opted members: C, Officers: D": one line, several labels.
+    any_label = "|".join(p for patterns in data["attendance_labels"].values() for p in patterns)
     return Cues(
         raw=data,
         doc_type_weights=weights,
@@ -158,12 +162,14 @@ def _compile(data: dict) -> Cues:
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         item_reference=re.compile(data["item_reference"], re.I),
+        item_label_cell=re.compile(data["item_label_cell"], re.I),
         title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
         minutes_label=re.compile(data["minutes_label"], re.I),
         decision_label=re.compile(data["decision_label"], re.I),
         page_trailer=re.compile(data["page_trailer"], re.I),
         attendance_labels=labels,
+        embedded_label=re.compile(rf"[,;.]\s+(?=(?:{any_label})\s*:)", re.I),
         attendance_columns={a: re.compile(p, re.I) for a, p in data["attendance_columns"].items()},
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),

@@ -379,7 +379,14 @@ class _ItemReader:
         chair = bool(self.cues.chair_turn.match(who) or self.cues.chair_turn.match(note))
         # The Chair asks questions too; a Chair's turn without one after a point answers it.
         replying = chair and point is not None and point.response is None and "?" not in said
-        if self.cues.person_title.match(who + " ") and not replying:
+        words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+        # "Nadia Kerr: Healthwatch would like assurance ...": someone named without a title
+        # (a co-opted member, a member of the public) raises a point, unless the point before
+        # still waits for its answer and this turn asks nothing.
+        untitled = bool(re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}", who)) and not note \
+            and not words & (self.cues.role_words | self.cues.organisation_words) \
+            and (point is None or point.response is not None or "?" in said)
+        if (self.cues.person_title.match(who + " ") or untitled) and not replying:
             kind = kind_of(said)
             if note.lower().startswith("supplementary") and kind == self.cues.kind_fallback and "?" in said:
                 kind = "question"
@@ -387,7 +394,7 @@ class _ItemReader:
             self.questions.append(self.turn_point)
             self.i += 1
             return True
-        office = bool({w.lower() for w in re.findall(r"[\w-]+", who)} & self.cues.role_words)
+        office = bool(words & self.cues.role_words)
         if not (office or chair) or point is None:
             return False
         if note and not chair and not note.lower().startswith("supplementary"):

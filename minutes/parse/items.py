@@ -61,7 +61,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
-    blocks = _number_lone_headings(blocks)
+    blocks = _number_lone_headings(_grid_titles(blocks))
     candidates: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -201,6 +201,20 @@ _LONE_NUMBER = re.compile(
     r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
 # "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
 _TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
+
+
+def _grid_titles(blocks: list[Block]) -> list[Block]:
+    """"Item | Item 4: Carers' Strategy Refresh": a table row labelling an item's title, in a
+    small grid above each minute, is that item's heading."""
+    label = load_cues().item_label_cell
+    out = []
+    for block in blocks:
+        cells = block.text.split(" | ") if block.style == "table" else []
+        if len(cells) == 2 and label.match(cells[0].strip()) and cells[1].strip() \
+                and _heading_parts(Block(text=cells[1].strip(), page=block.page)):
+            block = replace(block, text=cells[1].strip(), style="heading")
+        out.append(block)
+    return out
 
 
 def _number_lone_headings(blocks: list[Block]) -> list[Block]:

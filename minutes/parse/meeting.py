@@ -536,7 +536,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     break
                 # "Present: Cllrs A, B, Officers: C (Head of Housing), Also attending: D": one
                 # line, several labels.
-                rest, *others = _EMBEDDED_LABEL.split(rest)
+                cuts = [0] + [x for m in cues.embedded_label.finditer(rest) for x in m.span()] + [len(rest)]
+                rest, *others = [rest[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
                 for other in others:
@@ -568,7 +569,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if label_state == "present" and text.startswith("A ") and cues.person_title.match(text[2:]):
                 # "A Councillor Rachel Bentham" where "A denotes absent"
                 text, state = text[2:], "absent"
-            sub = re.match(r"^(?P<name>[^,()]+?)\s+(?:as substitute\s+)?for\s+(?P<other>.+)$", text)
+            sub = re.match(r"^(?P<name>[^,()]+?)\s+(?:[–—-]\s+substitute\s+|as substitute\s+)?for\s+(?P<other>.+)$", text, re.I)
             if sub and cues.person_title.match(sub.group("name")) and cues.person_title.match(sub.group("other")):
                 # "Councillor Keith Stenson for Councillor Rachel Bentham"
                 found.append(Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", state))
@@ -583,8 +584,6 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     return found
 
 
-_EMBEDDED_LABEL = re.compile(
-    r"[,;.]\s+(?=(?:officers?|also (?:present|attending|in attendance)|in attendance|apologies|substitutes?)\s*:)", re.I)
 _OTHER_HEADING = re.compile(
     r"(?i:names?|roles?|organi[sz]ations?|position|job title|title|representing|body|authority|council|group|"
     r"party|ward|division|attendance)")
@@ -707,13 +706,17 @@ def attendance_from_text(text: str) -> list[Attendee]:
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
             names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)
+            # "... from Councillor Lydia Fenwick, for whom Councillor Gareth Pyne attended as
+            # substitute, and from ..."
+            names = re.sub(r",\s*(?:for whom|substituted by)\b[^,]*(?=,|$)", "", names)
             names = re.sub(r"\band from\b", "and", names)
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
         for sentence in re.split(rf"(?<={_STOP})\s+", line):
             m = cues.attended_sentence.match(sentence)
-            if m and len(m.group("people")) < 300:
+            if m and len(m.group("people")) < 300 and not cues.apologies_sentence.search(sentence):
+                # the substitute in "Apologies ... from A, for whom B attended" is listed elsewhere
                 found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people")))
     return found
 
