@@ -1073,3 +1073,38 @@ def test_a_named_member_commented_after_a_dash():
     document = _read("bd-harwick-overview-scrutiny-2025-10-14.docx")
     rudge = [q for i in document.items for q in i.questions if q.text.startswith("Cllr Tom Rudge – Commented")]
     assert [q.kind for q in rudge] == ["comment"] and rudge[0].response is None
+
+
+def test_points_in_the_passive_and_questions_quoted_in_direct_speech():
+    document = _read("be-kelbrook-health-wellbeing-scrutiny-sub-committee-2025-10-14.pdf")
+    points = [q for i in document.items for q in i.questions]
+    raised = next(q for q in points if q.text.startswith("A question was raised regarding the level of savings"))
+    assert raised.response.text.startswith("The response was that the Public Health Grant")
+    quoted = next(q for q in points if q.text.startswith("Councillor Okafor said: “Why has the ICB"))
+    # "... separately?” – The Director replied: “...”": the answer starts after the dash
+    assert quoted.response.text.startswith("The Director replied:")
+    assert quoted.response.given_by == "the Director"
+
+
+def test_each_item_its_own_word_table_with_discussion_and_agreed_rows():
+    document = _read("bf-wealdshire-health-and-wellbeing-board-2025-06-12.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 9)]
+    strategy = next(i for i in document.items if i.number == "4")
+    # "Dr Helen Carrow, Director of Public Health: ..." answers; "Graham Lowther, Healthwatch
+    # Wealdshire: Commented that ..." raises a point.
+    assert [q.asked_by for q in strategy.questions] == ["Cllr Nandra", "Graham Lowther", "Cllr Oakes"]
+    assert strategy.questions[0].response.text.startswith("Inequalities had been made a golden thread")
+    cyp = next(i for i in document.items if i.number == "7")
+    assert [r.outcome for r in cyp.resolutions] == ["noted"]  # "Agreed: 1. That the Board note ..."
+    people = {a.name: a for a in document.attendees}
+    assert people["Sally Penfold"].role.endswith("Wealdshire Community Action (voluntary sector representative)")
+    assert people["Superintendent Claire Naylor"].attendance == "apologies"
+
+
+def test_minute_numbers_in_square_brackets_after_titles_and_attendance_by_council():
+    document = _read("bf-ashdown-fairbourne-levenshire-jhosc-2025-07-17.txt")
+    assert [i.number for i in document.items] == [f"JHOSC/25/{n:02d}" for n in range(5, 13)]
+    assert document.items[3].title == "Stroke services reconfiguration: outcome of public consultation"
+    people = {a.name: a for a in document.attendees}
+    assert people["Cllr Owen Pryce"].attendance == "present"  # "From Fairbourne Borough Council: ..."
+    assert people["Helen Rudd"].attendance == "in_attendance"  # "NHS and other attendees: ..."

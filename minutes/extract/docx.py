@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..markers import MINUTE_NUMBER, PROSE_CELL, is_run_in_title
+from ..markers import DECISION_LABEL, MINUTE_NUMBER, PROSE_CELL, is_run_in_title
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, resolve_hyphens
@@ -246,7 +246,8 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
         if prose and MINUTE_NUMBER.match(_first_line(clean(_cell_text(cells[0])))):
             minute_column = prose[0]
             break
-        if prose and not _is_prose(cells[0]) and _OPENING_NUMBER.match(clean(_cell_text(cells[prose[0]]))):
+        if prose and not _is_prose(cells[0]) and _OPENING_NUMBER.match(clean(_cell_text(cells[prose[0]]))) \
+                and not DECISION_LABEL.match(clean(_cell_text(cells[0]))):  # "Agreed | 1. That ...": a list
             minute_column, numbered_text = prose[0], True
             break
     if minute_column is None and _label_column(rows):
@@ -254,9 +255,12 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
         # heads the paragraphs of the cell beside it.
         labelled: list[Block] = []
         for cells in rows:
-            label = clean(_cell_text(cells[0])).rstrip(":")
-            labelled.append(Block(text=f"{label}:", page=page))
-            for paragraph in cells[1].paragraphs:
+            if len(cells) > 1:
+                label = clean(_cell_text(cells[0])).rstrip(":")
+                labelled.append(Block(text=f"{label}:", page=page))
+            # A row of one cell across the table ("Item 5 – Title", the report's introduction)
+            # is paragraphs of the minutes.
+            for paragraph in cells[-1].paragraphs:
                 block = _paragraph_block(paragraph, numbering, page)
                 if block is not None:
                     labelled.append(block)
@@ -279,6 +283,9 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
                         blocks.append(block)
         elif minute_column is not None and cells is rows[0] and not any(_is_prose(c) for c in cells):
             continue  # the header row: "Minute No. | Item | Discussion and decision"
+        elif len(cells) == 1 and len(rows) > 1 and len(table.columns) > 1:
+            # A row of one cell across the table: "Item 5 – Title" over the rows of its minute.
+            blocks.extend(b for b in (_paragraph_block(p, numbering, page) for p in cells[0].paragraphs) if b)
         else:
             cells_text = [t for i, t in enumerate(texts) if i == 0 or t != texts[i - 1] or not t]
             # An empty cell between others keeps the columns in line ("Cllr A |  | Officer B"
@@ -298,15 +305,16 @@ def _first_line(text: str) -> str:
 
 def _label_column(rows: list) -> bool:
     """A table of two columns, short labels beside paragraphs of minutes, the paragraphs
-    making up most of it."""
-    if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+    making up most of it; rows of one cell across the table may come between."""
+    pairs = [cells for cells in rows if len(cells) == 2]
+    if len(pairs) < 2 or any(len(cells) > 2 for cells in rows):
         return False
-    labels = [clean(_cell_text(cells[0])) for cells in rows]
+    labels = [clean(_cell_text(cells[0])) for cells in pairs]
     if not all(0 < len(label) <= 40 and len(label.split()) <= 4 and not re.search(r"\d", label) for label in labels):
         return False
-    texts = [clean(_cell_text(cells[1])) for cells in rows]
+    texts = [clean(_cell_text(cells[1])) for cells in pairs]
     sentences = all(len(t.split()) >= 6 and re.search(r"[.!?]$", t) for t in texts if t)
-    return sum(_is_prose(cells[1]) for cells in rows) * 2 >= len(rows) or sentences and any(texts)
+    return sum(_is_prose(cells[1]) for cells in pairs) * 2 >= len(pairs) or sentences and any(texts)
 
 
 _OPENING_NUMBER = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?=[A-Z])")

@@ -106,6 +106,9 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
                 len(current[-1]) < measure * 0.6 or last_end + len(line.split()[0]) < margin))
             # Records one to a line: "Name – Role – Organisation".
             or (current and _RECORD.search(current[-1]) and _RECORD.search(line))
+            # Entries under labels alike: "From Ashdown Borough Council: Cllrs ..." then "From
+            # Fairbourne Borough Council: ..."
+            or (current and _same_label(current[0], line))
             # A heading after a sentence; a line running to the measure is prose going on.
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
                 and not (wrapped and len(line) >= measure * 0.85))
@@ -121,6 +124,13 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
 
 
 _RULE = re.compile(r"^[=\-_~*#]{3,}$")
+_LABEL = re.compile(r"^([A-Z][\w’'-]*)(?: [\w’'&-]+){0,5}:\s")
+
+
+def _same_label(first: str, line: str) -> bool:
+    """Whether ``line`` opens with a label like the one that opened the paragraph."""
+    a, b = _LABEL.match(first), _LABEL.match(line)
+    return bool(a and b) and a.group(1) == b.group(1)
 _ANSWER_MARK = re.compile(r"^(?:>|->|=>|→)\s+(?=\S)")
 _RECORD = re.compile(r"\s[–—|-]\s.*\s[–—|-]\s")
 

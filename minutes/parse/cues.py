@@ -60,6 +60,7 @@ class Cues:
     chair_thanks: re.Pattern
     answered_by_label: re.Pattern
     chair_turn: re.Pattern
+    turn_raises: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
     reply_leadin: re.Pattern
@@ -198,6 +199,7 @@ def _compile(data: dict) -> Cues:
         chair_thanks=re.compile(data["chair_thanks"], re.I),
         answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
+        turn_raises=re.compile(data["turn_raises"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),

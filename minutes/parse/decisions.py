@@ -11,7 +11,8 @@ from .sentences import marker_kind, split_marker
 def outcome_of(text: str) -> str:
     cues = load_cues()
     # The label says a decision was taken, not what it was: "AGREED: that the report be noted".
-    decision = re.sub(r"^\W*(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?", "", text.strip())
+    decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision)\s*[:–—-])",
+                      "", text.strip())
     outcomes = dict(cues.outcome)
     for name, pattern in cues.outcome:
         m = pattern.search(decision)

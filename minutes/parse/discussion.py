@@ -386,7 +386,13 @@ class _ItemReader:
         untitled = bool(re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}", who)) and not note \
             and not words & (self.cues.role_words | self.cues.organisation_words) \
             and (point is None or point.response is not None or "?" in said)
-        if (self.cues.person_title.match(who + " ") or untitled) and not replying:
+        # "Dr Helen Carrow, Director of Public Health: ..." answers as her office does.
+        office_named = bool({w.lower() for w in re.findall(r"[\w-]+", who.partition(",")[2])} & self.cues.role_words)
+        titled = bool(self.cues.person_title.match(who + " ")) and not office_named
+        # "Graham Lowther, Healthwatch Wealdshire: Commented that ...": the words raise a point
+        # whoever says them.
+        opening = bool(self.cues.turn_raises.match(said))
+        if (titled or untitled or opening) and not replying:
             kind = kind_of(said)
             if note.lower().startswith("supplementary") and kind == self.cues.kind_fallback and "?" in said:
                 kind = "question"

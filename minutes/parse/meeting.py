@@ -232,7 +232,10 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     """"Dr Marcus Leung, Chief Medical Officer, Ashmore and Dellwood Integrated Care Board":
     a line naming one person and their role, commas and all."""
     cues = load_cues()
-    m = re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>[^()]+?)\.?$", line.strip())
+    # ... or after a dash, brackets and all: "Sally Penfold – Chief Executive, Wealdshire
+    # Community Action (voluntary sector representative)"
+    m = re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>[^()]+?)\.?$", line.strip()) \
+        or re.match(r"^(?P<name>[^,()–—]+?)\s+[–—-]\s+(?P<role>[^–—]+?)\.?$", line.strip())
     if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
         return []
     role = m.group("role")

@@ -47,4 +47,6 @@ def sentences(text: str) -> list[str]:
     for sentence in _punkt.tokenize(text):
         # Semicolons often separate a question from its answer within one sentence.
         out.extend(part for part in re.split(r"(?<=;)\s+(?=\S)", sentence) if part.strip())
-    return out
+    # “... site separately?” – The Director replied: a dash after a quoted question joins the
+    # answer to it; the answer's sentence starts after the dash.
+    return out[:1] + [re.sub(r"^[–—]\s+(?=[A-Z])", "", part) for part in out[1:]]
