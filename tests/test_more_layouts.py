@@ -1108,3 +1108,68 @@ def test_minute_numbers_in_square_brackets_after_titles_and_attendance_by_counci
     people = {a.name: a for a in document.attendees}
     assert people["Cllr Owen Pryce"].attendance == "present"  # "From Fairbourne Borough Council: ..."
     assert people["Helen Rudd"].attendance == "in_attendance"  # "NHS and other attendees: ..."
+
+
+def test_motions_moved_seconded_and_carried_under_numbered_sections():
+    document = _read("bg-kestrelford-adults-health-housing-2025-02-04.pdf")
+    # "5. Reports" heads 5.1, 5.2 and 5.3 and is not an item of its own
+    assert [i.number for i in document.items] == ["1", "2", "3", "4", "5.1", "5.2", "5.3", "6"]
+    smoking = next(i for i in document.items if i.number == "5.1")
+    # the amendment DEFEATED, the motion CARRIED; a recorded vote goes with its motion
+    assert [r.outcome for r in smoking.resolutions] == ["rejected", "agreed"]
+    assert smoking.resolutions[0].text.startswith("Moved by: Councillor G. Carver")
+    equipment = next(i for i in document.items if i.number == "5.3")
+    assert [r.outcome for r in equipment.resolutions] == ["recommended"]
+    people = {a.name: a for a in document.attendees}
+    # "... and C. Yardley Regrets: Councillors B. Hinchcliffe and O. Strand" on one line
+    assert people["Councillor C. Yardley"].attendance == "present"
+    assert people["Councillor B. Hinchcliffe"].attendance == "apologies"
+    assert people["J. Marsden"].attendance == "in_attendance"  # "Staff:"
+
+
+def test_portal_item_titles_by_class_and_attendance_one_to_a_line_in_a_cell():
+    document = _read("bg-calderbrook-health-adult-care-scrutiny-2025-03-11.html")
+    assert [i.number for i in document.items][5:7] == ["6.1", "6.2"]
+    people = {a.name: a for a in document.attendees}
+    assert people["Anita Sorensen"].role == "Director of Adult Social Services"
+    assert "Quigley" not in people  # "Councillor R. Quigley attended as substitute ..."
+
+
+def test_word_attendance_columns_headed_inside_their_cells():
+    document = _read("bh-brackenfield-cypf-scrutiny-2025-11-18.docx")
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Harriet Okonedo"].attendance == "present"
+    assert people["Alison Royce"].attendance == "in_attendance"
+
+
+def test_a_petition_and_the_councils_response_is_not_a_report():
+    document = _read("bh-brackenfield-petition-response-larchwood-respite.html")
+    assert document.doc_type == "other"
+    assert not document.items
+
+
+def test_a_ruled_pdf_table_of_minutes_with_titles_beside_their_numbers():
+    document = _read("bi-northmoor-hosc-2025-06-17.pdf")
+    assert [(i.number, i.title) for i in document.items][0] == ("21", "Apologies and Substitutes")
+    assert len(document.items) == 8
+    workforce = next(i for i in document.items if i.number == "27")
+    # The minute runs on to the next page in a row marked "27 (cont.)"; the decision set
+    # beside it comes after all of it.
+    comment = next(q for q in workforce.questions if q.text.startswith("Mr D Fairhurst commented"))
+    assert comment.text.endswith("driving people out of the sector.")
+    assert [r.outcome for r in workforce.resolutions] == ["agreed"]
+    # Small justified type keeps its word spaces.
+    assert any(q.text.startswith("Members asked whether the care transfer hub") for i in document.items for q in i.questions)
+
+
+def test_a_word_title_page_header_and_surname_labels():
+    document = _read("bj-kingsmere-city-council-health-scrutiny-committee-2025-03-12.docx")
+    # title and attendance live in the first page's own header
+    assert document.committee == "Health Scrutiny Committee" and document.meeting_date == "2025-03-12"
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Rukhsana Begum"].role == "Vice-Chair"
+    assert [i.number for i in document.items][:2] == ["HSC 45", "HSC 46"]  # "[HSC 45] Title"
+    dental = next(i for i in document.items if i.number == "HSC 48")
+    assert any(q.text.startswith("NOWAK: commented") and q.kind == "comment" for q in dental.questions)
+    assert not any(q.text.startswith("The Committee considered a report") for q in dental.questions)
+    assert not any(a.name.startswith("RESPONSE") for a in document.attendees)

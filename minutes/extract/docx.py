@@ -344,6 +344,14 @@ def _minute_row(cells: list, texts: list[str], first: int, numbering: "_Numberin
     return blocks
 
 
+def _first_page_header(document) -> list:
+    """Paragraphs and tables of the first page's own header, where the document has one (a
+    template's title page); a running header repeats on every page and is page furniture."""
+    if not document.sections or not document.sections[0].different_first_page_header_footer:
+        return []
+    return list(document.sections[0].first_page_header.iter_inner_content())
+
+
 def _body_content(document) -> Iterator:
     """Paragraphs and tables in document order, including those inside content controls
     (``w:sdt``) that templates wrap round sections; a control still showing its placeholder
@@ -403,6 +411,14 @@ def extract(path: Path) -> Extraction:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     page = 1
+    for element in _first_page_header(document):
+        # A first page with a header of its own holds the title and attendance there.
+        if isinstance(element, Table):
+            blocks.extend(_table_blocks(element, numbering, page))
+        else:
+            block = _paragraph_block(element, numbering, page)
+            if block is not None:
+                blocks.append(block)
     for element in _body_content(document):
         if isinstance(element, Table):
             blocks.extend(_table_blocks(element, numbering, page))

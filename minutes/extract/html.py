@@ -93,6 +93,11 @@ class _Walker:
                 self.flush(level)
                 value = child.find_next_sibling(["dt", "dd"])
                 self.emit(f"{clean(_text(child)).rstrip(':')}: {clean(_text(value))}", None, None, level)
+            elif name == "div" and re.search(r"title|heading", " ".join(child.get("class", [])), re.I) \
+                    and not child.find(list(BLOCK_TAGS | {"table", "div"})) and len(clean(_text(child))) < 200:
+                # <div class="AgendaItemTitle"><span>5.</span> Title</div>: a heading by its class
+                self.flush(level)
+                self.block(child, level)
             elif name == "div" and _person_card(child):
                 # A card per person: name, role and a "Present" / "Apologies" badge, one row.
                 self.flush(level)

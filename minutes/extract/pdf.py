@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
@@ -67,20 +67,35 @@ class PdfplumberEngine:
             # What earlier pages showed of the layout: the x where text starts beside titles
             # set in the margin, for a last page too short to show it again.
             layout: dict = {}
+            held: Optional[Page] = None  # one page held back for what a table carries past it
             for index in range(count):
                 try:
                     page = pdf.pages[index]
-                    yield self._page(page, index + 1, layout)
+                    read = self._page(page, index + 1, layout)
                     page.close()
                 except ExtractError:
                     raise
                 except Exception as e:
                     raise ExtractError(f"page {index + 1} cannot be read ({_reason(e)})")
+                if held is not None:
+                    yield held
+                held = read
+            if held is not None:
+                carried = layout.pop("beside_minute", [])
+                if carried and held.columns:
+                    bottom = max((line.bottom for line in held.columns[-1]), default=0.0)
+                    held.columns[-1].extend(_placed(carried, bottom))
+                yield held
 
     def _page(self, page, number: int, layout: Optional[dict] = None) -> Page:
         page = page.filter(_not_overlapping_space(page.chars))
         width, height = float(page.width), float(page.height)
-        tables = _table_rows(page)
+        carried = (layout or {}).get("beside_minute")
+        tables = _table_rows(page, layout)
+        if carried is not None and layout.get("beside_minute") is carried:
+            # A page with no minutes table after all: the cells wait no longer.
+            del layout["beside_minute"]
+            tables.append(((0, 0, 0, 0), _placed(carried, -1.0)))
         if tables:
             boxes = [bbox for bbox, _ in tables]
             page = page.filter(lambda o: not any(_inside(o, box) for box in boxes))
@@ -113,7 +128,7 @@ class PdfplumberEngine:
     @staticmethod
     def _lines(region, layout: Optional[dict] = None) -> list[Line]:
         lines: list[Line] = []
-        raws = [r for r in region.extract_text_lines(return_chars=True, strip=True) if any(c["text"].strip() for c in r["chars"])]
+        raws = [r for r in region.extract_text_lines(return_chars=True, strip=True, x_tolerance_ratio=0.25) if any(c["text"].strip() for c in r["chars"])]
         raws = _without_line_numbers(raws)
         body_x = _side_head_column(raws, (layout or {}).get("side_x"))
         if layout is not None and body_x is not None:
@@ -381,7 +396,7 @@ def _name_role_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
+def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[Line]]]:
     """Ruled tables (attendance grids): their bounding boxes and one line per row."""
     if len(page.rects) + len(page.lines) < 6:
         return []  # no ruling, no table; finding tables is slow, so skip the search
@@ -389,7 +404,7 @@ def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
     for table in page.find_tables():
         rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
         if _minutes_table(rows):
-            found.append((table.bbox, _minute_rows(page, table, rows)))
+            found.append((table.bbox, _minute_rows(page, table, rows, layout if layout is not None else {})))
             continue
         rows = [r for r in rows if any(r)]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
@@ -405,45 +420,91 @@ def _table_rows(page) -> list[tuple[tuple, list[Line]]]:
 def _minutes_table(rows: list[list[str]]) -> bool:
     """Minutes laid out as a table, "Item | Discussion | Action / Owner": a row numbered like
     a minute with a cell of prose beside the number."""
-    numbered = [r for r in rows if len(r) >= 2 and MINUTE_NUMBER.match(r[0] or "")
+    numbered = [r for r in rows if len(r) >= 2 and _cell_number(r[0] or "")[0]
                 and any(len(c or "") > PROSE_CELL for c in r[1:])]
     return bool(numbered)
 
 
-def _minute_rows(page, table, rows: list[list[str]]) -> list[Line]:
+_CONTINUED = re.compile(r"\(?\s*cont(?:inued|[’']?d)?\.?\s*\)?", re.I)
+
+
+def _cell_number(text: str) -> tuple[str, str]:
+    """(minute number, title) of a table's first cell: "21", or "21 Apologies and
+    Substitutes" with the title beside the number; ("", "") when it is neither. "24 (cont.)"
+    carries on minute 24 from the page before: its title is "(cont.)"."""
+    text = text.strip()
+    if MINUTE_NUMBER.match(text):
+        return text, ""
+    m = re.match(r"^(\S+)\s+(.+)$", text, re.S)
+    if m and MINUTE_NUMBER.match(m.group(1)) and (re.search(r"[A-Za-z]{3}", m.group(2)) or _CONTINUED.fullmatch(m.group(2))):
+        return m.group(1), m.group(2)
+    return "", ""
+
+
+def _minute_rows(page, table, rows: list[list[str]], layout: dict) -> list[Line]:
     """Each numbered row becomes its heading (the number and the bold title at the top of
     the prose cell) and the lines of its minute; a row without a number carries on the
     minute before it, across a page break. Other cells (actions, owners) follow the minute
     under their column's name."""
     header = None
     lines: list[Line] = []
+    # The row's other cells ("RESOLVED: ..."), read after all of its minute: after the lines
+    # a row marked "(cont.)" carries on with on the next page, if its last sentence broke off.
+    beside_minute: list[Line] = layout.pop("beside_minute", [])
+
+    def cell_text(bbox, text: str) -> str:
+        # Read as the page's other lines are, so words keep their spaces.
+        found = PdfplumberEngine._lines(page.crop(bbox, strict=False)) if bbox else []
+        return clean(join_lines([line.text for line in found])) if found else text
+
     for row, texts in zip(table.rows, rows):
         cells = list(zip(row.cells, texts))
-        if not any(len(t or "") > PROSE_CELL for _, t in cells[1:]) and not MINUTE_NUMBER.match(texts[0] or ""):
+        number, beside = _cell_number(texts[0] or "")
+        if not any(len(t or "") > PROSE_CELL for _, t in cells[1:]) and not number:
             header = header or texts  # "Item | Discussion | Action / Owner", on every page
             continue
+        if _CONTINUED.fullmatch(beside):
+            number = beside = ""  # "24 (cont.)": minute 24 goes on from the page before
+        if number:  # a new minute: what the one before has beside it comes first
+            lines.extend(_placed(beside_minute, lines[-1].bottom if lines else table.bbox[1] - 1))
+            beside_minute = []
         prose = max(range(1, len(cells)), key=lambda k: len(cells[k][1] or ""))
         body = PdfplumberEngine._lines(page.crop(cells[prose][0], strict=False)) if cells[prose][0] else []
         for line in body:
             line.right = cells[prose][0][2] - 4  # the cell's padding
-        number = texts[0] or ""
         if number:
             title = []
-            while body and body[0].bold and len(title) < 3:
-                title.append(body.pop(0))
+            if beside:
+                # "21 Apologies and Substitutes": the title set under the number in its cell
+                beside = cell_text(cells[0][0], beside)
+                beside = beside[len(number):].strip() if beside.startswith(number) else beside
+            else:
+                while body and body[0].bold and len(title) < 3:
+                    title.append(body.pop(0))
             first = title[0] if title else (body[0] if body else None)
             if first is not None:
-                text = " ".join([number] + [line.text for line in title])
+                text = " ".join([number, beside] if beside else [number] + [line.text for line in title])
                 lines.append(Line(text, first.x0, first.x1, first.top - 0.1, first.bottom, first.size, bold=True))
         lines.extend(body)
         for k, (bbox, text) in enumerate(cells):
             if k in (0, prose) or not text or not re.search(r"\w", text) or bbox is None:
                 continue
+            text = cell_text(bbox, text)
             name = header[k] if header and k < len(header) and header[k] else None
+            if DECISION_LABEL.match(text):
+                name = None  # "RESOLVED: that ..." under "Resolved / Action" says what it is
             last = lines[-1] if lines else None
             top = last.bottom + 0.1 if last is not None else bbox[1]
-            lines.append(Line(f"{name}: {text}" if name else text, bbox[0], bbox[2], top, top + 1, entry=True))
-    return lines
+            beside_minute.append(Line(f"{name}: {text}" if name else text, bbox[0], bbox[2], top, top + 1, entry=True))
+    if lines and beside_minute and not TERMINAL.search(lines[-1].text) and not lines[-1].entry:
+        layout["beside_minute"] = beside_minute
+        return lines
+    return lines + _placed(beside_minute, lines[-1].bottom if lines else table.bbox[1])
+
+
+def _placed(entries: list[Line], top: float) -> list[Line]:
+    """Entry lines set just below ``top``, in their order."""
+    return [replace(line, top=top + 0.1 * (k + 1), bottom=top + 0.1 * (k + 1) + 1) for k, line in enumerate(entries)]
 
 
 def _panels(page, width: float) -> list[tuple]:
@@ -692,8 +753,10 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)? ?(?:per cent|percent|%|million|billion|pm|a
 
 def _year_goes_on(before: str, line: str) -> bool:
     """"... ended in March" / "2026. The Director": a year, not a list number "292."; "...
-    had risen by" / "6.7 per cent": a figure, not paragraph 6.7."""
-    return bool(re.match(r"(19|20)\d\d\.\s", line) or _FIGURE.match(line)) and not TERMINAL.search(before)
+    had risen by" / "6.7 per cent": a figure, not paragraph 6.7; "..., Councillors" / "G.
+    Carver, E. Lowther": an initial, not item G."""
+    initial = re.match(r"[A-Z]\.\s+[A-Z][a-z]", line) and re.search(r"(\b(Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)|,)$", before)
+    return bool(re.match(r"(19|20)\d\d\.\s", line) or _FIGURE.match(line) or initial) and not TERMINAL.search(before)
 
 
 def _only_marker(text: str) -> bool:

@@ -25,6 +25,7 @@ class Cues:
     item_heading: list
     item_reference: re.Pattern
     item_label_cell: re.Pattern
+    sub_item_heading: re.Pattern
     title_noise: re.Pattern
     single_item_page: re.Pattern
     minutes_label: re.Pattern
@@ -61,6 +62,9 @@ class Cues:
     answered_by_label: re.Pattern
     chair_turn: re.Pattern
     turn_raises: re.Pattern
+    motion_mover: re.Pattern
+    motion_seconder: re.Pattern
+    motion_verdict: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
     reply_leadin: re.Pattern
@@ -151,7 +155,8 @@ def _compile(data: dict) -> Cues:
                 rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s)))\s*",
                 re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
-    # "Present: Cllrs A, B. Co-opted members: C, Officers: D": one line, several labels.
+    # "Present: Cllrs A, B. Co-opted members: C, Officers: D", "... and C Yardley Regrets: D":
+    # one line, several labels.
     any_label = "|".join(p for patterns in data["attendance_labels"].values() for p in patterns)
     return Cues(
         raw=data,
@@ -164,13 +169,14 @@ def _compile(data: dict) -> Cues:
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         item_reference=re.compile(data["item_reference"], re.I),
         item_label_cell=re.compile(data["item_label_cell"], re.I),
+        sub_item_heading=re.compile(data["sub_item_heading"]),
         title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
         minutes_label=re.compile(data["minutes_label"], re.I),
         decision_label=re.compile(data["decision_label"], re.I),
         page_trailer=re.compile(data["page_trailer"], re.I),
         attendance_labels=labels,
-        embedded_label=re.compile(rf"[,;.]\s+(?=(?:{any_label})\s*:)", re.I),
+        embedded_label=re.compile(rf"(?:[,;.]\s+|\s+(?=(?-i:[A-Z])))(?=(?:{any_label})\s*:)", re.I),
         attendance_columns={a: re.compile(p, re.I) for a, p in data["attendance_columns"].items()},
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
@@ -200,6 +206,9 @@ def _compile(data: dict) -> Cues:
         answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
         turn_raises=re.compile(data["turn_raises"], re.I),
+        motion_mover=re.compile(data["motion_mover"], re.I),
+        motion_seconder=re.compile(data["motion_seconder"], re.I),
+        motion_verdict=re.compile(data["motion_verdict"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),

@@ -90,6 +90,7 @@ class _ItemReader:
             self._italic_answer,
             self._decision_cell,
             self._question_table,
+            self._motion,
             self._resolution,
             self._question_leadin,
             self._record,
@@ -180,6 +181,47 @@ class _ItemReader:
                 last = Question(text, kind_of(text), asked_by, row.page,
                                 Response(answer, speaker(answer, answer), row.page) if answer else None)
                 self.questions.append(last)
+        return True
+
+    def _motion(self, here: _Here) -> bool:
+        """"Moved by: Cllr A" / "Seconded by: Cllr B" / "That ..." / "CARRIED": a motion and
+        what became of it, one decision; a recorded vote between them is part of it."""
+        cues = self.cues
+        if not cues.motion_mover.match(here.body):
+            return False
+        j, lines, motion, verdict = self.i + 1, [here.body], [], None
+        while j < len(self.blocks) and verdict is None:
+            block = self.blocks[j]
+            text = block.text.strip()
+            if cues.motion_verdict.match(text):
+                verdict = text
+                lines.append(text)
+                j += 1
+                # "CARRIED" set beside the motion may come out of the page before it.
+                if not motion and j < len(self.blocks) and re.match(r"\W*that\b", self.blocks[j].text, re.I):
+                    motion.append(self.blocks[j].text.strip())
+                    lines.append(motion[-1])
+                    j += 1
+                break
+            if cues.motion_mover.match(text) or block.style == "heading" and not cues.motion_seconder.match(text):
+                break  # the next motion, or the next item
+            if block.style != "table" and not cues.motion_seconder.match(text):
+                motion.append(text)
+            lines.append(text)
+            j += 1
+        if not motion:
+            return False
+        text = "\n".join(lines)
+        if verdict and outcome_of(verdict) == "rejected":
+            outcome = "rejected"
+        else:
+            outcome = outcome_of("\n".join(motion))
+            if outcome == "other" and verdict:
+                outcome = "agreed"  # a motion carried was agreed, whatever it was about
+        self.resolutions.append(Resolution(text=text, outcome=outcome, page=here.block.page))
+        self.in_list = False
+        self.answer_list_for = self.pending = self.record = None
+        self.i = j
         return True
 
     def _resolution(self, here: _Here) -> bool:

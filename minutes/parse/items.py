@@ -28,7 +28,8 @@ def _heading_parts(block: Block) -> Optional[tuple[str, str]]:
     text = block.text.strip()
     if block.number is not None:
         return block.number.strip().rstrip("."), text
-    for pattern in cues.item_heading:
+    patterns = cues.item_heading + ([cues.sub_item_heading] if block.style == "heading" else [])
+    for pattern in patterns:
         m = pattern.match(text)
         if m:
             return m.group("number").rstrip("."), m.group("title").strip()
@@ -98,7 +99,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         start = _preamble_end(blocks)
         candidates = [c for c in candidates if c[0] >= start]
     candidates, listings = _drop_listings(candidates)
-    candidates = _drop_paragraph_numbers(_letter_run(candidates))
+    candidates = _drop_sections(_drop_paragraph_numbers(_letter_run(candidates)), blocks)
 
     if not candidates:
         return blocks, []
@@ -134,6 +135,23 @@ def _preamble_end(blocks: list[Block]) -> int:
         if re.match(r"^minutes\b", text, re.I) or any(p.match(text) for _, p in cues.attendance_labels):
             end = i + 1
     return end
+
+
+def _drop_sections(candidates: list[tuple[int, str, str]], blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """"5. Reports" straight above "5.1 Stop Smoking Service": a heading over a section of
+    items, with nothing of its own, is not an item; the headings numbered under it are. Headings
+    numbered "4.2" inside an item that has text of its own are parts of that item."""
+    sub_item = load_cues().sub_item_heading
+    sections = {c[1] for c, nxt in zip(candidates, candidates[1:]) if c[1] and nxt[0] == c[0] + 1
+                and nxt[1].startswith(c[1] + ".")}
+    kept = []
+    for c in candidates:
+        if c[1] in sections:
+            continue
+        if sub_item.match(blocks[c[0]].text.strip()) and c[1].split(".")[0] not in sections:
+            continue
+        kept.append(c)
+    return kept
 
 
 def _drop_paragraph_numbers(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

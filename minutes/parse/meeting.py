@@ -495,6 +495,14 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if all(heads):
                 columns = heads
                 continue
+            tops = [next((a for a, p in cues.attendance_columns.items() if p.match(c.split("\n")[0].strip())), None)
+                    if "\n" in c else None for c in cells]
+            if all(tops):
+                # "Committee Members" / "Others Present" heading each cell, a name to a line below
+                for cell, attendance in zip(cells, tops):
+                    for line in cell.split("\n")[1:]:
+                        found.extend(Attendee(n, r, attendance) for n, r in _people_in(line.strip()))
+                continue
             if len(cells) > 1 and all(_COUNCIL.match(c) or _names_a_body(c) for c in cells):
                 # "Calderbrook Council | Wenning Borough Council": each authority's members below
                 columns = [label_state or "present"] * len(cells)
@@ -634,14 +642,17 @@ def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
     for attendance, pattern in cues.attendance_labels:
         m = pattern.match(label)
         if m and m.end() == len(label):
-            return [Attendee(n, r, attendance) for n, r in split_people(people)]
+            # One person to a line ("Anita Sorensen, Director of Adult Social Services"), or a list
+            lines = people.split("\n")
+            found = [p for line in lines for p in (_people_in(line) if len(lines) > 1 else split_people(line))]
+            return [Attendee(n, r, attendance) for n, r in found]
     if not _looks_like_name(label) and cues.person_title.match(people + " "):
         return [Attendee(n, r or label, "in_attendance") for n, r in _people_in(people)]
     return None
 
 
-# A full stop that ends a sentence, not "Cllr." or "Dr." before a name.
-_STOP = r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\."
+# A full stop that ends a sentence, not "Cllr." or "Dr." or an initial ("R.") before a name.
+_STOP = r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\."
 
 _STATUS_RECORD = re.compile(
     r"^(?P<name>[^–—|]{3,60}?)\s+[–—-]\s+(?P<role>.{2,200}?)\s+[–—-]\s+"
@@ -720,7 +731,9 @@ def attendance_from_text(text: str) -> list[Attendee]:
             m = cues.attended_sentence.match(sentence)
             if m and len(m.group("people")) < 300 and not cues.apologies_sentence.search(sentence):
                 # the substitute in "Apologies ... from A, for whom B attended" is listed elsewhere
-                found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people")))
+                # (a name of two words at least: "41 organisations had attended" names nobody)
+                found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people"))
+                             if len(n.split()) >= 2)
     return found
 
 
