@@ -27,9 +27,10 @@ MARKER = re.compile(
 )
 
 # These open a paragraph too but are not entries of a list: "Q." / "A." / "Q1:" labels,
+# "Q1 Cllr Hanley: ..." / "A1 Head of Commissioning: ...",
 # "Answer (Cabinet Member for Health):", and "o " sub-bullets, which belong to the point above.
 _OTHER_START = re.compile(
-    r"^\s*(?:[QA]\d*[.:]|o|(?:supplementary\s+)?(?:question|answer|response|reply)(?:\s+\d+)?(?:\s*\([^)]{2,80}\))?\s*:)(?=\s)",
+    r"^\s*(?:[QA]\d*[.:]|[QA]\d+(?=\s+[A-Z][^:]{2,80}:\s)|o|(?:supplementary\s+)?(?:question|answer|response|reply)(?:\s+\d+)?(?:\s*\([^)]{2,80}\))?\s*:)(?=\s)",
     re.I,
 )
 

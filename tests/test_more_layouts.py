@@ -1173,3 +1173,25 @@ def test_a_word_title_page_header_and_surname_labels():
     assert any(q.text.startswith("NOWAK: commented") and q.kind == "comment" for q in dental.questions)
     assert not any(q.text.startswith("The Committee considered a report") for q in dental.questions)
     assert not any(a.name.startswith("RESPONSE") for a in document.attendees)
+
+
+def test_a_committee_system_export_in_fixed_width_fields():
+    document = _read("bl-wexcombe-adult-social-care-scrutiny-2025-06-12.txt")
+    assert document.doc_type == "minutes"  # "MEETING RECORD", "MINUTE NO: 34"
+    assert [i.number for i in document.items] == [str(n) for n in range(34, 42)]
+    people = {a.name: a for a in document.attendees}
+    # "NAME   ROLE   ATTENDANCE" over a rule of dashes per column
+    assert (people["Cllr Susan Broadbent"].role, people["Cllr Susan Broadbent"].attendance) == ("Member", "apologies")
+    assert people["Cllr Anne Whitlock"].attendance == "absent"
+    tender = next(i for i in document.items if i.number == "37")
+    first = tender.questions[0]
+    assert (first.asked_by, first.response.given_by) == ("Cllr Hanley", "Head of Commissioning")  # "Q1 Cllr Hanley: ..."
+    discharge = next(i for i in document.items if i.number == "39")
+    # "Q3 Mrs Fenn: ... families who were" / page break / "told of a discharge ..."
+    assert any(q.text.endswith("no plan in place.") for q in discharge.questions)
+    assert not any(q.response and q.response.text.startswith("A3 No answer") for i in document.items for q in i.questions)
+
+
+def test_an_attendance_list_ends_where_the_minutes_title_begins():
+    document = _read("bk-kessingford-dc-overview-scrutiny-2025-09-09.pdf")
+    assert not {"Kessingford", "Castle Street Offices"} & {a.name for a in document.attendees}

@@ -63,7 +63,21 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
 
     previous_indent = first_indent = 0
     hung = False
-    for line, indent, end in zip(lines, indents, ends):
+    spans: Optional[list[int]] = None  # where the columns of a fixed-width table start
+    for k, (line, indent, end) in enumerate(zip(lines, indents, ends)):
+        if spans is not None:
+            if line:
+                blocks.append(Block(text=_cells(raw[k], spans), page=page, style="table"))
+                continue
+            spans = None
+        rule = _COLUMN_RULE.match(raw[k].expandtabs())
+        if rule and len(current) == 1 and k:
+            # "NAME   ROLE   ATTENDANCE" over "-----  -----  -----": a table set in fixed-width
+            # columns, one row to a line below until a blank line.
+            spans = [m.start() for m in re.finditer(r"-{3,}", raw[k].expandtabs())]
+            current.clear()
+            blocks.append(Block(text=_cells(raw[k - 1], spans), page=page, style="table"))
+            continue
         if not line:
             flush()
             continue
@@ -124,6 +138,17 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
 
 
 _RULE = re.compile(r"^[=\-_~*#]{3,}$")
+_COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _cells(raw: str, starts: list[int]) -> str:
+    """A fixed-width line cut at the columns' starts: "Cllr A   Chair   Present" -> "Cllr A |
+    Chair | Present"."""
+    raw = raw.expandtabs()
+    bounds = starts[1:] + [len(raw)]
+    cells = [clean(raw[a:b]) for a, b in zip([0] + starts[1:], bounds)]
+    return " | ".join(cells)
+
 _LABEL = re.compile(r"^([A-Z][\w’'-]*)(?: [\w’'&-]+){0,5}:\s")
 
 
@@ -131,6 +156,8 @@ def _same_label(first: str, line: str) -> bool:
     """Whether ``line`` opens with a label like the one that opened the paragraph."""
     a, b = _LABEL.match(first), _LABEL.match(line)
     return bool(a and b) and a.group(1) == b.group(1)
+
+
 _ANSWER_MARK = re.compile(r"^(?:>|->|=>|→)\s+(?=\S)")
 _RECORD = re.compile(r"\s[–—|-]\s.*\s[–—|-]\s")
 
@@ -335,4 +362,20 @@ def extract(path: Path) -> Extraction:
                 page += text.count("\f", pos, found)
                 pos = found
             block.page = page
+        blocks = _across_pages(blocks)
     return Extraction(blocks=blocks, pages=text.count("\f") + 1)
+
+
+def _across_pages(blocks: list[Block]) -> list[Block]:
+    """"... from families who were" / (page break) / "told of a discharge ...": a paragraph
+    broken off at the foot of a page goes on at the top of the next."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and block.page > last.page and last.style in (None, "heading") and block.style is None \
+                and not TERMINAL.search(last.text) and block.text[:1].islower():
+            # (a last line alone at the foot of a page looked like a heading; it was not)
+            last.text, last.style = f"{last.text} {block.text}", None
+            continue
+        out.append(block)
+    return out

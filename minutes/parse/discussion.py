@@ -379,6 +379,9 @@ class _ItemReader:
             asker, self.next_asker = asker or self.next_asker, None
             self.questions.append(Question(text, kind, asker, block.page))
             nxt = self._next()
+            if nxt is not None and cues.no_answer.match(nxt.text):
+                self.i += 2  # "A3 No answer was recorded at the meeting."
+                return True
             if nxt is not None and nxt.style is None and split_marker(nxt.text)[0] is None \
                     and not cues.qa_question.match(nxt.text) and not cues.qa_answer.match(nxt.text) \
                     and not cues.answered_by_label.match(nxt.text) and not cues.asked_by_label.match(nxt.text) \
@@ -425,7 +428,7 @@ class _ItemReader:
         # "Nadia Kerr: Healthwatch would like assurance ...": someone named without a title
         # (a co-opted member, a member of the public) raises a point, unless the point before
         # still waits for its answer and this turn asks nothing.
-        untitled = bool(re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}", who)) and not note \
+        untitled = bool(re.fullmatch(r"[A-Z][a-z][\w’'-]*(?: [A-Z][\w’'.-]*[a-z][\w’'.-]*){1,3}", who)) and not note \
             and not words & (self.cues.role_words | self.cues.organisation_words) \
             and (point is None or point.response is not None or "?" in said)
         # "Dr Helen Carrow, Director of Public Health: ..." answers as her office does.

@@ -71,6 +71,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         parts = _heading_parts(block)
         if not parts and block.number is None and cues.section_labels.match(text):
             continue  # "Present:", "Apologies", "Part 2": labels, unless numbered as an item
+        if parts and block.number is None and cues.qa_question.match(text) and re.match(r"(?i)q\d", text):
+            parts = None  # "Q3 Mrs Fenn: Reported that ...": a question, not item Q3
         if parts and DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}"):
             parts = None  # "4 November 2025" under the committee's name is the meeting date
         # "Minute 12 ...", "Item 4 ...", "... [JHOSC/25/07]": named as a minute in so many words

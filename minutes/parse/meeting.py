@@ -570,6 +570,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             continue
         if label_state and (block.style == "list" or split_marker(text)[0] in ("•", "·", "-", "–", "▪", "●", "*")):
             text = split_marker(text)[1]  # "• Helen Crouch, Executive Director, ..."
+        if label_state and find_date(text):
+            label_state = None  # "Minutes of the meeting ... held on 9 September 2025 ...": the lists are over
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
             # "Chairman: Councillor Margaret Thorne"
             titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text)
