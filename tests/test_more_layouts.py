@@ -1195,3 +1195,46 @@ def test_a_committee_system_export_in_fixed_width_fields():
 def test_an_attendance_list_ends_where_the_minutes_title_begins():
     document = _read("bk-kessingford-dc-overview-scrutiny-2025-09-09.pdf")
     assert not {"Kessingford", "Castle Street Offices"} & {a.name for a in document.attendees}
+
+
+def test_a_written_response_to_follow_is_no_answer_yet():
+    document = _read("bm-halmshire-adult-social-care-health-scrutiny-2025-03-11.html")
+    promised = [q for i in document.items for q in i.questions
+                if q.text.startswith("Cllr Lister also asked whether the hourly rate")]
+    assert len(promised) == 1 and promised[0].response is None
+
+
+def test_a_point_and_its_response_after_a_dash_in_one_lettered_entry():
+    document = _read("bn-wessmoor-health-scrutiny-committee-2025-06-18.pdf")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("Concern about the rapid rise in vaping"))
+    assert point.text.endswith("secondary school pupils")
+    assert point.response.text.startswith("Trading Standards and schools were running a joint campaign")
+
+
+def test_points_raised_by_members_beside_officer_responses_in_a_word_table():
+    document = _read("bn-hollinbrook-overview-scrutiny-management-board-2025-09-09.docx")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("Councillor Osei requested"))
+    assert point.response.text.startswith("The Cabinet Member agreed")
+
+
+def test_meeting_app_notes_with_pipe_titles_and_decision_marks():
+    document = _read("bo-marshbrook-health-wellbeing-scrutiny-panel-2025-06-17.txt")
+    assert document.doc_type == "minutes"
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 8)]  # "Agenda item 4 | Title"
+    smoking = next(i for i in document.items if i.number == "5")
+    assert [r.outcome for r in smoking.resolutions] == ["agreed", "recommended"]  # "✅ Decision: ..."
+    assert "Agenda" not in {a.name for a in document.attendees}
+
+
+def test_members_asked_about_and_officers_explained_in_one_sentence():
+    document = _read("bo-thornleigh-adult-social-care-scrutiny-2025-09-23.html")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("Members asked about the savings"))
+    assert point.response.text.startswith("Officers explained that £1.9 million")
+
+
+def test_co_optees_present_and_a_reverend_commenting():
+    document = _read("bp-harbridge-health-adults-scrutiny-sub-committee-2025-06-17.docx")
+    people = {a.name: a for a in document.attendees}
+    assert people["Sarah Lindqvist"].attendance == "present"  # under "Co-optees present:"
+    comment = next(q for i in document.items for q in i.questions if q.text.startswith("Reverend Colin Attwater"))
+    assert comment.kind == "comment"

@@ -63,6 +63,7 @@ class Cues:
     chair_turn: re.Pattern
     turn_raises: re.Pattern
     no_answer: re.Pattern
+    deferred_answer: re.Pattern
     motion_mover: re.Pattern
     motion_seconder: re.Pattern
     motion_verdict: re.Pattern
@@ -208,6 +209,7 @@ def _compile(data: dict) -> Cues:
         chair_turn=re.compile(data["chair_turn"], re.I),
         turn_raises=re.compile(data["turn_raises"], re.I),
         no_answer=re.compile(data["no_answer"], re.I),
+        deferred_answer=re.compile(data["deferred_answer"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),
         motion_verdict=re.compile(data["motion_verdict"], re.I),

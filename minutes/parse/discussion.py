@@ -39,6 +39,9 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     blocks = [part for block in blocks for part in _unfold_inline_qa(block)]
     reader = _ItemReader(blocks, cues)
     reader.read()
+    for question in reader.questions:
+        if question.response is not None and cues.deferred_answer.match(question.response.text):
+            question.response = None  # "a written response would be provided": not yet answered
     return [q for q in reader.questions if q.text.strip()], reader.resolutions
 
 

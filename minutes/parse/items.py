@@ -76,7 +76,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         if parts and DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}"):
             parts = None  # "4 November 2025" under the committee's name is the meeting date
         # "Minute 12 ...", "Item 4 ...", "... [JHOSC/25/07]": named as a minute in so many words
-        explicit = bool(re.match(r"^(minute|item)\b", text, re.I) or re.search(r"\[[^\]]*\d[^\]]*\]$", text)) \
+        explicit = bool(re.match(r"^(agenda\s+)?(minute|item)\b", text, re.I) or re.search(r"\[[^\]]*\d[^\]]*\]$", text)) \
             or block.number is not None
         if parts and parts[1][:1].islower() and block.number is None:
             parts = None  # "(1) the report be noted;" set in bold: a clause, not a title

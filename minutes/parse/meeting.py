@@ -450,7 +450,7 @@ def _separate_people(text: str) -> str:
         if i and titles.match(word + " ") and len(words) > i + 1 and words[i + 1][:1].isupper():
             prev = words[i - 1]
             if (prev[-1:].isalnum() or prev.endswith(")")) and not titles.match(prev.strip("([") + " ") \
-                    and prev.lower().lstrip("(") not in ("and", "by", "of", "from", "for", "to", "with", "county", "borough",
+                    and prev.lower().lstrip("(") not in ("the", "and", "by", "of", "from", "for", "to", "with", "county", "borough",
                                              "district", "city", "town", "parish"):
                 out[-1] = prev + ","
         out.append(word)
@@ -570,6 +570,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             continue
         if label_state and (block.style == "list" or split_marker(text)[0] in ("•", "·", "-", "–", "▪", "●", "*")):
             text = split_marker(text)[1]  # "• Helen Crouch, Executive Director, ..."
+        if label_state and re.fullmatch(r"[A-Z][\w’'-]*:?", text) and not cues.party.fullmatch(text) \
+                and text.lower().rstrip(":") not in cues.organisation_words | cues.role_words:
+            label_state = None  # "Agenda" after the apologies: one word alone heads what follows
         if label_state and find_date(text):
             label_state = None  # "Minutes of the meeting ... held on 9 September 2025 ...": the lists are over
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
