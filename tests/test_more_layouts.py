@@ -1238,3 +1238,39 @@ def test_co_optees_present_and_a_reverend_commenting():
     assert people["Sarah Lindqvist"].attendance == "present"  # under "Co-optees present:"
     comment = next(q for i in document.items for q in i.questions if q.text.startswith("Reverend Colin Attwater"))
     assert comment.kind == "comment"
+
+
+def test_select_committee_key_points_with_witnesses_and_two_columns_of_members():
+    document = _read("bq-wealdshire-adults-health-select-2025-06-18.pdf")
+    # "... FIRST SIX MONTHS OF THE" / "NEW FRAMEWORK [Item 5]": one title, and "[Item 5]" is not item 5
+    care = next(i for i in document.items if i.number == "8/25")
+    assert care.title.endswith("FIRST SIX MONTHS OF THE NEW FRAMEWORK")
+    assert "5" not in [i.number for i in document.items]
+    # the officer's introduction and a witness's statement in the numbered key points are not points
+    assert not any(q.text.startswith(("The Assistant Director introduced", "The Chief Executive of the Wealdshire"))
+                   for q in care.questions)
+    people = {a.name: a for a in document.attendees}
+    assert people["Helena Frost"].attendance == "present"  # "Fiona Harcourt (Chairman) | Helena Frost"
+    assert people["Ross Kettering"].role == "Scrutiny Officer"  # "...; Ross Kettering, Scrutiny Officer."
+    assert people["Sunil Rathore"].attendance == "in_attendance"  # under "Witnesses:"
+
+
+def test_an_answer_after_and_the_officer_replied_in_one_sentence():
+    document = _read("br-castleshire-health-committee-1996-03-12.txt")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("Councillor Dunmore asked how many staff"))
+    assert point.response.text.startswith("the County Medical Officer replied")
+
+
+def test_attendance_columns_headed_attendees_apologies_officers():
+    document = _read("bs-sandmere-hsc-scrutiny-panel-2025-03-04.docx")
+    people = {a.name: a for a in document.attendees}
+    assert (people["Cllr Maureen Ashdown"].role, people["Cllr Maureen Ashdown"].attendance) == ("Chair", "present")
+    assert people["Cllr Peter Lindqvist"].attendance == "apologies"
+
+
+def test_speaker_labels_on_lines_of_their_own():
+    document = _read("bt-thornbury-mbc-health-scrutiny-2025-03-12.pdf")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("Asked how many patients"))
+    assert point.asked_by == "Cllr Haldane"
+    assert point.response.text.startswith("Explained that on the worst day")
+    assert point.response.given_by.startswith("Deputy Place Director")

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
-from ..markers import BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, is_run_in_title, starts_paragraph
+from ..markers import (BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, is_run_in_title,
+                       starts_paragraph)
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import TERMINAL, clean, join_lines, resolve_hyphens
@@ -275,9 +276,6 @@ _LIST_RUN = 3
 _PERSON_START = re.compile(r"^(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|^[A-Z][a-z]+ [A-Z][\w'’-]+,")
 
 
-# A bold decision label opening a paragraph is part of it, not a title: "RESOLVED: That ..."
-
-
 def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tuple[tuple[str, float], tuple[str, float]]]:
     """((title, its right edge), (text after it, its left edge)) where a line starts with a
     bold title ending in a full stop or colon and goes on in ordinary type."""
@@ -448,8 +446,8 @@ def _minute_rows(page, table, rows: list[list[str]], layout: dict) -> list[Line]
     under their column's name."""
     header = None
     lines: list[Line] = []
-    # The row's other cells ("RESOLVED: ..."), read after all of its minute: after the lines
-    # a row marked "(cont.)" carries on with on the next page, if its last sentence broke off.
+    # A row's other cells ("RESOLVED: ..."), read after all of its minute: when the minute's
+    # last sentence breaks off at the foot of the page, after its "(cont.)" row on the next.
     beside_minute: list[Line] = layout.pop("beside_minute", [])
 
     def cell_text(bbox, text: str) -> str:

@@ -149,6 +149,7 @@ def _cells(raw: str, starts: list[int]) -> str:
     cells = [clean(raw[a:b]) for a, b in zip([0] + starts[1:], bounds)]
     return " | ".join(cells)
 
+
 _LABEL = re.compile(r"^([A-Z][\w’'-]*)(?: [\w’'&-]+){0,5}:\s")
 
 

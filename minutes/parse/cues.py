@@ -62,6 +62,7 @@ class Cues:
     answered_by_label: re.Pattern
     chair_turn: re.Pattern
     turn_raises: re.Pattern
+    speaker_label: re.Pattern
     no_answer: re.Pattern
     deferred_answer: re.Pattern
     motion_mover: re.Pattern
@@ -208,6 +209,7 @@ def _compile(data: dict) -> Cues:
         answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
         turn_raises=re.compile(data["turn_raises"], re.I),
+        speaker_label=re.compile(data["speaker_label"]),
         no_answer=re.compile(data["no_answer"], re.I),
         deferred_answer=re.compile(data["deferred_answer"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),

@@ -36,7 +36,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     """The questions (with their answers) and resolutions of one agenda item's blocks."""
     cues = load_cues()
     blocks = [part for block in blocks for part in _unfold_inline_list(block, cues)]
-    blocks = [part for block in blocks for part in _unfold_inline_qa(block)]
+    blocks = _join_speaker_labels([part for block in blocks for part in _unfold_inline_qa(block)], cues)
     reader = _ItemReader(blocks, cues)
     reader.read()
     for question in reader.questions:
@@ -206,7 +206,7 @@ class _ItemReader:
                     lines.append(motion[-1])
                     j += 1
                 break
-            if cues.motion_mover.match(text) or block.style == "heading" and not cues.motion_seconder.match(text):
+            if cues.motion_mover.match(text) or (block.style == "heading" and not cues.motion_seconder.match(text)):
                 break  # the next motion, or the next item
             if block.style != "table" and not cues.motion_seconder.match(text):
                 motion.append(text)
@@ -558,6 +558,13 @@ class _ItemReader:
             last.response = Response(body, speaker(body, body), page)
             self.i += 1
             return True
+        if here.is_list_entry and re.match(r"(?i)the\s", first) and "?" not in body and not raises_point(body) \
+                and not cues.response_to_question.match(first) and (cues.not_a_point.search(first) or (
+                    speaker(first) and cues.response.search(first) and last_is_point and last.response is not None)):
+            # "The Assistant Director introduced the report ...", or a witness's statement, among
+            # the points listed: nobody raised it.
+            self.i += 1
+            return True
         if here.is_list_entry and not (here.kind == "number" and self.list_leadin_kind == "number"):
             self.questions.append(point_from_text(body, page, body))
             if self.list_point_kind and not raises_point(body) and "?" not in body:
@@ -644,6 +651,23 @@ _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii
 
 
 _INLINE_QA = re.compile(r"(?<=[.?!:])\s+(?=[QA]:\s)")
+
+
+def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
+    """"Cllr Haldane:" on a line of its own over the paragraph he said, "Director of Public
+    Health:" over the answer: each label and its paragraph read as one turn, "Cllr Haldane: ..."."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        label = cues.speaker_label.match(last.text.strip()) if last is not None else None
+        if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
+            who = label.group("who")
+            words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+            if cues.person_title.match(who + " ") or words & cues.role_words:
+                out[-1] = replace(block, text=f"{who}: {block.text.strip()}")
+                continue
+        out.append(block)
+    return out
 
 
 def _unfold_inline_qa(block: Block) -> list[Block]:

@@ -62,7 +62,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
-    blocks = _number_lone_headings(_grid_titles(blocks))
+    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(blocks)))
     candidates: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -120,7 +120,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
 
 
 def _clean_title(title: str) -> str:
-    title = re.sub(r"\s*\(\s*(agenda\s+)?item\s+\d+[a-z]?\s*\)\s*$", "", title, flags=re.I)
+    title = re.sub(r"\s*[(\[]\s*(agenda\s+)?item\s+\d+[a-z]?\s*[)\]]\s*$", "", title, flags=re.I)
     title = load_cues().title_noise.sub("", title)
     return " ".join(title.split()).strip(" -–:.")
 
@@ -223,6 +223,23 @@ _LONE_NUMBER = re.compile(
     r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
 # "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
 _TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
+
+
+_OPEN_END = re.compile(r"(?i)\b(?:of|the|and|for|to|in|on|with|from|a|an|at|by)$|\s[–—-]$")
+
+
+def _rejoin_wrapped_titles(blocks: list[Block]) -> list[Block]:
+    """"8/25 HOME-BASED CARE RECOMMISSIONING: FIRST SIX MONTHS OF THE" over "NEW FRAMEWORK
+    [Item 5]": a heading that breaks off mid-phrase goes on in the heading below it."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and last.style == "heading" and block.style == "heading" and last.page == block.page \
+                and _OPEN_END.search(last.text.strip()) and block.number is None and _heading_parts(last):
+            out[-1] = replace(last, text=f"{last.text.strip()} {block.text.strip()}")
+            continue
+        out.append(block)
+    return out
 
 
 def _grid_titles(blocks: list[Block]) -> list[Block]:

@@ -234,8 +234,8 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     cues = load_cues()
     # ... or after a dash, brackets and all: "Sally Penfold – Chief Executive, Wealdshire
     # Community Action (voluntary sector representative)"
-    m = re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>[^()]+?)\.?$", line.strip()) \
-        or re.match(r"^(?P<name>[^,()–—]+?)\s+[–—-]\s+(?P<role>[^–—]+?)\.?$", line.strip())
+    m = re.match(r"^(?P<name>[^,();]+?)\s*,\s*(?P<role>[^();]+?)\.?$", line.strip()) \
+        or re.match(r"^(?P<name>[^,();–—]+?)\s+[–—-]\s+(?P<role>[^–—;]+?)\.?$", line.strip())
     if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
         return []
     role = m.group("role")
@@ -518,6 +518,13 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     for line in cell.split("\n"):
                         found.extend(Attendee(n, r, attendance) for n, r in _people_in(line))
                 continue
+            bare = [re.sub(r"\s*\([^()]*\)$", "", c) for c in cells]
+            bodies = cues.organisation_words | {"ward", "group", "division", "party"}
+            if label_state and len(cells) > 1 and all(_looks_like_name(b) and len(b.split()) >= 2 and not cues.party.fullmatch(b)
+                                                      and not {w.lower() for w in b.split()} & bodies for b in bare):
+                # "Fiona Harcourt (Chairman) | Helena Frost": a list of names set in two columns
+                found.extend(Attendee(n, r, label_state) for c in cells for n, r in _people_in(c))
+                continue
             labelled = _labelled_row(cells)
             if labelled is not None:
                 found.extend(labelled)  # "Members present | Councillors A (Chair), B and C"
@@ -734,9 +741,9 @@ def attendance_from_text(text: str) -> list[Attendee]:
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
         for sentence in re.split(rf"(?<={_STOP})\s+", line):
             m = cues.attended_sentence.match(sentence)
+            # Not the substitute in "Apologies ... from A, for whom B attended" (listed
+            # elsewhere), and a name of two words at least ("41 organisations had attended").
             if m and len(m.group("people")) < 300 and not cues.apologies_sentence.search(sentence):
-                # the substitute in "Apologies ... from A, for whom B attended" is listed elsewhere
-                # (a name of two words at least: "41 organisations had attended" names nobody)
                 found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people"))
                              if len(n.split()) >= 2)
     return found
