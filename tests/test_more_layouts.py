@@ -1274,3 +1274,30 @@ def test_speaker_labels_on_lines_of_their_own():
     assert point.asked_by == "Cllr Haldane"
     assert point.response.text.startswith("Explained that on the worst day")
     assert point.response.given_by.startswith("Deputy Place Director")
+
+
+def test_items_in_roman_numerals_and_a_question_answer_table_with_named_cells():
+    document = _read("bu-wrenford-overview-and-scrutiny-panel-2025-03-11.pdf")
+    assert [i.number for i in document.items] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+    repairs = next(i for i in document.items if i.number == "IV")
+    first = repairs.questions[0]
+    assert (first.asked_by, first.response.given_by) == ("Cllr Osman", "Head of Housing")
+    assert first.text.startswith("Why had the contractor missed")
+
+
+def test_bold_by_inline_style_and_min_numbers_in_brackets():
+    page = _read("bv-ashcombe-adult-care-health-scrutiny-2025-03-11.html")
+    assert [i.number for i in page.items][:3] == ["1", "2", "3"]  # <span style="font-weight:700">1. Title</span>
+    assert "Cllrs" not in {a.name for a in page.attendees}
+    apologies = [a for a in page.attendees if a.name.endswith("Rhys Penhallow")]
+    assert len(apologies) == 1  # "Cllr Rhys Penhallow" in the minute is the "Rhys Penhallow" of the list
+    text = _read("bv-wenlock-bridge-tc-health-wellbeing-2025-06-17.txt")
+    assert [i.number for i in text.items] == [str(n) for n in range(12, 20)]  # "Title (Min. 12)"
+
+
+def test_answers_only_promised_or_not_recorded_in_a_question_table():
+    document = _read("bx-calderford-childrens-scrutiny-commission-2025-06-17.html")
+    assert [i.number for i in document.items][:2] == ["1/2025-26", "2/2025-26"]
+    unanswered = [q for i in document.items for q in i.questions
+                  if q.text.startswith(("Requested a breakdown of transport spending", "Commented that the regional memorandum"))]
+    assert len(unanswered) == 2 and all(q.response is None for q in unanswered)

@@ -258,16 +258,17 @@ def _trailing_italics(el: Tag) -> Optional[str]:
 
 
 _CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+_INLINE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
 
 
 def _bold_classes_as_tags(soup: BeautifulSoup) -> None:
-    """Pages exported from Google Docs mark bold with a style class (".c5{font-weight:700}")
-    rather than <b>: such spans are read as <b>."""
+    """Pages exported from Google Docs mark bold with a style class (".c5{font-weight:700}"),
+    and site builders with an inline style (style="font-weight:700"), rather than <b>: such
+    spans are read as <b>."""
     classes = {m.group(1) for style in soup.find_all("style") for m in _CSS_BOLD.finditer(style.get_text())}
-    if not classes:
-        return
-    for span in soup.find_all("span", class_=lambda c: c is not None and bool(set(c.split()) & classes)):
-        span.name = "b"
+    for span in soup.find_all("span"):
+        if set(span.get("class") or []) & classes or _INLINE_BOLD.search(span.get("style") or ""):
+            span.name = "b"
 
 
 # "h2::before { content: counter(item) ". " }": headings numbered by the style sheet, so the

@@ -40,8 +40,10 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     reader = _ItemReader(blocks, cues)
     reader.read()
     for question in reader.questions:
-        if question.response is not None and cues.deferred_answer.match(question.response.text):
-            question.response = None  # "a written response would be provided": not yet answered
+        if question.response is not None and (cues.deferred_answer.match(question.response.text)
+                                              or cues.no_answer.match(question.response.text)):
+            # "a written response would be provided", "No response recorded": not answered
+            question.response = None
     return [q for q in reader.questions if q.text.strip()], reader.resolutions
 
 
@@ -93,6 +95,7 @@ class _ItemReader:
             self._italic_answer,
             self._decision_cell,
             self._question_table,
+            self._labelled_pair,
             self._motion,
             self._resolution,
             self._question_leadin,
@@ -184,6 +187,22 @@ class _ItemReader:
                 last = Question(text, kind_of(text), asked_by, row.page,
                                 Response(answer, speaker(answer, answer), row.page) if answer else None)
                 self.questions.append(last)
+        return True
+
+    def _labelled_pair(self, here: _Here) -> bool:
+        """A table row of "Cllr Osman: Why had ...?" beside "Head of Housing: Two default
+        notices ...": the question and its answer, each under its speaker's name or office."""
+        cells = [c.strip() for c in here.block.text.split(" | ")] if here.block.style == "table" else []
+        turns = [self.cues.speaker_turn.match(c) for c in cells]
+        if len(cells) != 2 or not all(turns):
+            return False
+        (asker, question), (answerer, answer) = (t.group("who", "said") for t in turns)
+        if not self.cues.person_title.match(asker + " ") \
+                or not {w.lower() for w in re.findall(r"[\w-]+", answerer)} & self.cues.role_words:
+            return False
+        self.questions.append(Question(question, kind_of(question), first_person(asker), here.block.page,
+                                       Response(answer, answerer, here.block.page)))
+        self.i += 1
         return True
 
     def _motion(self, here: _Here) -> bool:

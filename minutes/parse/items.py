@@ -171,8 +171,21 @@ def _drop_paragraph_numbers(candidates: list[tuple[int, str, str]]) -> list[tupl
     return out
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _letter_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """Items lettered "A.", "B.", "C." ... in order; a lone "J. Smith" line is not an item."""
+    """Items lettered "A.", "B.", "C." ... or numbered "I.", "II.", "III." ... in order; a lone
+    "J. Smith" line is not an item."""
+    romans = [c for c in candidates if re.fullmatch(r"[IVXL]{1,6}", c[1])]
+    if len(romans) >= 3 and [_roman(c[1]) for c in romans] == list(range(1, len(romans) + 1)) \
+            and not any(re.match(r"\d", c[1]) for c in candidates):
+        return [c for c in candidates if c in romans or not re.fullmatch(r"[A-Z]", c[1])]
     letters = [c for c in candidates if re.fullmatch(r"[A-Z]", c[1])]
     if not letters:
         return candidates

@@ -380,8 +380,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                       and words[k].lower() not in _COUNCIL_KINDS), j)
             if j is not None and _looks_like_name(" ".join(words[:j])):
                 name, role = " ".join(words[:j]), " ".join(words[j:])
-        if not name or not _looks_like_name(name):
-            continue
+        if not name or not _looks_like_name(name) or (cues.person_title.match(name + " ") and len(name.split()) == 1):
+            continue  # "Present: Cllrs" over a name to a line: the title alone is nobody
         if distributive and not cues.person_title.match(name + " "):
             name = f"{distributive} {name}"
         people.append((name, role or None))
@@ -780,6 +780,9 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             if not key:
                 continue
             if key not in out:
+                # "Cllr Rhys Penhallow" in the apologies minute is "Rhys Penhallow" of the list.
+                key = next((k for k in out if _untitled(k) == _untitled(key) and (k != _untitled(k)) != (key != _untitled(key))), key)
+            if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
                 # Not someone giving apologies who shares a listed member's surname.
                 key = next((k for k in out if _same_person(k, key) and (person.attendance in (
@@ -808,6 +811,11 @@ def _same_person(known: str, short: str) -> bool:
         return False
     # The same title, or "Councillor" and "Cllr".
     return a[0] == b[0] or (titled(a[0]) and a[0][0] == b[0][0] == "c")
+
+
+def _untitled(key: str) -> str:
+    """A person key without its title: "cllr rhys penhallow" -> "rhys penhallow"."""
+    return re.sub(r"^(?:cllr|mr|mrs|ms|miss|dr)\s+", "", key)
 
 
 def _person_key(name: str) -> str:
