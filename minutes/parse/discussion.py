@@ -198,7 +198,7 @@ class _ItemReader:
             return False
         (asker, question), (answerer, answer) = (t.group("who", "said") for t in turns)
         if not self.cues.person_title.match(asker + " ") \
-                or not {w.lower() for w in re.findall(r"[\w-]+", answerer)} & self.cues.role_words:
+                or not _words(answerer) & self.cues.role_words:
             return False
         self.questions.append(Question(question, kind_of(question), first_person(asker), here.block.page,
                                        Response(answer, answerer, here.block.page)))
@@ -446,7 +446,7 @@ class _ItemReader:
         chair = bool(self.cues.chair_turn.match(who) or self.cues.chair_turn.match(note))
         # The Chair asks questions too; a Chair's turn without one after a point answers it.
         replying = chair and point is not None and point.response is None and "?" not in said
-        words = {w.lower() for w in re.findall(r"[\w-]+", who)}
+        words = _words(who)
         # "Nadia Kerr: Healthwatch would like assurance ...": someone named without a title
         # (a co-opted member, a member of the public) raises a point, unless the point before
         # still waits for its answer and this turn asks nothing.
@@ -454,7 +454,7 @@ class _ItemReader:
             and not words & (self.cues.role_words | self.cues.organisation_words) \
             and (point is None or point.response is not None or "?" in said)
         # "Dr Helen Carrow, Director of Public Health: ..." answers as her office does.
-        office_named = bool({w.lower() for w in re.findall(r"[\w-]+", who.partition(",")[2])} & self.cues.role_words)
+        office_named = bool(_words(who.partition(",")[2]) & self.cues.role_words)
         titled = bool(self.cues.person_title.match(who + " ")) and not office_named
         # "Graham Lowther, Healthwatch Wealdshire: Commented that ...": the words raise a point
         # whoever says them.
@@ -672,6 +672,11 @@ _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii
 _INLINE_QA = re.compile(r"(?<=[.?!:])\s+(?=[QA]:\s)")
 
 
+def _words(text: str) -> set[str]:
+    """The words of a speaker's name or office, in lower case, to look up in the cue lists."""
+    return {w.lower() for w in re.findall(r"[\w-]+", text)}
+
+
 def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
     """"Cllr Haldane:" on a line of its own over the paragraph he said, "Director of Public
     Health:" over the answer: each label and its paragraph read as one turn, "Cllr Haldane: ..."."""
@@ -681,8 +686,7 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
         label = cues.speaker_label.match(last.text.strip()) if last is not None else None
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
-            words = {w.lower() for w in re.findall(r"[\w-]+", who)}
-            if cues.person_title.match(who + " ") or words & cues.role_words:
+            if cues.person_title.match(who + " ") or _words(who) & cues.role_words:
                 out[-1] = replace(block, text=f"{who}: {block.text.strip()}")
                 continue
         out.append(block)

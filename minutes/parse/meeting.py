@@ -780,8 +780,9 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             if not key:
                 continue
             if key not in out:
-                # "Cllr Rhys Penhallow" in the apologies minute is "Rhys Penhallow" of the list.
-                key = next((k for k in out if _untitled(k) == _untitled(key) and (k != _untitled(k)) != (key != _untitled(key))), key)
+                # "Cllr Rhys Penhallow" in the apologies minute is "Rhys Penhallow" of the list:
+                # the same name, with a title on one side only.
+                key = next((k for k in out if _untitled(k) == _untitled(key) and (k == _untitled(k)) != (key == _untitled(key))), key)
             if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
                 # Not someone giving apologies who shares a listed member's surname.
@@ -815,7 +816,8 @@ def _same_person(known: str, short: str) -> bool:
 
 def _untitled(key: str) -> str:
     """A person key without its title: "cllr rhys penhallow" -> "rhys penhallow"."""
-    return re.sub(r"^(?:cllr|mr|mrs|ms|miss|dr)\s+", "", key)
+    first, _, rest = key.partition(" ")
+    return rest if rest and load_cues().person_title.match(first.capitalize() + " ") else key
 
 
 def _person_key(name: str) -> str:
