@@ -1301,3 +1301,141 @@ def test_answers_only_promised_or_not_recorded_in_a_question_table():
     unanswered = [q for i in document.items for q in i.questions
                   if q.text.startswith(("Requested a breakdown of transport spending", "Commented that the regional memorandum"))]
     assert len(unanswered) == 2 and all(q.response is None for q in unanswered)
+
+
+def test_an_answer_given_in_reply_to_a_named_members_question():
+    document = _read("by-kirkbrook-adult-social-care-health-scrutiny-panel-2025-02-11.pdf")
+    point = next(q for i in document.items for q in i.questions if q.text.startswith("In reply to Councillor Brannigan"))
+    assert point.response is not None and "fallen from 94 in December to 61" in point.response.text
+    account = _read("by-kirkbrook-adult-social-care-local-account-2023-24.pdf")
+    assert account.doc_type == "report"  # "What you told us", "What we will do next": an account to residents
+
+
+def test_decisions_under_an_outcome_heading_and_a_page_without_the_word_minutes():
+    page = _read("bz-halbury-adults-health-housing-scrutiny-2025-11-03.html")
+    assert page.doc_type == "minutes"  # "Item 5 – ...", "declared a personal interest", "There were no questions"
+    housing = next(i for i in page.items if i.title.startswith("Temporary Accommodation"))
+    assert len(housing.resolutions) == 1 and "private sector leasing scheme" in housing.resolutions[0].text
+    outcomes = [r.outcome for i in page.items for r in i.resolutions]
+    assert outcomes.count("deferred") == 1 and "recommended" in outcomes
+
+
+def test_people_named_by_initials_answer_and_agreed_to_note_is_noted():
+    note = _read("bz-northmoor-esk-jhosc-2025-10-14.docx")
+    points = [q for i in note.items for q in i.questions]
+    assert points and all(q.response is not None for q in points if not q.text.startswith("MF commented"))
+    first = next(q for q in points if q.text.startswith("JB asked whether the additional reablement"))
+    assert first.response.text.startswith("SP (Director of Adult Services) said")
+    winter = next(i for i in note.items if i.title.startswith("Winter Resilience"))
+    assert [r.outcome for r in winter.resolutions] == ["noted"]  # "The Committee agreed: • to note the plan"
+
+
+def test_min_numbers_marked_names_in_a_grid_and_issues_raised():
+    document = _read("ca-northmoor-hosc-2025-03-12.pdf")
+    assert [i.number for i in document.items] == [f"{n}/25" for n in range(40, 49)]  # "Min 45/25 Title"
+    names = {a.name for a in document.attendees}
+    assert {"Councillor J Colley", "Councillor S Iqbal", "Councillor W Yeo"} <= names  # "J Colley †", "S Iqbal *"
+    kinds = {q.text.split(" raised")[0]: q.kind for i in document.items for q in i.questions if " raised the issue of " in q.text}
+    assert kinds["Councillor G Quennell"] == "concern"  # "raised the issue of out of area placements"
+    assert kinds["Councillor K Aldridge"] == "question"  # "raised the issue of whether ..."
+    gp = next(i for i in document.items if i.number == "45/25")
+    assert [r.outcome for r in gp.resolutions] == ["agreed"]  # "(b) the Committee be consulted formally ..."
+
+
+def test_decision_and_reason_boxes_give_the_decision_alone():
+    document = _read("cb-kingsmere-hwb-2025-01-23.pdf")
+    decisions = [r.text for i in document.items for r in i.resolutions]
+    assert len(decisions) == 6 and all(d.startswith("That ") for d in decisions)
+    assert not any("procedure rules" in d for d in decisions)  # the reason beside it is no part of it
+
+
+def test_paragraph_numbers_in_a_margin_and_unnumbered_headings():
+    document = _read("cc-dunmere-scrutiny-management-board-2025-03-12.pdf")
+    titles = [i.title for i in document.items]
+    assert titles[:3] == ["Apologies for Absence and Substitutions", "Declarations of Interest", "Minutes"]
+    assert len(titles) == 8
+    minutes = document.items[2]
+    assert [r.outcome for r in minutes.resolutions] == ["agreed"]  # "3   RESOLVED that the minutes ..."
+    call_in = document.items[3]
+    assert any(r.text.startswith("Upon a vote being taken, the Board decided not to refer") for r in call_in.resolutions)
+    assert not any(q.text.startswith("Members of the Board then asked questions") for q in call_in.questions)
+    agenda = _read("cc-harrowfield-health-scrutiny-committee-2025-06-17.txt")
+    assert agenda.doc_type == "agenda"  # "A G E N D A" set letter-spaced
+
+
+def test_answers_indented_under_points_and_partners_in_an_attendance_column():
+    notes = _read("cd-harrowfield-adult-care-housing-scrutiny-2025-09-09.html")
+    point = next(q for i in notes.items for q in i.questions if q.text.startswith("Cllr Farouk raised the number of patients"))
+    assert point.response is not None and point.response.text.startswith("Average of 47 a day in August")
+    assert point.kind == "question"
+    panel = _read("cd-stourmead-health-wellbeing-scrutiny-panel-2025-06-17.docx")
+    attendance = _attendance(panel)
+    assert attendance["Jo Brennan"] == "in_attendance"  # under "Partners"
+    assert attendance["Cllr Helen Marchetti"] == "present"
+
+
+def test_items_numbered_point_nought_and_a_table_of_written_questions():
+    document = _read("ce-harrowdale-adults-health-select-committee-2025-06-17.pdf")
+    assert [i.number for i in document.items] == [f"{n}.0" for n in range(1, 10)]
+    home_care = document.items[4]
+    assert [r.outcome for r in home_care.resolutions] == ["recommended"]  # "(2) recommended to the Cabinet Member ..."
+    written = [q for i in document.items for q in i.questions if q.text.startswith(("How many", "What was spent"))]
+    assert len(written) == 3 and all(q.response is not None for q in written)
+    assert written[1].response.text.startswith("On 31 May 2025 there were 1,046 people")
+
+
+def test_council_of_governors_and_a_typed_record_with_letter_spaced_labels():
+    governors = _read("cf-harrowfield-teaching-hospitals-council-of-governors-2025-06-19.pdf")
+    assert governors.committee == "Council of Governors"
+    assert len([r for i in governors.items for r in i.resolutions]) == 6  # "The Council of Governors APPROVED ..."
+    assert _attendance(governors)["Mr Sanjay Mistry"] == "present"  # "Staff Governors: ..."
+    typed = _read("cf-ravensmoor-hasc-osc-2025-03-11.txt")
+    attendance = _attendance(typed)
+    assert len([a for a in attendance.values() if a == "apologies"]) >= 1  # "A P O L O G I E S"
+    assert len(attendance) >= 12
+
+
+def test_an_outcome_label_over_not_applicable_is_no_decision():
+    document = _read("u-north-calderwick-hwbsc-minutes-2025-11-20.docx")
+    decisions = [r.text for i in document.items for r in i.resolutions]
+    assert len(decisions) == 7 and not any("Not applicable" in d for d in decisions)
+    assert _read("u-thornmere-mgDecisionDetails-leisure-2025-11-04.html").doc_type == "other"
+
+
+def test_speakers_in_a_bold_column_beside_what_they_said():
+    document = _read("cg-thornmere-hasc-poc-2025-10-14.pdf")
+    home_care = next(i for i in document.items if i.title.startswith("Home Care Recommissioning"))
+    first = home_care.questions[0]
+    assert first.asked_by == "Cllr Patel" and first.text.startswith("Asked whether any of the successful bidders")
+    assert first.response.given_by == "Head of Commissioning and Market Development"
+    smoking = next(i for i in document.items if i.title.startswith("Public Health"))
+    chair = next(q for q in smoking.questions if q.text.startswith("Asked whether the national smoking cessation grant"))
+    assert chair.asked_by == "Chair" and chair.response.text.startswith("Confirmed that the grant")
+    community = next(i for i in document.items if i.title.startswith("Community Health Services"))
+    assert len(community.resolutions) == 1  # "Decision: ..." run on into the last turn is set apart
+    assert not any("Decision:" in q.response.text for q in community.questions if q.response)
+
+
+def test_answers_to_supplementary_questions():
+    record = _read("cg-caldermoor-members-questions-2025-11-20.html")
+    supplementary = next(q for q in record.questions if q.text.startswith("Will the Cabinet Member commit to publishing"))
+    assert supplementary.response.text.startswith("I am happy to publish the figures quarterly")
+
+
+def test_a_practice_participation_group_in_plain_text():
+    document = _read("ch-millbrook-surgery-ppg-minutes-2025-09-10.txt")
+    assert [i.title for i in document.items][:4] == ["Welcome", "Matters arising", "Telephone access", "Online booking"]
+    assert document.committee == "Patient Participation Group"  # "MILLBROOK SURGERY PATIENT PARTICIPATION GROUP (PPG)"
+    arising = document.items[1]
+    assert [r.text for r in arising.resolutions] == ["Agreed: minutes of 11th June to be signed by the Chair as a true record."]
+    assert not arising.questions[0].response.text.endswith("true record.")
+
+
+def test_names_over_their_roles_beside_a_vertical_rule():
+    document = _read("ci-wexcombe-hosc-2025-10-14.pdf")
+    people = {a.name: a for a in document.attendees}
+    farraday = people["Dr Colin Farraday"]  # under "Officers and partners present"
+    assert (farraday.role, farraday.attendance) == ("Chief Executive, Northbridge Hospitals NHS Foundation Trust", "in_attendance")
+    assert "Northbridge Hospitals" not in people
+    pressed = [q for i in document.items for q in i.questions if "pressed for the Trust to stop" in q.text]
+    assert len(pressed) == 1 and pressed[0].kind == "request"

@@ -36,6 +36,8 @@ class _Walker:
         # Text and inline elements (<b>, <a>, <font> ...) running on outside any paragraph
         # element, as old pages write them: lines parted by <br>, headings in <b>.
         self.inline: list = []
+        # Whether the last paragraph was indented by its style (notes that indent answers).
+        self.last_indented = False
 
     def emit(self, text: str, style: Optional[str] = None, number: Optional[str] = None, level: int = 0) -> None:
         text = clean(text)
@@ -161,6 +163,13 @@ class _Walker:
                 self.emit(point, None, None, level)
                 self.emit(answer, "response", None, level)
                 return
+            indented = name == "p" and _indented(el)
+            follows_point = not self.last_indented and bool(self.blocks) and self.blocks[-1].style is None
+            self.last_indented = indented
+            if indented and follows_point and not heading and "\n" not in text:
+                # A note taker's answer indented under the point it answers, with no label.
+                self.emit(text, "response", None, level)
+                return
             # A <br> inside a paragraph separates lines that are paragraphs of their own.
             for line in text.split("\n"):
                 self.emit(line, "heading" if heading else None, None, level)
@@ -246,6 +255,18 @@ def _is_bold(node) -> bool:
         return node.find_parent(["b", "strong"]) is not None
     texts = [t for t in node.find_all(string=True) if t.strip()]
     return node.name in ("b", "strong") or (bool(texts) and all(_is_bold(t) for t in texts))
+
+
+_MARGIN_LEFT = re.compile(r"margin-left:\s*(\d*\.?\d+)\s*(in|cm|mm|pt|px|em)", re.I)
+
+
+def _indented(el: Tag) -> bool:
+    """A paragraph set in from the margin by its own style, not as an entry of a Word list."""
+    style = el.get("style", "")
+    m = _MARGIN_LEFT.search(style)
+    if not m or float(m.group(1)) <= 0 or "mso-list" in style or re.search(r"list", " ".join(el.get("class", [])), re.I):
+        return False
+    return True
 
 
 def _trailing_italics(el: Tag) -> Optional[str]:

@@ -130,7 +130,7 @@ class PdfplumberEngine:
     def _lines(region, layout: Optional[dict] = None) -> list[Line]:
         lines: list[Line] = []
         raws = [r for r in region.extract_text_lines(return_chars=True, strip=True, x_tolerance_ratio=0.25) if any(c["text"].strip() for c in r["chars"])]
-        raws = _without_line_numbers(raws)
+        raws = _numbered_paragraphs(_without_line_numbers(raws))
         body_x = _side_head_column(raws, (layout or {}).get("side_x"))
         if layout is not None and body_x is not None:
             layout["side_x"] = body_x
@@ -187,6 +187,31 @@ def _underlined(raw: dict, rules: list[tuple[float, float, float]]) -> bool:
         r1 >= x1 - 3 and r0 <= x0 + max(0.4 * (x1 - x0), 40) and top + (bottom - top) / 2 <= r_top <= bottom + 3
         for r0, r1, r_top in rules
     )
+
+
+def _numbered_paragraphs(raws: list[dict]) -> list[dict]:
+    """Paragraph numbers set in a column of their own left of the text ("12   Councillor Doyle
+    asked ...") written as list markers ("12. Councillor ..."), as a word processor prints them."""
+    starts = Counter(round(r["x0"]) for r in raws)
+    if not starts:
+        return raws
+    body_x = starts.most_common(1)[0][0]
+    leads = []
+    for i, raw in enumerate(raws):
+        chars = sorted((c for c in raw["chars"] if c["text"].strip()), key=lambda c: c["x0"])
+        k = 0
+        while k < len(chars) and chars[k]["text"].isdigit() and (k == 0 or chars[k]["x0"] - chars[k - 1]["x1"] < 1.5):
+            k += 1
+        if 0 < k <= 3 < len(chars) and chars[0]["x0"] < body_x - 6 and abs(chars[k]["x0"] - body_x) <= 2 \
+                and chars[k]["x0"] - chars[k - 1]["x1"] > 4 and chars[k]["text"] not in ".)":
+            leads.append(i)
+    if len(leads) < 3:
+        return raws
+    out = list(raws)
+    for i in leads:
+        number = re.match(r"\s*\d+", out[i]["text"]).group()
+        out[i] = {**out[i], "text": f"{number}.{out[i]['text'][len(number):]}"}
+    return out
 
 
 def _without_line_numbers(raws: list[dict]) -> list[dict]:
@@ -418,6 +443,8 @@ def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[L
 def _minutes_table(rows: list[list[str]]) -> bool:
     """Minutes laid out as a table, "Item | Discussion | Action / Owner": a row numbered like
     a minute with a cell of prose beside the number."""
+    if rows and any(re.match(r"(?i)\W*(questions?|answers?|responses?|repl(y|ies))\b", c or "") for c in rows[0]):
+        return False  # "No. | Question | Answer": numbered questions, read as a table of them
     numbered = [r for r in rows if len(r) >= 2 and _cell_number(r[0] or "")[0]
                 and any(len(c or "") > PROSE_CELL for c in r[1:])]
     return bool(numbered)

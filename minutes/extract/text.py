@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..markers import MARKER, starts_paragraph
+from ..markers import DECISION_LABEL, MARKER, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 
@@ -123,6 +123,8 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # Entries under labels alike: "From Ashdown Borough Council: Cllrs ..." then "From
             # Fairbourne Borough Council: ..."
             or (current and _same_label(current[0], line))
+            # "Agreed: ...", "Action: ..." at a line's start begins an entry of its own.
+            or (current and DECISION_LABEL.match(line) and re.match(r"[A-Z][A-Za-z]*\s*[:–—]", line))
             # A heading after a sentence; a line running to the measure is prose going on.
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
                 and not (wrapped and len(line) >= measure * 0.85))
@@ -300,6 +302,18 @@ def _unquoted(lines: list[str]) -> list[str]:
     return [re.sub(r"^\s*(?:>\s?)+", "", line) for line in lines]
 
 
+_LETTER_SPACED = re.compile(r"^(\s*)((?:[A-Z] ){2,}[A-Z](?: {2,}(?:[A-Z] )+[A-Z])*)\s*$")
+
+
+def _unspaced(line: str) -> str:
+    """A heading set letter-spaced on a typewriter ("A P O L O G I E S", "A L S O   P R E S E N T")
+    written as words."""
+    m = _LETTER_SPACED.match(line)
+    if not m:
+        return line
+    return m.group(1) + " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(2)))
+
+
 def _tabbed(line: str) -> str:
     line = _SUB_BULLET.sub(r"\1", line)
     m = _NAME_TAB_ROLE.match(line.strip())
@@ -348,7 +362,7 @@ def extract(path: Path) -> Extraction:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    lines = _without_furniture([_tabbed(line) for line in _unquoted(text.splitlines())])
+    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _unquoted(text.splitlines())])
     if is_markdown(lines):
         blocks = markdown_to_blocks(lines, page=1)
     else:

@@ -28,9 +28,11 @@ def classify(blocks: list[Block], metadata: dict, filename: str = "") -> tuple[s
         scores[kind] = scores.get(kind, 0) + sum(w for p, w in weighted if p.search(name))
     if scores.get("questions", 0) >= 8 and scores["questions"] >= scores.get("minutes", 0):
         return "questions", scores
+    # A paper of another kind (a decision notice, a forward plan) names what it is; minutes
+    # outscore it.
     if scores.get("minutes", 0) >= cues.minutes_threshold and scores["minutes"] >= max(
         scores.get("agenda", 0), scores.get("report", 0) * 0.6
-    ):
+    ) and scores["minutes"] > scores.get("other", 0):
         return "minutes", scores
     if not blocks:
         return "other", scores

@@ -94,6 +94,8 @@ class Cues:
     vote_verdict: re.Pattern
     put_to_vote: re.Pattern
     decision_cell: re.Pattern
+    decision_table_column: re.Pattern
+    no_decision: re.Pattern
     question_number: re.Pattern
     outcome: list  # [(outcome, pattern)]
     outcome_otherwise: list
@@ -241,6 +243,8 @@ def _compile(data: dict) -> Cues:
         vote_verdict=re.compile(data["vote_verdict"], re.I),
         put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
         decision_cell=re.compile(data["decision_cell"], re.I),
+        decision_table_column=re.compile(data["decision_table_column"], re.I),
+        no_decision=re.compile(data["no_decision"], re.I),
         question_number=re.compile(data["question_number"], re.I),
         outcome=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome"].items()],
         outcome_otherwise=[(name, re.compile(p, re.I | re.M)) for name, p in data["outcome_otherwise"].items()],

@@ -10,8 +10,11 @@ from .sentences import marker_kind, split_marker
 
 def outcome_of(text: str) -> str:
     cues = load_cues()
-    # The label says a decision was taken, not what it was: "AGREED: that the report be noted".
-    decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision)\s*[:–—-])",
+    # The label says a decision was taken, not what it was: "AGREED: that the report be noted",
+    # "The Committee agreed: to note the plan".
+    decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision|outcome)\s*(?:[:–—-]|\n)"
+                      r"|(?i:(?:it was|the (?:committee|panel|board|sub-committee|commission|meeting|members)) "
+                      r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided)\s*:))",
                       "", text.strip())
     outcomes = dict(cues.outcome)
     for name, pattern in cues.outcome:
@@ -33,6 +36,8 @@ def outcome_of(text: str) -> str:
 # A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
 # that merely reads like one ("To note the report").
 _NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
+# ... among a decision's clauses, a label in capitals or with its colon.
+_CLAUSE_LABEL = re.compile(r"\W*(?:(?-i:RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b|(?:resolved|agreed|recommended|decision|decided)\s*[:–—])", re.I)
 def opens_decision(text: str) -> bool:
     """Whether a paragraph opens with a decision label of its own: "RESOLVED", "AGREED"."""
     return bool(_NEW_DECISION.match(text))
@@ -95,7 +100,8 @@ def resolution_span(blocks: list[Block], i: int) -> int:
             marker, clause = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label
             # ("RESOLVED") starts another.
-            new_label = _NEW_DECISION.match(clause) and (not lead_in or re.match(r"\W*RESOLVED", clause, re.I))
+            # ("(2) recommended to the Cabinet Member that ...": a clause in lower case goes on)
+            new_label = _CLAUSE_LABEL.match(clause) and (not lead_in or re.match(r"\W*RESOLVED", clause, re.I))
             if marker is None or marker_kind(marker) != kind or new_label:
                 break
             j += 1

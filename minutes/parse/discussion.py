@@ -135,6 +135,9 @@ class _ItemReader:
         if here.block.style != "response" or not self.questions:
             return False
         last = self.questions[-1]
+        before = self.blocks[self.i - 1] if self.i else None
+        if before is not None and before.style != "response" and last.text[-40:] not in before.text:
+            return False  # the paragraph before raised no point: nothing here to answer
         if last.response is not None:
             before = self.blocks[self.i - 1] if self.i else None
             if before is None or before.style != "response":
@@ -150,6 +153,16 @@ class _ItemReader:
         cells = here.block.text.split(" | ") if here.block.style == "table" else []
         if len(cells) < 2 or not self.cues.decision_cell.match(cells[0].strip()):
             return False
+        if all(self.cues.decision_table_column.match(c.strip()) for c in cells[1:]):
+            # "Decision | Reason" heading the columns: each row below holds a decision first.
+            self.i += 1
+            while self.i < len(self.blocks) and self.blocks[self.i].style == "table":
+                row = self.blocks[self.i]
+                text = row.text.split(" | ")[0].strip()
+                if text:
+                    self.resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=row.page))
+                self.i += 1
+            return True
         text = " ".join(c.strip() for c in cells[1:] if c.strip())
         self.resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=here.block.page))
         self.i += 1
@@ -173,7 +186,10 @@ class _ItemReader:
             answer = _cell(cells, columns["answer"])
             if answer is not None and not re.search(r"\w", answer):
                 answer = None  # "–": no answer was given
-            if last is not None and text and (text[:1].islower() or not re.search(r"[.?!:;]\W*$", last.text)):
+            numbered = bool(re.fullmatch(r"\d{1,3}[.)]?", cells[0])) and columns["question"] != 0
+            # ("... or Inadequate? (Councillor Tom Aldridge)": who asked, after the question)
+            if last is not None and text and not numbered \
+                    and (text[:1].islower() or not re.search(r"[.?!:;]\W*$|\([^()]{2,60}\)$", last.text)):
                 # A row split by a page break: its second part carries on the first.
                 last.text = f"{last.text} {text}"
                 if answer:
@@ -255,7 +271,8 @@ class _ItemReader:
                 and not opens_decision(here.body) and opens_decision(nxt.text):
             return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
-                and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
+                and outcome_of(here.body) != "rejected" \
+                and _restates(nxt.text, here.body):
             return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
         if here.block.style == "heading" and not opens_decision(here.body) and nxt is not None and nxt.style is None \
                 and not opens_decision(nxt.text) and any(opens_decision(b.text) for b in self.blocks[self.i + 2:self.i + 4]):
@@ -265,6 +282,9 @@ class _ItemReader:
             return True
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
+        if end == self.i + 2 and self.cues.no_decision.match(self.blocks[self.i + 1].text):
+            self.i = end  # "Outcome:" over "Not applicable.": nothing was decided
+            return True
         if len(here.body) < 40 and self.cues.vote_verdict.match(here.body):
             # "Amendment lost." after a recorded vote: the row says what was put to the vote.
             put = next((self.blocks[k].text for k in range(self.i - 1, max(self.i - 9, -1), -1)
@@ -445,7 +465,8 @@ class _ItemReader:
         point = self.turn_point
         chair = bool(self.cues.chair_turn.match(who) or self.cues.chair_turn.match(note))
         # The Chair asks questions too; a Chair's turn without one after a point answers it.
-        replying = chair and point is not None and point.response is None and "?" not in said
+        replying = chair and point is not None and point.response is None and "?" not in said \
+            and not self.cues.turn_raises.match(said)  # "Chair: Asked whether ..." raises its own
         words = _words(who)
         # "Nadia Kerr: Healthwatch would like assurance ...": someone named without a title
         # (a co-opted member, a member of the public) raises a point, unless the point before
@@ -677,6 +698,10 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w-]+", text)}
 
 
+# What a turn in a script says, in the past tense: "Asked whether ...", "Explained that ...".
+_SAID = re.compile(r"(?:[A-Z][a-z]+ed|Said|Sought|Felt|Gave|Made|Took|Thought|Spoke)\s+(?!by\s*:)[a-z]")
+
+
 def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
     """"Cllr Haldane:" on a line of its own over the paragraph he said, "Director of Public
     Health:" over the answer: each label and its paragraph read as one turn, "Cllr Haldane: ..."."""
@@ -684,10 +709,21 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
     for block in blocks:
         last = out[-1] if out else None
         label = cues.speaker_label.match(last.text.strip()) if last is not None else None
+        if label is None and last is not None and last.style == "heading" and _SAID.match(block.text) \
+                and len(last.text) < 80 and not re.search(r"[.:;?!]$|\d", last.text.strip()):
+            # "Cllr Patel" set in bold beside "Asked whether ...": a script's speaker column
+            label = re.match(r"(?P<who>.+)", last.text.strip())
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
             if cues.person_title.match(who + " ") or _words(who) & cues.role_words:
-                out[-1] = replace(block, text=f"{who}: {block.text.strip()}")
+                said = block.text.strip()
+                # "... with drop-in sessions. Decision: The Committee noted ...": a decision set
+                # across the page, run on into the last turn, is no part of it.
+                parts = sentences(said)
+                cut = next((k for k in range(1, len(parts)) if cues.resolution_in_paragraph.match(parts[k])), None)
+                out[-1] = replace(block, text=f"{who}: {' '.join(parts[:cut]) if cut else said}")
+                if cut:
+                    out.append(replace(block, text=" ".join(parts[cut:])))
                 continue
         out.append(block)
     return out
@@ -730,7 +766,8 @@ def _restates(decision: str, motion: str) -> bool:
 
 def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
     """{"question": 1, "answer": 2, "asker": 0} when a table row heads a table of questions."""
-    cells = [c.strip(" :") for c in block.text.split(" | ")]
+    # ("Question (asked by)": a note in brackets after the column's name)
+    cells = [re.sub(r"\s*\([^()]*\)$", "", c.strip(" :")) for c in block.text.split(" | ")]
     columns = {}
     for column, pattern in cues.question_table.items():
         found = next((k for k, cell in enumerate(cells) if pattern.match(cell)), None)

@@ -45,7 +45,9 @@ def _plain_heading(text: str) -> bool:
         return False
     small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or"}
     capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in small)
-    return capitalised / len(words) >= 0.7 or text.isupper()
+    # ("Matters arising", "Date of next meeting": a short title in sentence case)
+    return capitalised / len(words) >= 0.7 or text.isupper() or (len(words) <= 5 and words[0][0].isupper()
+                                                                  and not re.search(r"[;:,]", text))
 
 
 def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
@@ -64,13 +66,17 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
 
     blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(blocks)))
     candidates: list[tuple[int, str, str]] = []
+    label_heads: set[int] = set()
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if block.style in ("table", "list"):
             continue
         parts = _heading_parts(block)
         if not parts and block.number is None and cues.section_labels.match(text):
-            continue  # "Present:", "Apologies", "Part 2": labels, unless numbered as an item
+            if block.style == "heading" and _heads_a_minute(blocks, i):
+                label_heads.add(i)  # "Apologies for Absence" over "Apologies were received ...": maybe an item
+            else:
+                continue  # "Present:", "Apologies", "Part 2": labels, unless numbered as an item
         if parts and block.number is None and cues.qa_question.match(text) and re.match(r"(?i)q\d", text):
             parts = None  # "Q3 Mrs Fenn: Reported that ...": a question, not item Q3
         if parts and DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}"):
@@ -96,9 +102,11 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     if len(numbered) >= 2:
         first_numbered = numbered[0][0]
         start = _preamble_end(blocks)
-        candidates = [c for c in candidates if c[1] or (start <= c[0] < first_numbered)]
+        candidates = [c for c in candidates if c[1] or (start <= c[0] < first_numbered and c[0] not in label_heads)]
     else:
-        start = _preamble_end(blocks)
+        # Items headed without numbers: "Apologies" and "Minutes" headings over what was
+        # recorded under them are items like the rest.
+        start = _preamble_end(blocks, label_heads)
         candidates = [c for c in candidates if c[0] >= start]
     candidates, listings = _drop_listings(candidates)
     candidates = _drop_sections(_drop_paragraph_numbers(_letter_run(candidates)), blocks)
@@ -125,12 +133,25 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split()).strip(" -–:.")
 
 
-def _preamble_end(blocks: list[Block]) -> int:
-    """Index after the title and attendance lines at the top of the minutes."""
+def _heads_a_minute(blocks: list[Block], i: int) -> bool:
+    """Whether the block after a label-like heading ("Apologies", "Minutes") records what
+    happened under it, as a minute does, rather than listing names."""
+    if i + 1 >= len(blocks) or blocks[i + 1].style == "heading":
+        return False
+    body = re.split(r"(?<=[.;])\s", split_marker(blocks[i + 1].text)[1])[0]
+    return bool(re.search(r"(?i)\b(were|was|had been|resolved|agreed|approved|declared)\b", body)) \
+        and not re.search(r"(?i)\b(present|in attendance|attended|attending)\b", body)
+
+
+def _preamble_end(blocks: list[Block], label_heads: frozenset[int] | set[int] = frozenset()) -> int:
+    """Index after the title and attendance lines at the top of the minutes (``label_heads``:
+    label-like headings known to head minutes of their own)."""
     cues = load_cues()
     end = 0
     for i, block in enumerate(blocks[:40]):
         text = block.text.strip()
+        if i in label_heads:
+            break
         if block.style == "heading" and i + 1 < len(blocks) and blocks[i + 1].style == "list" \
                 and blocks[i + 1].text[:1].isdigit():
             break  # a heading over numbered paragraphs: the minutes themselves have begun
@@ -150,7 +171,9 @@ def _drop_sections(candidates: list[tuple[int, str, str]], blocks: list[Block]) 
     for c in candidates:
         if c[1] in sections:
             continue
-        if sub_item.match(blocks[c[0]].text.strip()) and c[1].split(".")[0] not in sections:
+        # ("6.0 URGENT CARE" over its paragraphs "6.1", "6.2": the item itself)
+        if sub_item.match(blocks[c[0]].text.strip()) and c[1].split(".")[0] not in sections \
+                and not re.fullmatch(r"\d+\.0", c[1]):
             continue
         kept.append(c)
     return kept

@@ -63,13 +63,13 @@ _COUNCIL = re.compile(
 )
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
-_BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council)"
+_BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council|Group)"
 _HELD = re.compile(
     r"minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
     re.I | re.S,
 )
 _NAME = re.compile(
-    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?)"
+    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s+of\s+Governors\b)?(?:\s*\([A-Z][^)]{{2,60}}\))?)"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:sub-committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
@@ -82,7 +82,7 @@ _NAME_LEAD = re.compile(
     re.I,
 )
 _COUNCIL_LEAD = re.compile(
-    r"^(?:(?:the\s+)?(?:royal\s+|london\s+)?borough\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:metropolitan\s+borough|county|city|borough|district|town)?\s*council)\s+(?=\S)",
+    r"^(?:(?:the\s+)?(?:royal\s+|london\s+)?borough\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:metropolitan\s+borough|county|city|borough|district|town)?\s*council|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:surgery|medical\s+practice|medical\s+centre|health\s+centre))\s+(?=\S)",
     re.I,
 )
 
@@ -97,6 +97,9 @@ def _clean_name(name: str) -> Optional[str]:
     # sub-committee is named without its parent, as its own heading names it.
     name = re.sub(r"(?i)\b(Sub-Committee|Sub-Panel)\s+of\s+the\s+.+$", r"\1", name)
     name = name.strip(" ,.:;-–")
+    short = re.search(r"\s*\(([A-Za-z]{2,8})\)$", name)
+    if short and short.group(1).upper() == "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name[:short.start()])).upper():
+        name = name[:short.start()]  # "Patient Participation Group (PPG)": the initials again
     if not name or len(name) > 120 or _NOT_A_NAME.search(name) or not re.search(rf"\b{_BODY}\b", name, re.I):
         return None
     return name
@@ -481,12 +484,14 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     found: list[Attendee] = []
     label_state: Optional[str] = None
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
+    last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
     blocks = _rejoin_open_brackets(blocks)
     for k, block in enumerate(blocks):
+        named_before, last_named = last_named, None
         # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
-        # "Ms C Idowu *" marked for a footnote.
+        # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
-        text = re.sub(r"\s*[*†‡]+$", "", text)
+        text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)", "", text)
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
@@ -599,7 +604,14 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 continue
             if _names_a_body(text):
                 continue  # "Healthwatch Kelbury" over its people: the list goes on below
+            if found and found[-1].role is None and found[-1].name == named_before and not cues.person_title.match(text + " ") \
+                    and {w.lower() for w in re.findall(r"[\w-]+", text.split("(")[0].split(",")[0])} & cues.role_words:
+                # "Dr Colin Farraday" over "Chief Executive, Northbridge Hospitals NHS Foundation
+                # Trust": a name to a line, its role on the line below
+                found[-1] = replace(found[-1], role=text)
+                continue
             people = _people_in(text)
+            last_named = people[0][0] if len(people) == 1 and people[0][1] is None else None
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
                 continue
