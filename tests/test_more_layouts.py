@@ -1439,3 +1439,94 @@ def test_names_over_their_roles_beside_a_vertical_rule():
     assert "Northbridge Hospitals" not in people
     pressed = [q for i in document.items for q in i.questions if "pressed for the Trust to stop" in q.text]
     assert len(pressed) == 1 and pressed[0].kind == "request"
+
+
+def test_a_page_about_what_a_committee_does_is_not_minutes():
+    page = _read("ck-harrowfield-health-scrutiny-what-we-do.html")
+    assert page.doc_type == "other"  # "Our role", "How to ask a question at a meeting", "Contact us"
+    assert not page.questions and not page.items
+
+
+def test_minutes_sent_on_in_an_email_are_dated_by_the_meeting():
+    document = _read("cl-calderbrook-health-adult-care-scrutiny-panel-2025-09-23.txt")
+    assert document.meeting_date == "2025-09-23"  # not the email's "Date: Thu, 2 Oct 2025 16:47:12"
+    assert document.committee == "Health and Adult Care Scrutiny Panel"  # not "To: HASC Panel Members"
+    public = next(q for i in document.items for q in i.questions if "consulted carers before closing" in q.text)
+    assert public.kind == "question"  # "a resident ..., who asked (Q) why ..."
+    decisions = [r.text for i in document.items for r in i.resolutions]
+    assert any(d.startswith("DECISION - The Panel noted the update and asked") for d in decisions)
+
+
+def test_resolutions_set_in_bold_and_council_members_present():
+    document = _read("cm-westmarsh-kingsbridge-jhosc-2025-06-19.pdf")
+    assert [i.number for i in document.items] == [f"JHOSC {n}" for n in range(12, 20)]  # "(1) That ..." in bold is no item
+    urgent = document.items[3]
+    assert len(urgent.resolutions) == 1 and "(2) That the ICB be requested" in urgent.resolutions[0].text
+    attendance = _attendance(document)
+    assert attendance["Cllr Rosalind Achterberg"] == "present"  # "County Council members present:"
+    assert attendance["Ian Toller"] == "in_attendance"  # "NHS and officers in attendance:"
+
+
+def test_a_clerk_writing_in_reported_speech():
+    document = _read("cn-ashworth-health-scrutiny-panel-2025-03-11.docx")
+    minutes_item = document.items[2]
+    assert [r.outcome for r in minutes_item.resolutions] == ["agreed"]  # "Panel agreed that the minutes ..."
+    assert any(q.text.startswith("On matters arising, Cllr Whitworth asked") for q in minutes_item.questions)
+    winter = document.items[3]
+    beds = next(q for q in winter.questions if q.text.startswith("Cllr Ahmed wanted to know"))
+    assert beds.response.text.startswith("Ms Ford (ICB) told the panel")
+    worried = next(q for q in winter.questions if "really worried" in q.text)
+    assert worried.kind == "concern" and worried.response.text.startswith("Mr Ellison said")
+
+
+def test_a_minute_number_and_title_in_a_small_grid_above_each_minute():
+    document = _read("cp-westmarch-asch-osp-2025-03-11.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(50, 58)]  # "Minute No. | 52" over "Title | ..."
+    assert document.items[3].title == "Carers' Strategy Refresh"
+
+
+def test_notes_of_a_public_forum_with_questions_from_the_public():
+    forum = _read("cp-carnford-health-wellbeing-forum-2025-06-04.txt")
+    assert forum.doc_type == "minutes"  # "Notes of the Forum held on ...", "Actions agreed:"
+    assert len(forum.items) == 7
+    assert _attendance(forum)["Dr Fiona Hartley"] == "in_attendance"  # listed under item 1
+    annual = forum.items[2]
+    assert [r.outcome for r in annual.resolutions] == ["agreed"]
+    asked = next(q for q in annual.questions if "easy read version" in q.text)
+    assert asked.kind == "request" and asked.response.text.startswith("Dr Hartley agreed")
+
+
+def test_an_answer_only_promised_under_its_responders_name():
+    document = _read("cr-kellingford-health-adults-scrutiny-2025-02-18.docx")
+    promised = [q for i in document.items for q in i.questions if q.text.startswith("Could the Sub-Committee see the financial")]
+    assert len(promised) == 1 and promised[0].response is None  # "Chief Finance Officer ... / To follow in writing."
+    assert _attendance(document)["Tomasz Nowak"] == "present"  # "Co-opted: Tomasz Nowak (Healthwatch ...)"
+
+
+def test_a_live_question_and_answer_session_is_not_minutes():
+    session = _read("cs-calderbridge-ask-the-dph-live-qa.txt")
+    assert session.doc_type == "other"  # "#AskTheDPH live Q&A", "Q from @user:"
+    assert not session.questions
+
+
+def test_minutes_embedded_in_a_frame_and_numbers_opening_the_first_paragraph():
+    page = _read("ct-brookvale-dc-community-wellbeing-2025-06-18.html")
+    assert page.doc_type == "minutes"  # read from <iframe srcdoc="...">
+    assert [i.number for i in page.items][:2] == ["23/25", "24/25"]
+    word = _read("ct-westmarsh-cc-cyp-scrutiny-2025-03-12.docx")
+    assert [i.number for i in word.items] == [str(n) for n in range(112, 120)]  # "Min 114 RESOLVED: That ..."
+    assert [r.outcome for r in word.items[2].resolutions] == ["agreed"]
+
+
+def test_columns_extracted_one_after_the_other_in_plain_text():
+    document = _read("cu-cresswold-health-housing-scrutiny-committee-2025-10-08.txt")
+    texts = [q.text for i in document.items for q in i.questions]
+    assert any(t.startswith("Councillor Pocklington asked whether the Council had considered buying") for t in texts)
+    assert not any(t.endswith("asked whether the") for t in texts)
+
+
+def test_decisions_in_an_outcome_row_of_an_item_table():
+    document = _read("cv-castlebridge-hasc-select-committee-2025-09-16.docx")
+    decisions = [r.text for i in document.items for r in i.resolutions]
+    assert len(decisions) == 6 and all(d.startswith("The Committee RESOLVED") for d in decisions)
+    assert not any("Apologies were received" in d for d in decisions)  # "Outcome | Apologies ..." decides nothing

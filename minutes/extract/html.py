@@ -282,6 +282,18 @@ _CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)"
 _INLINE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
 
 
+def _embedded_pages_inline(soup: BeautifulSoup) -> None:
+    """A page that shows the minutes in an ``<iframe srcdoc="...">`` (a CMS embedding an
+    exported document): the embedded document is read in the frame's place."""
+    for frame in soup.find_all("iframe", srcdoc=True):
+        inner = BeautifulSoup(frame["srcdoc"], "lxml")
+        body = inner.body or inner
+        holder = soup.new_tag("div")
+        for child in list(body.children):
+            holder.append(child.extract())
+        frame.replace_with(holder)
+
+
 def _bold_classes_as_tags(soup: BeautifulSoup) -> None:
     """Pages exported from Google Docs mark bold with a style class (".c5{font-weight:700}"),
     and site builders with an inline style (style="font-weight:700"), rather than <b>: such
@@ -324,6 +336,7 @@ def extract(path: Path) -> Extraction:
     if not re.search(r"<\s*(html|body|p|div|table|h\d)\b", markup[:20000], re.I):
         raise ExtractError("no HTML markup found; save the page as HTML, or rename a text file to .txt")
     soup = BeautifulSoup(markup, "lxml")
+    _embedded_pages_inline(soup)
     _bold_classes_as_tags(soup)
     _css_numbers_as_text(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None

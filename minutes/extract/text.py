@@ -124,13 +124,13 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # Fairbourne Borough Council: ..."
             or (current and _same_label(current[0], line))
             # "Agreed: ...", "Action: ..." at a line's start begins an entry of its own.
-            or (current and DECISION_LABEL.match(line) and re.match(r"[A-Z][A-Za-z]*\s*[:–—]", line))
+            or (current and DECISION_LABEL.match(line) and re.match(r"[A-Z][A-Za-z]*(?:\s*[:–—]|\s+-\s)", line))
             # A heading after a sentence; a line running to the measure is prose going on.
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
                 and not (wrapped and len(line) >= measure * 0.85))
             # A short line alone is a heading, unless it ran to the measure and wrapped.
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60 and not hanging
-                and not (wrapped and len(current[0]) >= measure * 0.85 and line[:1].islower()))
+                and not (wrapped and len(current[0]) >= measure * 0.6 and line[:1].islower()))
         ):
             flush()
         current.append(line)
@@ -168,7 +168,9 @@ _RECORD = re.compile(r"\s[–—|-]\s.*\s[–—|-]\s")
 def _looks_like_heading(line: str) -> bool:
     # "[27] APOLOGIES", "4. Minutes": a heading may open with its item number.
     line = re.sub(r"^[\[(]?\d{1,4}[\]).]?\s+", "", line)
-    return len(line) < 80 and not TERMINAL.search(line) and line[:1].isupper()
+    # ("Councillor Pocklington asked whether the": a sentence wrapped in a narrow column)
+    return len(line) < 80 and not TERMINAL.search(line) and line[:1].isupper() \
+        and not re.search(r"\b(the|a|an|of|and|or|to|in|on|for|with|whether|that|by|at|from|its|their|his|her)$", line)
 
 
 def _number_wrapped(current: list[str], line: str, measure: int) -> bool:

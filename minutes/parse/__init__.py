@@ -110,6 +110,8 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         # A record of attendance after the last minute lists people in full; the minutes
         # above it name them in passing ("Cllr Parry attended as substitute").
         attendance_at_end(raw_items[-1].blocks) if raw_items else [],
+        # "1) Welcome, introductions and apologies" over "Forum members present:" and its list
+        attendance_from_blocks(raw_items[0].blocks[:30]) if preamble and raw_items else [],
         # "Councillor A attended as a substitute for Councillor B" under the attendance list
         attendance_from_text("\n".join(b.text for b in preamble)), *item_people,
     )

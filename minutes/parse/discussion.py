@@ -40,8 +40,12 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     reader = _ItemReader(blocks, cues)
     reader.read()
     for question in reader.questions:
-        if question.response is not None and (cues.deferred_answer.match(question.response.text)
-                                              or cues.no_answer.match(question.response.text)):
+        # ("Chief Finance Officer, North Thames ICB" over "To follow in writing." in a cell)
+        said = question.response.text if question.response is not None else ""
+        label, _, rest = said.partition("\n")
+        if rest and "\n" not in rest and not re.search(r"[.?!]$", label.strip()):
+            said = rest.strip()
+        if question.response is not None and (cues.deferred_answer.match(said) or cues.no_answer.match(said)):
             # "a written response would be provided", "No response recorded": not answered
             question.response = None
     return [q for q in reader.questions if q.text.strip()], reader.resolutions
@@ -164,6 +168,8 @@ class _ItemReader:
                 self.i += 1
             return True
         text = " ".join(c.strip() for c in cells[1:] if c.strip())
+        if re.match(r"\W*outcomes?\W*$", cells[0], re.I) and not self.cues.resolution_start.match(text):
+            return False  # "Outcome | Apologies were received from ...": what happened, no decision
         self.resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=here.block.page))
         self.i += 1
         return True
@@ -280,6 +286,17 @@ class _ItemReader:
             # names the part of the minute; the decision is the labelled one below.
             self.i += 1
             return True
+        if here.marker is None and not opens_decision(here.body) and here.block.style is None \
+                and not re.search(r"\b(RESOLVED|AGREED)\b", here.body):
+            # "Panel agreed that the minutes were a correct record. On matters arising, Cllr X
+            # asked ...": an unlabelled decision ends where a point begins.
+            # (a motion moved and then carried or lost is one decision)
+            parts = [] if re.search(r"\b(moved|proposed|seconded)\b", here.body, re.I) else sentences(here.body)
+            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k])), None)
+            if cut:
+                self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:cut])),
+                                                  replace(here.block, text=" ".join(parts[cut:]))]
+                here = self._here()
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
         if end == self.i + 2 and self.cues.no_decision.match(self.blocks[self.i + 1].text):
@@ -383,6 +400,10 @@ class _ItemReader:
             given_by = first_person(ans.group("answerer")) if ans.group("answerer") else record["answerer"]
             last.response = Response(ans.group("rest") or "", given_by, page)
             record["mode"] = "a"
+        elif record["mode"] == "a" and last.response is not None and cues.person_title.match(body) \
+                and raises_point(sentences(body)[0]) and not cues.response.search(sentences(body)[0]):
+            self.record = None  # "Ms Okonjo (Healthwatch) asked that ...": a point of its own after the answer
+            return False
         elif record["mode"] == "a" and last.response is not None:
             last.response.text = join(last.response.text, here.block.text)
         else:

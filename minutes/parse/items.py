@@ -84,8 +84,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         # "Minute 12 ...", "Item 4 ...", "... [JHOSC/25/07]": named as a minute in so many words
         explicit = bool(re.match(r"^(agenda\s+)?(minute|item)\b", text, re.I) or re.search(r"\[[^\]]*\d[^\]]*\]$", text)) \
             or block.number is not None
-        if parts and parts[1][:1].islower() and block.number is None:
-            parts = None  # "(1) the report be noted;" set in bold: a clause, not a title
+        if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
+            parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
         if parts:
             number, title = parts
             if block.style == "heading" or explicit:
@@ -123,6 +123,11 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         if title.count("(") > title.count(")") and body and body[0].style == "heading" and ")" in body[0].text:
             # "G. HEALTHWATCH: QUARTERLY REPORT (OCTOBER TO DECEMBER" / "2024)": a wrapped title
             title, body = f"{title} {body[0].text.strip()}", body[1:]
+        lead = re.match(r"(?i)(?:min(?:ute)?\.?|item)\s+(\d{1,4}(?:/\d{2,4})?[a-z]?)\.?\s+(?=[A-Z])", body[0].text) \
+            if body and not number else None
+        if lead:
+            # "Min 114 RESOLVED: That ...": the minute's number opens its first paragraph
+            number, body = lead.group(1), [replace(body[0], text=body[0].text[lead.end():])] + body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
     return preamble, _route_back(items)
 
@@ -282,12 +287,19 @@ def _grid_titles(blocks: list[Block]) -> list[Block]:
     """"Item | Item 4: Carers' Strategy Refresh": a table row labelling an item's title, in a
     small grid above each minute, is that item's heading."""
     label = load_cues().item_label_cell
-    out = []
+    out: list[Block] = []
+    number: Optional[str] = None  # "Minute No. | 52" in the row above "Title | Carers' Strategy"
     for block in blocks:
-        cells = block.text.split(" | ") if block.style == "table" else []
-        if len(cells) == 2 and label.match(cells[0].strip()) and cells[1].strip() \
-                and _heading_parts(Block(text=cells[1].strip(), page=block.page)):
-            block = replace(block, text=cells[1].strip(), style="heading")
+        cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
+        labelled = len(cells) == 2 and label.match(cells[0]) and cells[1]
+        if labelled and re.fullmatch(r"[A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?[a-z]?\.?", cells[1]):
+            number = cells[1].rstrip(".")
+            continue
+        if labelled and number is not None:
+            block = replace(block, text=cells[1], style="heading", number=number)
+        elif labelled and _heading_parts(Block(text=cells[1], page=block.page)):
+            block = replace(block, text=cells[1], style="heading")
+        number = None
         out.append(block)
     return out
 

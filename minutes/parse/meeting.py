@@ -170,7 +170,19 @@ def _full_council(name: str) -> str:
     return "County Council" if re.search(r"(?i:county council)$", name) else "Council"
 
 
+# An email's header lines, above minutes sent on by email: they date and name the email.
+_EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|mime-version|content-[\w-]+|reply-to)\s*:", re.I)
+
+
+def _without_email_headers(blocks: list[Block]) -> list[Block]:
+    """Minutes sent on in an email, without the email's own header lines."""
+    if not blocks or not re.match(r"(?i)from\s*:", blocks[0].text):
+        return blocks
+    return [b for b in blocks if not _EMAIL_HEADER.match(b.text)]
+
+
 def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
+    blocks = _without_email_headers(blocks)
     head_blocks = blocks[:12]
     head = "\n".join(b.text for b in head_blocks)
     council = metadata.get("council")
@@ -196,9 +208,10 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         # ("Minutes of the meeting held on 9 January").
         meeting_date = find_date(head)
     if not meeting_date:
-        # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
+        # "held on ..." names this meeting; "approved at the meeting on ..." may name another;
+        # an email's "Date: Thu, 2 Oct 2025 16:47:12" header dates the email.
         m = re.search(r"\bheld\b.{0,200}", head, re.I | re.S) \
-            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", head, re.I | re.M) \
+            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|](?![^\n]*\d:\d\d:\d\d)\s*.{0,60}", head, re.I | re.M) \
             or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"
                          r"\bmeeting\b.{0,200}", head, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None

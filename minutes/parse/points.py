@@ -234,7 +234,9 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             current = point_from_text(sentence, page, text)
             questions.append(current)
             continue
-        strong = cues.response.search(sentence)
+        # (a member who "said she was really worried" after the answer raises a point of her own)
+        strong = cues.response.search(sentence) and not (
+            current is not None and current.response is not None and re.match(r"\W*(?:Councillor|Cllr)\b", sentence))
         if raises_point(sentence) and not (current is not None and strong and not _answered_within(sentence)
                                            and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
