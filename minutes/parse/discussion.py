@@ -143,7 +143,6 @@ class _ItemReader:
         if before is not None and before.style != "response" and last.text[-40:] not in before.text:
             return False  # the paragraph before raised no point: nothing here to answer
         if last.response is not None:
-            before = self.blocks[self.i - 1] if self.i else None
             if before is None or before.style != "response":
                 return False
             last.response.text = join(last.response.text, here.body)  # a second answer line
@@ -277,8 +276,7 @@ class _ItemReader:
                 and not opens_decision(here.body) and opens_decision(nxt.text):
             return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
-                and outcome_of(here.body) != "rejected" \
-                and _restates(nxt.text, here.body):
+                and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
             return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
         if here.block.style == "heading" and not opens_decision(here.body) and nxt is not None and nxt.style is None \
                 and not opens_decision(nxt.text) and any(opens_decision(b.text) for b in self.blocks[self.i + 2:self.i + 4]):
