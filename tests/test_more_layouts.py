@@ -1530,3 +1530,31 @@ def test_decisions_in_an_outcome_row_of_an_item_table():
     decisions = [r.text for i in document.items for r in i.resolutions]
     assert len(decisions) == 6 and all(d.startswith("The Committee RESOLVED") for d in decisions)
     assert not any("Apologies were received" in d for d in decisions)  # "Outcome | Apologies ..." decides nothing
+
+
+def test_answers_in_brackets_after_each_point():
+    page = _read("cx-ashcombe-health-scrutiny-panel-2025-03-11.html")
+    point = next(q for i in page.items for q in i.questions if q.text.startswith("Whether patients were still being cared for in corridors"))
+    assert point.response.text.startswith("the Chief Operating Officer acknowledged that corridor care")
+    assert "(response" not in point.text
+    typed = _read("cx-marcheston-health-social-care-committee-2025-06-17.txt")
+    decisions = [r.text for i in typed.items for r in i.resolutions]
+    assert any("held on 15 April 2025 be confirmed as a correct record" in d for d in decisions)  # "... 15 April" / "2025 be ..."
+
+
+def test_answers_that_each_name_their_topic_with_on():
+    document = _read("cw-wealdmarsh-cc-asc-ph-cabinet-committee-2025-05-14.pdf")
+    points = {q.text: q for i in document.items for q in i.questions}
+    rural = next(q for t, q in points.items() if t.startswith("on the concern that rural parts of the county"))
+    assert rural.kind == "concern" and "would struggle to attract bidders" in rural.text
+    assert rural.response.text.startswith("Mr Whitcombe said that")
+    assert not any(t.startswith("Mr Ekwueme asked that his abstention") for t in points)
+
+
+def test_a_page_converted_from_pdf_with_every_line_placed_by_position():
+    page = _read("cy-eastmoor-adult-social-care-health-panel-2025-01-23.html")
+    dentistry = next(i for i in page.items if i.number == "5")
+    asked = next(q for q in dentistry.questions if "waiting to register with an NHS dentist" in q.text)
+    assert asked.response is not None and len(page.items) == 8
+    icb = _read("cz-northshire-wealdon-icb-joint-committee-2025-09-18.pdf")
+    assert not any(r.text.startswith("The Committee noted that") for i in icb.items for r in i.resolutions)

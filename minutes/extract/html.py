@@ -282,6 +282,37 @@ _CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)"
 _INLINE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
 
 
+_POSITIONED = re.compile(r"position\s*:\s*absolute.*?\btop\s*:\s*(-?\d+(?:\.\d+)?)px", re.I | re.S)
+
+
+def _positioned_lines(soup: BeautifulSoup) -> Optional[list[str]]:
+    """A page converted from a PDF that sets every printed line in a ``<div>`` placed by
+    ``top:`` and ``left:``: the lines, read as a text file's are, with a blank line where the
+    gap between lines is wider than a line's (a new paragraph or page)."""
+    placed = []
+    for div in soup.find_all("div"):
+        m = _POSITIONED.search(div.get("style", ""))
+        text = clean(div.get_text(" ")) if m and not div.find("div") else ""
+        if text:
+            placed.append((float(m.group(1)), text))
+    if len(placed) < 20:
+        return None
+    rows: list[tuple[float, str]] = []
+    for top, text in placed:
+        if rows and abs(rows[-1][0] - top) < 2:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {text}")  # "6." and its title on one line
+        else:
+            rows.append((top, text))
+    gaps = sorted(b[0] - a[0] for a, b in zip(rows, rows[1:]) if b[0] > a[0])
+    step = gaps[len(gaps) // 2] if gaps else 0
+    lines = []
+    for k, (top, text) in enumerate(rows):
+        if k and (top <= rows[k - 1][0] or top - rows[k - 1][0] > step * 1.5):
+            lines.append("")
+        lines.append(text)
+    return lines
+
+
 def _embedded_pages_inline(soup: BeautifulSoup) -> None:
     """A page that shows the minutes in an ``<iframe srcdoc="...">`` (a CMS embedding an
     exported document): the embedded document is read in the frame's place."""
@@ -340,9 +371,13 @@ def extract(path: Path) -> Extraction:
     _bold_classes_as_tags(soup)
     _css_numbers_as_text(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
-    walker = _Walker()
-    walker.walk(soup.body or soup)
-    blocks = walker.blocks
+    lines = _positioned_lines(soup)
+    if lines:
+        blocks = lines_to_blocks(lines, wrapped=True)
+    else:
+        walker = _Walker()
+        walker.walk(soup.body or soup)
+        blocks = walker.blocks
     resolve_hyphens(blocks)
     for block in blocks:
         block.page = 1

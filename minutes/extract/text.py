@@ -130,7 +130,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
                 and not (wrapped and len(line) >= measure * 0.85))
             # A short line alone is a heading, unless it ran to the measure and wrapped.
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60 and not hanging
-                and not (wrapped and len(current[0]) >= measure * 0.6 and line[:1].islower()))
+                and not (wrapped and len(current[0]) >= measure * 0.6 and not line[:1].isupper()))
         ):
             flush()
         current.append(line)
@@ -170,7 +170,7 @@ def _looks_like_heading(line: str) -> bool:
     line = re.sub(r"^[\[(]?\d{1,4}[\]).]?\s+", "", line)
     # ("Councillor Pocklington asked whether the": a sentence wrapped in a narrow column)
     return len(line) < 80 and not TERMINAL.search(line) and line[:1].isupper() \
-        and not re.search(r"\b(the|a|an|of|and|or|to|in|on|for|with|whether|that|by|at|from|its|their|his|her)$", line)
+        and not re.search(r"\b(the|a|an|of|and|or|to|in|on|for|with|whether|that|by|at|from|its|their|his|her)$|\bthat\b", line)
 
 
 def _number_wrapped(current: list[str], line: str, measure: int) -> bool:
