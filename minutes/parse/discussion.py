@@ -564,27 +564,7 @@ class _ItemReader:
             if here.is_list_entry:
                 m = cues.topic_answer.match(body)
                 if m:
-                    topic, answer = m.group("topic").strip(" ,"), m.group("answer").strip()
-                    # "on the concern that rural parts, particularly the Marsh villages, would ...,
-                    # Mr Whitcombe said that ...": the topic runs on to the comma before who answered.
-                    said = re.compile(r",\s+((?:the|an?|Mr|Mrs|Ms|Dr|Councillor|Cllr|officers?)\b[^,;]{0,80}?"
-                                      + cues.speech_verbs.pattern + r".*)$", re.I | re.S)
-                    later = said.search(body, m.start("answer") - 2)
-                    first = re.split(r",\s", answer)[0]
-                    if later and not cues.speech_verbs.search(first):
-                        topic, answer = body[m.start("topic"):later.start()].strip(" ,"), later.group(1).strip()
-                    # "on the concern that ...", "on a Member's request for ...": the kind it names
-                    core = re.sub(r"^(?:that,?\s+)?(?:on|regarding|in relation to|in respect of|with regard to|with respect to"
-                                  r"|concerning|as to)\s+(?:the (?:question|issue|matter) of\s+)?", "", topic, flags=re.I)
-                    core = re.sub(r"^((?:an?|the)\s+)members?[’']s?\s+", r"\1", core, flags=re.I)
-                    if any(p.search(core) for p in cues.raised.values()):
-                        kind = kind_of(core)
-                    elif re.match(r"on\s", topic, re.I) and not re.match(r"(whether|how|why|what|when|where|which|who)\b", core, re.I):
-                        kind = cues.kind_fallback  # "on staff vacancies, ...": a topic raised, no question
-                    else:
-                        kind = "question"
-                    self.questions.append(Question(topic, kind, None, page,
-                                                   Response(answer, self.answers_by or speaker(answer, answer) or None, page)))
+                    self.questions.append(self._topic_point(body, m, page))
                 elif not cues.not_a_point.search(body):
                     self.questions.append(point_from_text(body, page, body))
                 else:
@@ -594,6 +574,28 @@ class _ItemReader:
                 return True
             self.answers_by = None
         return False
+
+    def _topic_point(self, body: str, m: re.Match, page: Optional[int]) -> Question:
+        """"In relation to X, ...", "on the concern that X, Mr Y said that ...": an answer naming
+        the point it answers, read as the point and its answer."""
+        cues = self.cues
+        topic, answer = m.group("topic").strip(" ,"), m.group("answer").strip()
+        # "on the concern that rural parts, particularly the Marsh villages, would ..., Mr
+        # Whitcombe said that ...": the topic runs on to the comma before who answered.
+        said = re.compile(r",\s+((?:the|an?|Mr|Mrs|Ms|Dr|Councillor|Cllr|officers?)\b[^,;]{0,80}?"
+                          + cues.speech_verbs.pattern + r".*)$", re.I | re.S)
+        later = said.search(body, m.start("answer") - 2)
+        if later and not cues.speech_verbs.search(re.split(r",\s", answer)[0]):
+            topic, answer = body[m.start("topic"):later.start()].strip(" ,"), later.group(1).strip()
+        # "on the concern that ...", "on a Member's request for ...": the kind the topic names
+        core = re.sub(r"^((?:an?|the)\s+)members?[’']s?\s+", r"\1", topic[m.end("lead") - m.start("topic"):].strip(), flags=re.I)
+        if any(p.search(core) for p in cues.raised.values()):
+            kind = kind_of(core)
+        elif re.match(r"on\s", topic, re.I) and not re.match(r"(whether|how|why|what|when|where|which|who)\b", core, re.I):
+            kind = cues.kind_fallback  # "on staff vacancies, ...": a topic raised, no question
+        else:
+            kind = "question"
+        return Question(topic, kind, None, page, Response(answer, self.answers_by or speaker(answer, answer) or None, page))
 
     def _discussion_list(self, here: _Here) -> bool:
         """A lead-in ("The following comments were made / issues raised:-") and the points
