@@ -1558,3 +1558,11 @@ def test_a_page_converted_from_pdf_with_every_line_placed_by_position():
     assert asked.response is not None and len(page.items) == 8
     icb = _read("cz-northshire-wealdon-icb-joint-committee-2025-09-18.pdf")
     assert not any(r.text.startswith("The Committee noted that") for i in icb.items for r in i.resolutions)
+
+
+def test_speakers_in_the_left_column_of_a_borderless_word_table():
+    document = _read("dd-harbourne-adults-health-select-2025-10-14.docx")
+    home_care = next(i for i in document.items if i.title.startswith("Recommissioning of Home Care"))
+    first = home_care.questions[0]
+    assert first.asked_by == "Councillor Anita Sharrock" and first.text.startswith("Asked how many of the eleven")
+    assert first.response.given_by == "Director of Adult Social Services"

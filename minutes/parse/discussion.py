@@ -750,6 +750,12 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         last = out[-1] if out else None
+        cells = block.text.split(" | ") if block.style == "table" else []
+        if len(cells) == 2 and len(cells[0]) < 80 and _SAID.match(cells[1].strip()) \
+                and (cues.person_title.match(cells[0] + " ") or _words(cells[0]) & cues.role_words):
+            # "Councillor Anita Sharrock | Asked how many ...": a speaker column beside what was said
+            out.append(replace(block, text=f"{cells[0].strip()}: {cells[1].strip()}", style=None))
+            continue
         label = cues.speaker_label.match(last.text.strip()) if last is not None else None
         if label is None and last is not None and last.style == "heading" and _SAID.match(block.text) \
                 and len(last.text) < 80 and not re.search(r"[.:;?!]$|\d", last.text.strip()):
