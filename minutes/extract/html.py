@@ -264,9 +264,8 @@ def _indented(el: Tag) -> bool:
     """A paragraph set in from the margin by its own style, not as an entry of a Word list."""
     style = el.get("style", "")
     m = _MARGIN_LEFT.search(style)
-    if not m or float(m.group(1)) <= 0 or "mso-list" in style or re.search(r"list", " ".join(el.get("class", [])), re.I):
-        return False
-    return True
+    return bool(m) and float(m.group(1)) > 0 and "mso-list" not in style \
+        and not re.search(r"list", " ".join(el.get("class", [])), re.I)
 
 
 def _trailing_italics(el: Tag) -> Optional[str]:

@@ -63,13 +63,13 @@ _COUNCIL = re.compile(
 )
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
-_BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council|Group)"
+_BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _HELD = re.compile(
     r"minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
     re.I | re.S,
 )
 _NAME = re.compile(
-    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s+of\s+Governors\b)?(?:\s*\([A-Z][^)]{{2,60}}\))?)"
+    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?)"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:sub-committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
@@ -208,10 +208,9 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         # ("Minutes of the meeting held on 9 January").
         meeting_date = find_date(head)
     if not meeting_date:
-        # "held on ..." names this meeting; "approved at the meeting on ..." may name another;
-        # an email's "Date: Thu, 2 Oct 2025 16:47:12" header dates the email.
+        # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
         m = re.search(r"\bheld\b.{0,200}", head, re.I | re.S) \
-            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|](?![^\n]*\d:\d\d:\d\d)\s*.{0,60}", head, re.I | re.M) \
+            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", head, re.I | re.M) \
             or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"
                          r"\bmeeting\b.{0,200}", head, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None
