@@ -88,12 +88,13 @@ class _Walker:
             elif name == "table":
                 self.flush(level)
                 self.table(child, level)
-            elif name == "dd" and _labelled_value(child.find_previous_sibling(["dt", "dd"]), child):
+            elif name in ("dd", "div", "span", "p", "output") and _labelled_value(child.find_previous_sibling(), child):
                 continue  # read with its label
-            elif name == "dt" and _labelled_value(child, child.find_next_sibling(["dt", "dd"])):
-                # "Asked by | Mr Ashworth" in a summary list: one line, "Asked by: Mr Ashworth"
+            elif name in ("dt", "label") and _labelled_value(child, child.find_next_sibling()):
+                # "Asked by | Mr Ashworth" in a summary list, "<label>Item number</label><div>1</div>"
+                # in a form: one line, "Asked by: Mr Ashworth"
                 self.flush(level)
-                value = child.find_next_sibling(["dt", "dd"])
+                value = child.find_next_sibling()
                 self.emit(f"{clean(_text(child)).rstrip(':')}: {clean(_text(value))}", None, None, level)
             elif name == "div" and re.search(r"title|heading", " ".join(child.get("class", [])), re.I) \
                     and not child.find(list(BLOCK_TAGS | {"table", "div"})) and len(clean(_text(child))) < 200:
@@ -240,8 +241,12 @@ def _person_card(div: Tag) -> bool:
 
 
 def _labelled_value(label, value) -> bool:
-    """A short <dt> label with a one-line <dd> value after it."""
-    if label is None or value is None or label.name != "dt" or value.name != "dd":
+    """A short <dt> label with a one-line <dd> value after it, or a form's <label> with its
+    one-line field."""
+    if label is None or value is None:
+        return False
+    if not (label.name == "dt" and value.name == "dd"
+            or label.name == "label" and value.name in ("div", "span", "p", "output")):
         return False
     if value.find(list(BLOCK_TAGS | {"table", "div", "ul", "ol", "br"})):
         return False

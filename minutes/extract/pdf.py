@@ -425,6 +425,7 @@ def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[L
         return []  # no ruling, no table; finding tables is slow, so skip the search
     found = []
     for table in page.find_tables():
+        table = _ruled_across(page, table) or table
         rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
         if _minutes_table(rows):
             found.append((table.bbox, _minute_rows(page, table, rows, layout if layout is not None else {})))
@@ -438,6 +439,52 @@ def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[L
                  for k, row in enumerate(rows)]
         found.append((table.bbox, lines))
     return found
+
+
+def _ruled_across(page, table):
+    """A table whose heading row is boxed but whose body is ruled only across, between rows:
+    pdfplumber finds the heading alone. The body takes the heading's columns, down to the last
+    rule of the run below it."""
+    x0, top, x1, bottom = table.bbox
+    header = table.rows[0].cells
+    if len(table.rows) > 3 or len(header) < 2 or any(c is None for c in header):
+        return None
+    cover: dict[float, float] = {}
+    for edge in page.edges:
+        if edge["orientation"] == "h" and edge["x0"] >= x0 - 3 and edge["x1"] <= x1 + 3 and edge["top"] > bottom + 1:
+            y = round(edge["top"])
+            cover[y] = cover.get(y, 0.0) + edge["x1"] - edge["x0"]
+    rules = [y for y in sorted(cover) if cover[y] >= 0.9 * (x1 - x0)]
+    columns = [header[0][0]] + [cell[2] for cell in header]
+    inner = columns[1:-1]
+    run: list[float] = []
+    for y in rules:
+        above = run[-1] if run else bottom
+        words = page.crop((x0, above, x1, y), strict=False).extract_words()
+        # A row ends the run when a line of it runs across the columns (a title band).
+        if y - above > 60 or any(w["x0"] < x - 1 < w["x1"] for w in words for x in inner):
+            break
+        run.append(y)
+    if len(run) < 2:
+        return None
+    # The last row may be left open below: words starting under two or more columns within a
+    # row's height of the last rule are its cells.
+    step = statistics.median(b - a for a, b in zip(run, run[1:])) if len(run) > 1 else 20
+    below = [w for w in page.crop((x0, run[-1] + 1, x1, min(run[-1] + step * 1.5, page.height)), strict=False).extract_words()]
+    starts = {k for w in below for k, x in enumerate(columns[:-1]) if x <= w["x0"] <= x + 10}
+    end = run[-1]
+    if len(starts) >= 2:
+        end = max(w["bottom"] for w in below)
+        # ... and the lines that carry its cells on, set close below
+        for w in sorted(page.crop((x0, end, x1, page.height), strict=False).extract_words(), key=lambda w: w["top"]):
+            if w["top"] > end + 3:
+                break
+            end = max(end, w["bottom"])
+        end += 2
+    region = page.crop((x0 - 1, top - 1, x1 + 1, end + 1), strict=False)
+    found = region.find_tables({"vertical_strategy": "explicit", "explicit_vertical_lines": columns,
+                                "horizontal_strategy": "lines", "explicit_horizontal_lines": [end]})
+    return found[0] if found and len(found[0].rows) > len(table.rows) else None
 
 
 def _minutes_table(rows: list[list[str]]) -> bool:
@@ -753,8 +800,12 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         # The next line's first word would have fitted on this one.
                         or (line.text[:1].isupper() and _word_would_fit(prev, line.text, edge))
                         # Right-aligned or centred text ("Motion carried.") is not a
-                        # continuation of the paragraph at the margin.
-                        or line.x0 > current[0].x0 + span * 0.35
+                        # continuation of the paragraph at the margin. (A sentence going on
+                        # in lower case under the text after a label, "RECOMMENDATION TO
+                        # CABINET: That ... of" / "the contract ...", is.)
+                        or (line.x0 > current[0].x0 + span * 0.35
+                            and not (line.text[:1].islower() and not TERMINAL.search(prev.text))
+                            and not _year_goes_on(prev.text, line.text))
                         or line.entry
                     )
                     if starts_new:
@@ -781,7 +832,10 @@ def _year_goes_on(before: str, line: str) -> bool:
     had risen by" / "6.7 per cent": a figure, not paragraph 6.7; "..., Councillors" / "G.
     Carver, E. Lowther": an initial, not item G."""
     initial = re.match(r"[A-Z]\.\s+[A-Z][a-z]", line) and re.search(r"(\b(Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)|,)$", before)
-    return bool(re.match(r"(19|20)\d\d\.\s", line) or _FIGURE.match(line) or initial) and not TERMINAL.search(before)
+    # ("... ON TUESDAY, 11 MARCH" / "2025 AT 10:00": a date's year wrapped onto the next line)
+    dated = re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)$", before, re.I) \
+        and re.match(r"(19|20)\d\d\b", line)
+    return bool(re.match(r"(19|20)\d\d\.\s", line) or _FIGURE.match(line) or initial or dated) and not TERMINAL.search(before)
 
 
 def _only_marker(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..markers import DECISION_LABEL, MARKER, starts_paragraph
+from ..markers import DECISION_LABEL, MARKER, NAME_CELL, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 
@@ -64,7 +64,13 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
     previous_indent = first_indent = 0
     hung = False
     spans: Optional[list[int]] = None  # where the columns of a fixed-width table start
+    people = _name_columns(raw)
     for k, (line, indent, end) in enumerate(zip(lines, indents, ends)):
+        if k in people:
+            flush()
+            if people[k]:
+                blocks.append(Block(text=people[k], page=page, style="table"))
+            continue
         if spans is not None:
             if line:
                 blocks.append(Block(text=_cells(raw[k], spans), page=page, style="table"))
@@ -137,6 +143,35 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
         last_end = end
     flush()
     return blocks
+
+
+def _name_columns(raw: list[str]) -> dict[int, str]:
+    """People listed in two aligned columns, "  Cllr Rosemary Vane        Marshfold District
+    Council (Chair)": runs of two or more lines whose name is spaced off from its role or
+    organisation at the same column. {line index: "name | role"}."""
+    found: dict[int, tuple[int, str]] = {}
+    for k, line in enumerate(raw):
+        m = re.match(r"^(\s*)(\S.*?\S)\s{3,}(\S.*\S|\S)\s*$", line.expandtabs())
+        # ("Mr G. Lowe      - Chief Finance Officer": a record with a dash, read as such)
+        if m and NAME_CELL.match(m.group(2)) and len(m.group(2).split()) <= 6 and "   " not in m.group(3) \
+                and not re.match(r"[-–—]\s", m.group(3)):
+            found[k] = (m.start(3), f"{m.group(2)} | {m.group(3)}")
+    rows: dict[int, str] = {}
+    for k, (column, text) in found.items():
+        # rows above and below at the same column, or the role wrapped onto the next line
+        near = [j for j in range(k - 3, k + 4) if j != k and j in found and abs(found[j][0] - column) <= 1]
+        if near:
+            rows[k] = text
+    # "   Stuart Penhale      Head of Housing Needs and Temporary" / "Accommodation Strategy"
+    # set under the role: the role goes on.
+    for k in sorted(rows):
+        j = k + 1
+        while j < len(raw) and j not in found and raw[j].strip() \
+                and abs((len(raw[j].expandtabs()) - len(raw[j].expandtabs().lstrip())) - found[k][0]) <= 1:
+            rows[k] = f"{rows[k]} {raw[j].strip()}"
+            rows[j] = ""
+            j += 1
+    return rows
 
 
 _RULE = re.compile(r"^[=\-_~*#]{3,}$")

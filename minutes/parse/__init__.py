@@ -29,6 +29,10 @@ def parse(extraction: Extraction, document: Document) -> Document:
     document.pages = extraction.pages
     document.status = extraction.status
     document.text = "\n\n".join(b.text for b in blocks)
+    # The text stored keeps both languages; the parser reads the English side of a label.
+    prefix = load_cues().bilingual_prefix
+    blocks = [replace(b, text=prefix.sub("", b.text)) if " / " in b.text else b for b in blocks]
+    extraction = replace(extraction, blocks=blocks)
     if extraction.metadata.get("doc_type"):
         return _parse_minutes(extraction, document, extraction.metadata["doc_type"])
 
@@ -92,6 +96,7 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
     if not raw_items:
         raw_items = [RawItem("", document.title or document.filename, blocks[0].page if blocks else None, blocks)]
         preamble = []
+    _endnotes_in_place(raw_items)
     items = []
     item_people = []
     for raw in raw_items:
@@ -104,6 +109,7 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         items[0].number = item_number
         # "9 Care Home Commissioning" as the title of item 9
         items[0].title = re.sub(rf"^{re.escape(item_number)}[.)]?\s+", "", items[0].title)
+    _answer_from_log(items)
     document.items = items
     document.attendees = merge_attendees(
         extraction.attendees, attendance_from_blocks(preamble or blocks[:30]),
@@ -116,6 +122,68 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         attendance_from_text("\n".join(b.text for b in preamble)), *item_people,
     )
     return document
+
+
+_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$", re.S)
+_NOTE_REF = re.compile(r"\[(\d{1,3})\]")
+
+
+def _endnotes_in_place(raw_items: list[RawItem]) -> None:
+    """Minutes that keep each exchange in a note at the end ("[1] Councillor Banerjee asked
+    ... Mr Haslam replied ..."), pointed to from a summary in the minute ("Members asked
+    about the longest waits.[1]"): each note is read in the place that points to it."""
+    if not raw_items:
+        return
+    last = raw_items[-1].blocks
+    notes = {m.group(1): replace(b, text=m.group(2)) for b in last if (m := _NOTE.match(b.text.strip()))}
+    if len(notes) < 2:
+        return
+    first = next(k for k, b in enumerate(last) if _NOTE.match(b.text.strip()))
+    if first and load_cues().endnotes_heading.match(last[first - 1].text.strip()):
+        first -= 1
+    raw_items[-1].blocks = last[:first] + [b for b in last[first:] if not _NOTE.match(b.text.strip())
+                                           and not load_cues().endnotes_heading.match(b.text.strip())]
+    for raw in raw_items:
+        blocks = []
+        for block in raw.blocks:
+            if not _NOTE_REF.search(block.text) or block.style == "table":
+                blocks.append(block)
+                continue
+            for part in re.split(r"(?<=\])\s+", block.text):
+                refs = [r for r in _NOTE_REF.findall(part) if r in notes]
+                if refs:
+                    blocks.extend(notes[r] for r in refs)
+                elif part.strip():
+                    blocks.append(replace(block, text=part.strip()))
+        raw.blocks = blocks
+
+
+def _answer_from_log(items: list[Item]) -> None:
+    """A log of questions taken away, answered in writing after the meeting ("Contractual
+    remedies (Item 4) | Cllr Okafor | Service credits ..."): each row answers the question
+    its member asked under that item, and is not a point of its own. A row that finds no
+    one question left open stays where it is."""
+    cues = load_cues()
+    numbered = {item.number.strip(".").lower(): item for item in items if item.number}
+    for item in items:
+        kept = []
+        for row in item.questions:
+            ref = cues.asked_under_item.search(row.text)
+            asked_under = numbered.get(ref.group("number").strip(".").lower()) if ref else None
+            if asked_under is not None and asked_under is not item and row.response and row.asked_by:
+                surname = _surname(row.asked_by)
+                open_ = [q for q in asked_under.questions if q.asked_by and _surname(q.asked_by) == surname
+                         and (q.response is None or cues.answered_later.search(q.response.text))]
+                if len(open_) == 1:
+                    open_[0].response = row.response
+                    continue
+            kept.append(row)
+        item.questions = kept
+
+
+def _surname(name: str) -> str:
+    words = re.sub(r"\([^()]*\)", " ", name).split()
+    return words[-1].lower() if words else ""
 
 
 def _minute_blocks(blocks: list[Block]) -> list[Block]:

@@ -65,6 +65,10 @@ class Cues:
     speaker_label: re.Pattern
     no_answer: re.Pattern
     deferred_answer: re.Pattern
+    endnotes_heading: re.Pattern
+    bilingual_prefix: re.Pattern
+    asked_under_item: re.Pattern
+    answered_later: re.Pattern
     motion_mover: re.Pattern
     motion_seconder: re.Pattern
     motion_verdict: re.Pattern
@@ -214,6 +218,10 @@ def _compile(data: dict) -> Cues:
         speaker_label=re.compile(data["speaker_label"]),
         no_answer=re.compile(data["no_answer"], re.I),
         deferred_answer=re.compile(data["deferred_answer"], re.I),
+        endnotes_heading=re.compile(data["endnotes_heading"], re.I),
+        bilingual_prefix=re.compile(data["bilingual_prefix"], re.I),
+        asked_under_item=re.compile(data["asked_under_item"], re.I),
+        answered_later=re.compile(data["answered_later"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),
         motion_verdict=re.compile(data["motion_verdict"], re.I),

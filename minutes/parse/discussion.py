@@ -7,6 +7,7 @@ block to the first layout that claims it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
@@ -278,6 +279,13 @@ class _ItemReader:
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
                 and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
             return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
+        if re.fullmatch(r"\W*decisions\W*", here.body, re.I):
+            # "DECISIONS" over "2. NOTED ...", "3. RECOMMENDED ...", "4. AGREED ...": numbered
+            # decisions, each with its own label, are taken one by one.
+            entries = list(itertools.takewhile(lambda b: split_marker(b.text)[0] is not None, self.blocks[self.i + 1:]))
+            if len(entries) >= 2 and all(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in entries):
+                self.i += 1
+                return True
         if here.block.style == "heading" and not opens_decision(here.body) and nxt is not None and nxt.style is None \
                 and not opens_decision(nxt.text) and any(opens_decision(b.text) for b in self.blocks[self.i + 2:self.i + 4]):
             # "Commission's conclusions" over the Chair's summary, then "AGREED:": the heading
@@ -729,6 +737,8 @@ class _ItemReader:
 _INLINE_FIRST = re.compile(r"^(?P<lead>[^:]{3,200}:)\s*(?P<first>\((?:a|i)\))\s+\S")
 _LETTERS = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"]
 _ROMANS = ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"]
+# A sentence that opens a second lettered list: ". In response, the Director stated: (a) ..."
+_INLINE_SECOND = re.compile(r"(?<=[.;])\s+(?=[A-Z][^:.;]{2,200}:\s*\((?:a|i)\)\s)")
 _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s)")
 
 
@@ -789,7 +799,12 @@ def _unfold_inline_qa(block: Block) -> list[Block]:
 def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
     """"Members raised the following points: (a) ...; (b) ...; and (c) ..." written as one
     paragraph: the lead-in and each lettered entry as blocks of their own, as if set out as a
-    list. A decision keeps its clauses together."""
+    list. A decision keeps its clauses together. "Members asked: (a) ...; (b) .... In response,
+    the Director stated: (a) ...; (b) ...": a second lettered list in the paragraph, its
+    answers, is unfolded the same way after it."""
+    halves = _INLINE_SECOND.split(block.text)
+    if len(halves) > 1 and not cues.resolution_start.match(block.text):
+        return [part for half in halves for part in _unfold_inline_list(replace(block, text=half), cues)]
     m = _INLINE_FIRST.match(block.text)
     if not m or cues.resolution_start.match(block.text):
         return [block]

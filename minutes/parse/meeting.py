@@ -78,7 +78,8 @@ _NOT_A_NAME = re.compile(
 )
 # Words before a name that are not part of it: "Minutes of the", "Meeting of", "Draft".
 _NAME_LEAD = re.compile(
-    r"^(?:(?:draft|printed|unconfirmed|confirmed|public|agenda|minutes|decisions|meeting|notes|record|of|a|an|the|for|and|[-–—:|])\s+)+",
+    # ("Public minutes of ..." but "Public Health Sub-Committee")
+    r"^(?:(?:draft|printed|unconfirmed|confirmed|public(?!\s+health)|agenda|minutes|decisions|meeting|notes|record|of|a|an|the|for|and|[-–—:|])\s+)+",
     re.I,
 )
 _COUNCIL_LEAD = re.compile(
@@ -577,8 +578,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     found.append(Attendee(name, role, attendance))
                 for other in others:
                     found.extend(attendance_from_blocks([Block(text=other, page=block.page)]))
-                # More names may follow on the next lines, a person or a list to a line.
-                label_state = attendance
+                # More names may follow on the next lines, a person or a list to a line; not
+                # after sentences ("Apologies were received from X. There were no substitutions.")
+                label_state = None if re.search(r"\b[a-z]{3,}\.\s+[A-Z]", rest) else attendance
                 matched = True
                 break
         if matched:
@@ -623,6 +625,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found[-1] = replace(found[-1], role=text)
                 continue
             people = _people_in(text)
+            if any(not name[:1].isupper() for name, _ in people) or re.fullmatch(r"(?i)(none|nil|n/?a)\W*", text):
+                people = []  # "Questions and answers", "None.": the next field of a form, not people
             last_named = people[0][0] if len(people) == 1 and people[0][1] is None else None
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)

@@ -84,7 +84,7 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
     labelled = cues.answer_inline.search(text)
     if labelled:
         asked, answer = text[: labelled.start()].strip(), labelled.group("answer").strip()
-        given_by = labelled.group("answerer") or speaker(answer, context)
+        given_by = labelled.group("answerer") or labelled.group("by") or speaker(answer, context)
         return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, given_by, page))
     parts = sentences(text)
     for k, sentence in enumerate(parts):
