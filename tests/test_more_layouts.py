@@ -1566,3 +1566,154 @@ def test_speakers_in_the_left_column_of_a_borderless_word_table():
     first = home_care.questions[0]
     assert first.asked_by == "Councillor Anita Sharrock" and first.text.startswith("Asked how many of the eleven")
     assert first.response.given_by == "Director of Adult Social Services"
+
+
+def test_lettered_questions_then_lettered_answers_in_one_paragraph():
+    document = _read("da-hartsdown-health-and-social-care-scrutiny-commission-2025-09-17.pdf")
+    points = {q.text: q for i in document.items for q in i.questions}
+    asked = next(q for t, q in points.items() if "whether the new specification would require providers to pay" in t)
+    assert asked.response.text.startswith("that payment of the London Living Wage would be a contractual condition")
+    assert not any(t.startswith("Members asked:") for t in points)
+    assert _attendance(document)["Cllr Kwame Osei"] == "present"  # "Councillors in attendance:"
+    assert _attendance(document)["Colette Dunmore"] == "in_attendance"  # "Other people in attendance:"
+
+
+def test_questions_taken_away_answered_from_the_log_after_the_meeting():
+    document = _read("dh-northshire-jhosc-2025-06-17.docx")
+    points = [q for i in document.items for q in i.questions]
+    penalties = next(q for q in points if "what penalties applied if waiting times" in q.text)
+    assert penalties.response.text.startswith("Service credits of up to 2.5 per cent")
+    assert not any(q.text.startswith("Contractual remedies") for q in points)  # the log's row is no point of its own
+    decisions = [r.text for i in document.items for r in i.resolutions]
+    assert "The JHOSC noted the presentation on GP access and dental recovery." in decisions
+    assert any(d.startswith("The JHOSC AGREED: that the minutes") for d in decisions)
+    assert _attendance(document)["Mark Delaney"] == "in_attendance"  # "NHS and officers:"
+    assert _read("dh-northshire-riverbank-icb-contract-award-notice.pdf").doc_type == "other"
+
+
+def test_items_numbered_with_the_year_in_brackets_and_a_label_run_into_its_text():
+    document = _read("di-haverleigh-health-scrutiny-panel-2025-10-14.pdf")
+    assert [i.number for i in document.items] == [f"HSP(25){n}" for n in range(19, 26)]
+    points = [q for i in document.items for q in i.questions]
+    penalties = next(q for q in points if "about the financial penalties available under the contract" in q.text)
+    assert penalties.response.text.startswith("it was confirmed that service credits")
+    assert next(q for q in points if q.text.startswith("The Panel challenged officers on")).kind == "concern"
+    to_cabinet = [r for i in document.items for r in i.resolutions if r.text.startswith("RECOMMENDATION TO CABINET")]
+    assert len(to_cabinet) == 2 and all(r.outcome == "recommended" for r in to_cabinet)
+    assert "the community equipment contract until the Panel" in to_cabinet[0].text  # the line set under the label
+
+
+def test_officer_comments_and_numbered_decisions_each_with_a_label():
+    document = _read("dj-wexcombe-public-health-prevention-subcommittee-2025-06-17.docx")
+    assert document.committee == "Public Health and Prevention Sub-Committee"
+    smoking = next(i for i in document.items if i.number == "10")
+    assert smoking.questions[0].response.text.startswith("The specification would require the lead provider")
+    assert [r.outcome for r in smoking.resolutions] == ["noted", "recommended", "agreed"]
+
+
+def test_answers_in_square_brackets_after_each_numbered_point():
+    document = _read("dk-marlshire-asch-osc-2025-06-18.pdf")
+    points = [q for i in document.items for q in i.questions]
+    travel = next(q for q in points if q.text.startswith("Cllr Penrose requested that every contract include"))
+    assert travel.response.text.startswith("Officers agreed to write this into the final specification")
+    icb = next(q for q in points if q.text.startswith("Cllr Oduya asked why waiting times"))
+    assert icb.response.given_by == "the ICB" and icb.response.text.startswith("Vacancy rates of 28 per cent")
+
+
+def test_labels_printed_in_welsh_and_english():
+    document = _read("dl-glanrhyd-social-services-wellbeing-scrutiny-2025-03-11.pdf")
+    assert len([r for i in document.items for r in i.resolutions]) == 5  # "PENDERFYNWYD / RESOLVED:"
+    people = {a.name: (a.role, a.attendance) for a in document.attendees}
+    assert people["Councillor G Prydderch"] == ("Chair", "present")  # "Cynghorydd / Councillor ... (Cadeirydd / Chair)"
+    assert people["Councillor L Vaughan"][1] == "apologies"
+    assert not any(i.number == "2025" for i in document.items)  # "... 11 MARCH" / "2025 AT 10:00"
+    assert _read("dl-glanrhyd-ty-bryn-awel-inspection-summary.html").doc_type == "report"
+
+
+def test_a_form_of_labelled_fields_and_agreed_actions():
+    portal = _read("dg-harrowdene-health-adult-care-scrutiny-2025-10-08.html")
+    assert portal.items[3].title == "Reablement service: proposal to bring the service back in-house"
+    assert not any(a.name in ("Questions", "None") for a in portal.attendees)
+    evidence = _read("dg-marshfordshire-hosc-2025-09-17.pdf")
+    assert any(r.text.startswith("AGREED ACTIONS:") for i in evidence.items for r in i.resolutions)
+    assert _attendance(evidence)["Dr Fiona Merrick"] == "in_attendance"  # "Witnesses and officers:"
+
+
+def test_an_attendance_table_ruled_only_across_and_people_in_aligned_text_columns():
+    icb = _read("cz-northshire-wealdon-icb-joint-committee-2025-09-18.pdf")
+    people = {a.name: a for a in icb.attendees}
+    assert people["Mr Callum Ridd"].attendance == "in_attendance"  # the last row, open below
+    assert people["Cllr Margaret Ellison"].role.startswith("Vice-Chair; Cabinet Member for Adult Social Care")
+    notes = _read("dc-marshfold-health-social-care-liaison-group-2025-04-02.txt")
+    people = {a.name: a for a in notes.attendees}
+    assert people["Mrs Ann Drury"].role == "Stourley Surgery Patient Participation Group"
+    assert people["Mr Owen Pritchard"].attendance == "in_attendance"
+
+
+def test_exchanges_kept_in_notes_at_the_end():
+    document = _read("cy-harwick-health-scrutiny-committee-2025-03-12.docx")
+    winter = next(i for i in document.items if i.number == "61")
+    assert winter.questions[0].text.startswith("Councillor Banerjee asked how many patients had waited over twelve hours")
+    assert winter.questions[0].response.text.startswith("Mr Haslam replied")
+    assert not any(q.text.startswith("Members asked about") for i in document.items for q in i.questions)
+    page = _read("dp-holmbridge-asc-health-scrutiny-panel-2025-03-11.html")  # written answers in footnotes
+    assert page.meeting_date == "2025-03-11"  # Pandoc's title block
+    staff = next(q for i in page.items for q in i.questions if q.text.startswith("Cllr Ferris asked how many staff"))
+    assert staff.response.text.startswith("eleven staff employed by the current provider")
+    assert staff.response.given_by == "the Head of Commissioning and Market Development"
+    assert not any(r.text.startswith("The Panel agreed to take the answer") for i in page.items for r in i.resolutions)
+
+
+def test_questions_and_answers_side_by_side_without_rules():
+    document = _read("do-harrowfield-community-health-scrutiny-panel-2025-06-17.pdf")
+    points = [q for i in document.items for q in i.questions]
+    online = next(q for q in points if q.text.startswith("Councillor Everett expressed concern that the online booking"))
+    assert online.response.text.startswith("Dr Lamb accepted the point. Every practice was required")
+    damp = next(q for q in points if q.text.startswith("Councillor Fairbrother asked how long tenants"))
+    assert "Page 2" not in damp.text and damp.response.text.startswith("Mr Jowett said the median wait was 19")
+
+
+def test_decisions_each_labelled_under_the_board_and_outcome_lines():
+    board = _read("dp-kelsham-health-wellbeing-board-2025-06-19.txt")
+    assert len([r for i in board.items for r in i.resolutions]) == 10  # "The Board:" over "* NOTED ...", "* AGREED ..."
+    panel = _read("db-westbrook-adults-health-panel-2025-11-03.html")
+    outcomes = [r.text for i in panel.items for r in i.resolutions]
+    assert "Outcome: The work programme was agreed, with the Healthwatch annual report added for January." in outcomes
+    bullets = _read("dm-kestonbridge-health-adults-scrutiny-2025-11-04.pdf")
+    assert not any(q.text.startswith("Joanne Pryce (Chief Nurse)") for i in bullets.items for q in i.questions)
+
+
+def test_answers_set_in_italics_under_each_point():
+    document = _read("dq-wealdshire-ascph-scrutiny-2025-06-17.pdf")
+    home_care = next(i for i in document.items if i.number == "4")
+    first = home_care.questions[0]
+    assert first.asked_by == "Cllr Hartley" and first.text.startswith("Why has the number of people waiting")
+    assert first.text.endswith("clearing?")  # the question goes on over the page
+    assert first.response.text.startswith("The service has recruited 14 new providers")
+
+
+def test_a_wiki_page_with_mentions_and_a_decision_table_per_item():
+    notes = _read("dr-marlowe-vale-health-scrutiny-working-group-2025-10-08.html")
+    assert _attendance(notes)["Cllr Harriet Okonedo"] == "present"  # "@Cllr Harriet Okonedo (Chair)"
+    assert not any(i.title == "On this page" for i in notes.items)
+    decisions = [r.text for i in notes.items for r in i.resolutions]
+    assert "Recommend to Cabinet that the real living wage is a condition of the new contracts." in decisions
+    assert _read("dr-marlowe-vale-health-scrutiny-jargon-buster.txt").doc_type == "other"
+
+
+def test_a_board_s_public_questions_sheet_and_questions_that_run_on_after_a_colon():
+    sheet = _read("ds-calderbrook-teaching-hospitals-public-questions-board-2025-07-03.pdf")
+    assert sheet.doc_type == "questions" and len(sheet.questions) == 6
+    assert sheet.questions[0].response.text.startswith("The car parks have been managed under a contract")
+    minutes = _read("ds-brackenfold-health-scrutiny-2025-06-18.docx")
+    public = next(q for i in minutes.items for q in i.questions if q.text.startswith("Mrs Pauline Entwistle asked:"))
+    assert "Can the Cabinet Member tell us" in public.text  # one question, not two
+
+
+def test_written_answers_in_footnotes_at_the_foot_of_the_page():
+    document = _read("dt-thornbury-vale-hasc-2025-10-14.pdf")
+    points = [q for i in document.items for q in i.questions]
+    beds = next(q for q in points if "how many escalation beds had been commissioned" in q.text)
+    assert beds.response.text.startswith("forty-two escalation beds were purchased")
+    grant = next(q for q in points if "additional grant for stop smoking services would be" in q.text)
+    assert "recurrent" in grant.text  # the paragraph goes on past the footnotes at the foot of the page

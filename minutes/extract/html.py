@@ -78,7 +78,9 @@ class _Walker:
                 continue
             name = child.name
             # A <header> inside an <article> or <section> holds its title, not the site's banner.
-            own_header = name == "header" and child.find_parent(["article", "section"]) is not None
+            # (as does Pandoc's "title-block-header")
+            own_header = name == "header" and (child.find_parent(["article", "section"]) is not None
+                                               or re.search(r"title", " ".join(child.get("class", [])) + " " + (child.get("id") or ""), re.I))
             if name in SKIP_TAGS and not own_header \
                     or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
                     or child.get("role") in _SKIP_ROLES:
@@ -177,7 +179,10 @@ class _Walker:
 
     def table(self, table: Tag, level: int) -> None:
         rows = table.find_all("tr")
-        layout = any(cell.find(list(BLOCK_TAGS | {"table", "div"})) for cell in table.find_all(["td", "th"]))
+        # A table laying out a page, not one of data: cells holding tables, boxes or several
+        # paragraphs. (A cell whose text is wrapped in one <p>, as Confluence writes them, is data.)
+        layout = any(cell.find(["table", "div"]) or len(cell.find_all(list(BLOCK_TAGS))) > 1
+                     for cell in table.find_all(["td", "th"]))
         if layout:
             for row in rows:
                 if row.find_parent("table") is not table:
@@ -356,6 +361,26 @@ def _css_numbers_as_text(soup: BeautifulSoup) -> None:
             heading.insert(0, NavigableString(f"{n}{after}"))
 
 
+def _footnotes_as_text(soup: BeautifulSoup) -> None:
+    """Footnotes written as links, "...in-house.<sup><a href="#fn3">3</a></sup>" and "<li
+    id="fn3">Written answer ... <a href="#fnref3">↩</a></li>": the mark as "[3]" and each note
+    as a paragraph opening "[3]", as printed minutes write them."""
+    notes = {}
+    for link in soup.find_all("a", href=re.compile(r"^#(fn|footnote|note|endnote)[-_:]?\w+$", re.I)):
+        target = soup.find(id=link["href"][1:])
+        if target is None or not re.fullmatch(r"\W*\d{1,3}\W*", link.get_text()):
+            continue
+        number = re.sub(r"\D", "", link.get_text())
+        mark = link.parent if link.parent is not None and link.parent.name == "sup" and len(link.parent.get_text(strip=True)) == len(link.get_text(strip=True)) else link
+        mark.replace_with(NavigableString(f"[{number}]"))
+        notes[number] = target
+    for number, note in notes.items():
+        for back in note.find_all("a", href=re.compile(r"^#(fnref|footnote-ref|noteref)", re.I)):
+            back.decompose()
+        first = note.find(["p", "div", "span"]) or note
+        first.insert(0, NavigableString(f"[{number}] "))
+
+
 def html_to_blocks(markup: str) -> list[Block]:
     soup = BeautifulSoup(markup, "lxml")
     walker = _Walker()
@@ -374,6 +399,7 @@ def extract(path: Path) -> Extraction:
     _embedded_pages_inline(soup)
     _bold_classes_as_tags(soup)
     _css_numbers_as_text(soup)
+    _footnotes_as_text(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     lines = _positioned_lines(soup)
     if lines:

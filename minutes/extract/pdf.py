@@ -32,6 +32,7 @@ class Line:
     halves: Optional[tuple] = None  # (x, left, right) when a wide gap parts the line
     entry: bool = False  # starts an entry of a list of people: a paragraph of its own
     right: Optional[float] = None  # the right edge of the table cell the line is set in
+    italic: bool = False
 
 
 @dataclass
@@ -93,6 +94,8 @@ class PdfplumberEngine:
         width, height = float(page.width), float(page.height)
         carried = (layout or {}).get("beside_minute")
         tables = _table_rows(page, layout)
+        ruled = [bbox for bbox, _ in tables]
+        tables += _unruled_exchanges(page.filter(lambda o: not any(_inside(o, box) for box in ruled)) if ruled else page)
         if carried is not None and layout.get("beside_minute") is carried:
             # A page with no minutes table after all: the cells wait no longer.
             del layout["beside_minute"]
@@ -165,6 +168,7 @@ class PdfplumberEngine:
                 continue
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
+            lines[-1].italic = sum(1 for c in letters if _is_italic(c.get("fontname", ""))) > len(letters) * 0.8
         if side:
             lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
         return _name_role_rows(_side_by_side_lists(lines))
@@ -441,6 +445,97 @@ def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[L
     return found
 
 
+# The heading row of questions and answers set side by side without rules: "Question raised
+# | Response".
+_QUESTION_HEAD = re.compile(r"(?i)^(questions?|questions? (raised|asked|put)|(issues?|points?|matters?) raised)$")
+_ANSWER_HEAD = re.compile(r"(?i)^((officer |officers’ |officers' )?(responses?|answers?|repl(y|ies)))$")
+
+
+def _unruled_exchanges(page) -> list[tuple[tuple, list[Line]]]:
+    """Questions and their answers set in two columns with no rules, under a bold "Question
+    raised | Response" heading: one row per exchange, "question | answer", as in a ruled
+    table. Rows are parted by a blank line across both columns; the layout ends at a bold
+    line or a line running across the columns."""
+    found = []
+    lines = page.extract_text_lines(return_chars=True, strip=True)
+    i = 0
+    while i < len(lines):
+        boundary = _two_headings(lines[i])
+        if boundary is None:
+            i += 1
+            continue
+        body = []
+        j = i + 1
+        while j < len(lines):
+            chars = [c for c in lines[j]["chars"] if c["text"].strip()]
+            left = [c for c in chars if c["x0"] < boundary - 1]
+            right = [c for c in chars if c["x0"] >= boundary - 1]
+            across = left and right and min(c["x0"] for c in right) - max(c["x1"] for c in left) < 6
+            above = body[-1][0] if body else lines[i]
+            # (a page's footer, set well below the last row, is not part of it)
+            far = lines[j]["top"] - above["bottom"] > 2 * (above["bottom"] - above["top"]) + 10
+            if not chars or across or far or all(_bold_char(c) for c in chars):
+                break
+            body.append((lines[j], left, right))
+            j += 1
+        if not body:
+            i += 1
+            continue
+        gaps = [b[0]["top"] - a[0]["bottom"] for a, b in zip(body, body[1:]) if b[0]["top"] - a[0]["bottom"] > 0]
+        parting = max(6.0, 1.8 * statistics.median(gaps)) if gaps else 6.0
+        rows: list[list] = []
+        reach = None
+        for line, left, right in body:
+            if reach is None or line["top"] - reach > parting:
+                rows.append([[], [], line["top"], line["bottom"]])
+            reach = max(reach or 0.0, line["bottom"])
+            rows[-1][0].extend(left)
+            rows[-1][1].extend(right)
+            rows[-1][3] = reach
+        head = lines[i]
+        size = statistics.median(c.get("size", 0) for c in head["chars"] if c["text"].strip())
+        out = [Line(" | ".join(_cell_text(cs, size) for cs in _two_cells(head, boundary)), head["x0"], head["x1"],
+                    head["top"], head["bottom"], size, True, table=True)]
+        for left, right, top, bottom in rows:
+            out.append(Line(f"{_cell_text(left, size)} | {_cell_text(right, size)}", head["x0"], head["x1"], top, bottom,
+                            size, table=True))
+        last = body[-1][0]
+        found.append(((min(l["x0"] for l, _, _ in body + [(head, 0, 0)]) - 1, head["top"] - 1,
+                       max(l["x1"] for l, _, _ in body + [(head, 0, 0)]) + 1, last["bottom"] + 1), out))
+        i = j
+    return found
+
+
+def _two_headings(line: dict) -> Optional[float]:
+    """Where the second column starts, when a bold line holds "Question raised" and, well to
+    its right, "Response"."""
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    if not chars or not all(_bold_char(c) for c in chars):
+        return None
+    chars.sort(key=lambda c: c["x0"])
+    cut = next((k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > 30), None)
+    if cut is None:
+        return None
+    size = statistics.median(c.get("size", 0) for c in chars)
+    if _QUESTION_HEAD.match(_chars_text(chars[:cut], size).strip()) and _ANSWER_HEAD.match(_chars_text(chars[cut:], size).strip()):
+        return chars[cut]["x0"]
+    return None
+
+
+def _two_cells(line: dict, boundary: float) -> tuple[list, list]:
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    return [c for c in chars if c["x0"] < boundary - 1], [c for c in chars if c["x0"] >= boundary - 1]
+
+
+def _cell_text(chars: list[dict], size: float) -> str:
+    """A cell's characters, line by line in reading order, as one paragraph."""
+    by_line: dict[int, list[dict]] = {}
+    for c in chars:
+        by_line.setdefault(round(c["top"]), []).append(c)
+    texts = [_chars_text(sorted(cs, key=lambda c: c["x0"]), size).strip() for _, cs in sorted(by_line.items())]
+    return clean(join_lines([t for t in texts if t]))
+
+
 def _ruled_across(page, table):
     """A table whose heading row is boxed but whose body is ruled only across, between rows:
     pdfplumber finds the heading alone. The body takes the heading's columns, down to the last
@@ -633,6 +728,10 @@ def _reason(e: Exception) -> str:
     return f"{type(e).__name__}: {text}"[:120] if text else type(e).__name__
 
 
+def _is_italic(fontname: str) -> bool:
+    return bool(re.search(r"italic|oblique|,i\b", fontname, re.I))
+
+
 def _is_bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|,b\b", fontname, re.I))
 
@@ -726,7 +825,9 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
         for ci, column in enumerate(page.columns):
             for li, line in enumerate(column):
                 in_margin = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
-                if not in_margin:
+                # (the heading row of exchanges set side by side, "Question raised | Response",
+                # repeated at the top of each page, tells the rows below it what they are)
+                if not in_margin or line.table and line.bold:
                     continue
                 if _PAGE_NUMBER.match(line.text.strip()):
                     drop.add((page.number, ci, li))
@@ -774,6 +875,10 @@ def _blocks(pages: list[Page]) -> list[Block]:
                     bold = all(l.bold for l in current)
                     larger = body_size and all(l.size >= body_size + 1.0 for l in current)
                     style = "heading" if (bold or larger) and len(text) < 200 else None
+                    if style is None and all(l.italic for l in current) and blocks and blocks[-1].style is None \
+                            and len(text.split()) >= 6 and not text.startswith("("):
+                        # a paragraph set in italics under a point, not under a label: its answer
+                        style = "response"
                     blocks.append(Block(text=text, page=page.number, style=style, level=round((current[0].x0 - left_edge) / 18)))
                 current.clear()
 
@@ -792,6 +897,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
+                        or (line.italic != prev.italic and TERMINAL.search(prev.text))
                         or abs(line.size - prev.size) >= 1.0
                         or (prev.x1 < edge - span * 0.2 and TERMINAL.search(prev.text))
                         # A line well short of the margin ended its paragraph: lists of
@@ -805,6 +911,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         # CABINET: That ... of" / "the contract ...", is.)
                         or (line.x0 > current[0].x0 + span * 0.35
                             and not (line.text[:1].islower() and not TERMINAL.search(prev.text))
+                            and not (len(current) > 1 and abs(line.x0 - prev.x0) < 2 and not TERMINAL.search(prev.text))
                             and not _year_goes_on(prev.text, line.text))
                         or line.entry
                     )
@@ -844,7 +951,8 @@ def _only_marker(text: str) -> bool:
 
 
 _OPEN_END = re.compile(
-    r"\b(?:to|the|of|and|or|a|an|in|on|for|with|that|by|from|at|as|be|is|are|was|were|which|who|whether)$")
+    r"\b(?:to|the|of|and|or|a|an|in|on|for|with|that|by|from|at|as|be|is|are|was|were|which|who|whether"
+    r"|since|than|into|about|but|if|when|while|because|after|before|until|between|has|have|had|will|would|could|should)$")
 
 
 def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from ..model import Block, Document, Extraction, Item
 from .classify import classify
@@ -15,6 +16,7 @@ from .items import RawItem, split_items
 from .meeting import attendance_at_end, attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
 from .parts import find_meetings, find_minutes, meeting_reference
 from .points import raises_point
+from .sentences import sentences
 
 __all__ = ["parse"]
 
@@ -125,37 +127,68 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
 
 
 _NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$", re.S)
-_NOTE_REF = re.compile(r"\[(\d{1,3})\]")
+# A footnote printed plainly at the foot of a page, "1 Written answer from ...", pointed to by
+# a raised figure in the text: "... last winter.¹"
+_FOOTNOTE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])(\S.*)$", re.S)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_REF = re.compile(r"\[(\d{1,3})\]|(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
 
 
 def _endnotes_in_place(raw_items: list[RawItem]) -> None:
-    """Minutes that keep each exchange in a note at the end ("[1] Councillor Banerjee asked
-    ... Mr Haslam replied ..."), pointed to from a summary in the minute ("Members asked
-    about the longest waits.[1]"): each note is read in the place that points to it."""
-    if not raw_items:
-        return
-    last = raw_items[-1].blocks
-    notes = {m.group(1): replace(b, text=m.group(2)) for b in last if (m := _NOTE.match(b.text.strip()))}
+    """Minutes that keep each exchange in a note ("[1] Councillor Banerjee asked ... Mr
+    Haslam replied ..."), pointed to from a summary in the minute ("Members asked about the
+    longest waits.[1]"), or a written answer in a footnote ("... last winter.¹" and "1 Written
+    answer from ..."): each note is read in the place that points to it."""
+    cues = load_cues()
+    blocks = [b for raw in raw_items for b in raw.blocks]
+    raised = {m.group(2).translate(_SUPERSCRIPT) for b in blocks for m in _NOTE_REF.finditer(b.text) if m.group(2)}
+
+    def note(block: Block) -> Optional[re.Match]:
+        if block.style in ("heading", "table", "list"):
+            return None
+        m = _NOTE.match(block.text.strip()) or _FOOTNOTE.match(block.text.strip())
+        return m if m and (m.re is _NOTE or m.group(1) in raised) else None
+
+    notes = {m.group(1): replace(b, text=m.group(2)) for b in blocks if (m := note(b))}
     if len(notes) < 2:
         return
-    first = next(k for k, b in enumerate(last) if _NOTE.match(b.text.strip()))
-    if first and load_cues().endnotes_heading.match(last[first - 1].text.strip()):
-        first -= 1
-    raw_items[-1].blocks = last[:first] + [b for b in last[first:] if not _NOTE.match(b.text.strip())
-                                           and not load_cues().endnotes_heading.match(b.text.strip())]
     for raw in raw_items:
-        blocks = []
+        kept: list[Block] = []
+        cut = False
+        for b in raw.blocks:
+            if note(b):
+                cut = True
+                continue
+            if cut and kept and kept[-1].style is None and b.style is None and b.text[:1].islower() \
+                    and not re.search(r"[.:;!?]\W*$", kept[-1].text):
+                # a paragraph carried over the foot of the page, under its footnotes
+                kept[-1] = replace(kept[-1], text=f"{kept[-1].text} {b.text}")
+            else:
+                kept.append(b)
+            cut = False
+        if raw is raw_items[-1] and kept and cues.endnotes_heading.match(kept[-1].text.strip()):
+            kept = kept[:-1]  # "Endnotes" over the notes
+        raw.blocks = kept
+    for raw in raw_items:
+        out = []
         for block in raw.blocks:
             if not _NOTE_REF.search(block.text) or block.style == "table":
-                blocks.append(block)
+                out.append(block)
                 continue
-            for part in re.split(r"(?<=\])\s+", block.text):
-                refs = [r for r in _NOTE_REF.findall(part) if r in notes]
-                if refs:
-                    blocks.extend(notes[r] for r in refs)
+            for part in re.split(r"(?<=[\]⁰¹²³⁴⁵⁶⁷⁸⁹])\s+", block.text):
+                refs = [r for m in _NOTE_REF.finditer(part) if (r := (m.group(1) or m.group(2).translate(_SUPERSCRIPT))) in notes]
+                pointers = [notes[r] for r in refs if raises_point(notes[r].text)]
+                if pointers:
+                    out.extend(pointers)  # the note records the exchange the minute sums up
                 elif part.strip():
-                    blocks.append(replace(block, text=part.strip()))
-        raw.blocks = blocks
+                    # The note answers the point ("Written answer from the Head of ...: ...")
+                    # in place of a sentence saying the answer would come in writing.
+                    said = sentences(_NOTE_REF.sub("", part))
+                    if refs:
+                        said = [x for x in said if not cues.answered_later.search(x)] or said[:1]
+                    out.append(replace(block, text=" ".join(said)))
+                    out.extend(notes[r] for r in refs)
+        raw.blocks = out
 
 
 def _answer_from_log(items: list[Item]) -> None:

@@ -279,11 +279,13 @@ class _ItemReader:
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
                 and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
             return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
-        if re.fullmatch(r"\W*decisions\W*", here.body, re.I):
-            # "DECISIONS" over "2. NOTED ...", "3. RECOMMENDED ...", "4. AGREED ...": numbered
-            # decisions, each with its own label, are taken one by one.
+        if re.fullmatch(r"\W*decisions\W*|(?:the )?(?:committee|panel|board|sub-committee|commission)\s*:", here.body, re.I):
+            # "DECISIONS" over "2. NOTED ...", "3. RECOMMENDED ...", "The Board:" over "* NOTED
+            # ...", "* AGREED ...": decisions, each with its own label and full stop, are taken
+            # one by one. ("(a) NOTED ...; (b) REQUESTED ...; and (c) ..." is one decision.)
             entries = list(itertools.takewhile(lambda b: split_marker(b.text)[0] is not None, self.blocks[self.i + 1:]))
-            if len(entries) >= 2 and all(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in entries):
+            if len(entries) >= 2 and all(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in entries) \
+                    and not any(re.search(r"(;|,|\band|\bor)\s*$", b.text.strip()) for b in entries):
                 self.i += 1
                 return True
         if here.block.style == "heading" and not opens_decision(here.body) and nxt is not None and nxt.style is None \

@@ -262,6 +262,12 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     return [(m.group("name"), role)]
 
 
+# A second sentence after a list of names: "... Victoria Hale. There were no substitutions."
+# ("Cllrs. Dyball and Nash": a title's full stop ends no sentence)
+_SENTENCE_AFTER = re.compile(
+    r"\b[a-z]{3,}\.\s+[A-Z]|(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bProf)\.\s+[A-Z][a-z]+\s+[a-z]{2,}")
+
+
 def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
     """One person and role to the line, else a list of people."""
     return one_person(line) or split_people(line)
@@ -505,11 +511,16 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
         text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)", "", text)
+        text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
             if len(cells) > 2 and heads[0] is None and re.fullmatch(r"(?i:authority|council|organisation|body|group|party)", cells[0]):
                 heads[0] = "group"  # "Authority | Present | Apologies": the first column groups the people
+            if len(cells) == 1 and heads[0]:
+                # "Members", "In attendance" across the table: the rows below are so
+                label_state, columns = heads[0], None
+                continue
             if all(heads):
                 columns = heads
                 continue
@@ -580,7 +591,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     found.extend(attendance_from_blocks([Block(text=other, page=block.page)]))
                 # More names may follow on the next lines, a person or a list to a line; not
                 # after sentences ("Apologies were received from X. There were no substitutions.")
-                label_state = None if re.search(r"\b[a-z]{3,}\.\s+[A-Z]", rest) else attendance
+                label_state = None if _SENTENCE_AFTER.search(rest) else attendance
                 matched = True
                 break
         if matched:

@@ -237,8 +237,12 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         # (a member who "said she was really worried" after the answer raises a point of her own)
         strong = cues.response.search(sentence) and not (
             current is not None and current.response is not None and re.match(r"\W*(?:Councillor|Cllr)\b", sentence))
-        if raises_point(sentence) and not (current is not None and strong and not _answered_within(sentence)
-                                           and not cues.asks_too.search(sentence)):
+        # ("Mrs Entwistle asked: My husband waited eleven hours ... Can the Cabinet Member tell
+        # us ...?": what she asked runs on after the colon, sentence after sentence)
+        quoting = current is not None and current.response is None and not strong \
+            and re.search(r"\b(asked|queried|question)\s*:\s", current.text) is not None
+        if raises_point(sentence) and not quoting and not (current is not None and strong and not _answered_within(sentence)
+                                                           and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue
