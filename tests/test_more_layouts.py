@@ -1717,3 +1717,63 @@ def test_written_answers_in_footnotes_at_the_foot_of_the_page():
     assert beds.response.text.startswith("forty-two escalation beds were purchased")
     grant = next(q for q in points if "additional grant for stop smoking services would be" in q.text)
     assert "recurrent" in grant.text  # the paragraph goes on past the footnotes at the foot of the page
+
+
+def test_a_table_of_themes_with_two_members_points_to_a_row():
+    document = _read("du-wexcombe-health-adult-social-care-select-committee-2025-10-14.pdf")
+    points = [q for i in document.items for q in i.questions]
+    assert not any(q.text.startswith(("Workforce |", "Theme |")) for q in points)
+    pryce = next(q for q in points if q.text.startswith("Cllr Pryce raised concern that moving to four lead providers"))
+    assert pryce.asked_by == "Cllr Pryce" and pryce.kind == "concern"
+    assert _read("du-wexcombe-hasc-select-committee-membership.html").doc_type == "other"
+
+
+def test_an_office_meeting_minutes_template_with_conclusions():
+    document = _read("dv-ashgrove-surgery-ppg-2025-03-18.docx")
+    decisions = [r for i in document.items for r in i.resolutions]
+    assert any(r.text.startswith("The group agreed that three PPG members would test") for r in decisions)
+    assert not any(r.text.startswith("None") for r in decisions)  # "Conclusions: | None."
+
+
+def test_tables_written_with_tabs_in_plain_text():
+    document = _read("dx-marshfield-health-wellbeing-scrutiny-panel-2025-11-12.txt")
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Owen Pryce"].attendance == "apologies"
+    assert people["Mark Ellison"].role == "Director of Adult Social Care"
+    first = next(i for i in document.items if i.number == "4").questions[0]
+    assert first.asked_by == "Cllr Okafor" and first.response.text.startswith("The Associate Director said")
+
+
+def test_a_page_whose_main_content_is_classed_as_a_layout_with_a_sidebar():
+    page = _read("dz-hallowmere-health-adult-care-scrutiny-2025-03-12.html")
+    assert page.doc_type == "minutes" and len(page.items) == 8  # <main class="layout layout--sidebar">
+    assert page.meeting_date == "2025-03-12"  # not "approved ... at the meeting on 30 April", nor the minutes "held on 22 January"
+
+
+def test_speakers_named_in_capitals_run_in_before_what_they_said():
+    document = _read("eb-ashdown-fairbourne-jhosc-2025-10-14.pdf")
+    stroke = next(i for i in document.items if i.number == "JHOSC/15")
+    first = stroke.questions[0]
+    assert first.text.startswith("Asked whether ambulance journey times") and first.asked_by == "Cllr Patel"
+    assert first.response.text.startswith("Replied that the modelling used")
+    assert len(stroke.resolutions) == 1  # "The Joint Committee RESOLVED: 1. ... 2. ... 3. ..."
+
+
+def test_minutes_in_the_first_person_and_notes_timed_from_a_webcast():
+    youth = _read("ed-castlebridge-young-peoples-health-scrutiny-panel-2025-06-18.docx")
+    assert youth.doc_type == "minutes"  # "We asked ...", "Who was there:", "✔ We agreed to ..."
+    assert any(r.text.lstrip("✔ ").startswith("We agreed to") for i in youth.items for r in i.resolutions)
+    assert youth.attendees and all(a.attendance in ("present", "apologies", "in_attendance") for a in youth.attendees)
+    assert _read("ed-castlebridge-leader-blog-why-health-scrutiny-matters.html").doc_type == "news"
+    timed = _read("ef-harrowfield-health-wellbeing-scrutiny-2025-03-11.txt")
+    assert [i.number for i in timed.items] == [str(n) for n in range(1, 9)]  # "[00:01:02] Item 1 – ..."
+    first = next(i for i in timed.items if i.number == "4").questions[0]
+    assert first.text.startswith("Cllr Ashcroft asked") and first.response.text.startswith("The Director of Public Health replied")
+
+
+def test_a_question_spanning_the_rows_of_two_answers():
+    page = _read("ee-wendlebury-health-adult-social-care-scrutiny-2025-09-16.html")
+    points = [q for i in page.items for q in i.questions]
+    assert not any(q.text.startswith("The Principal Social Worker added") for q in points)
+    two = next(q for q in points if q.response and "The Principal Social Worker added" in q.response.text)
+    assert two.response.text.index("Principal Social Worker") > 0  # the first officer's answer comes first

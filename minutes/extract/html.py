@@ -81,8 +81,10 @@ class _Walker:
             # (as does Pandoc's "title-block-header")
             own_header = name == "header" and (child.find_parent(["article", "section"]) is not None
                                                or re.search(r"title", " ".join(child.get("class", [])) + " " + (child.get("id") or ""), re.I))
+            # (the page's <main> is read whatever its classes say: "layout layout--sidebar")
             if name in SKIP_TAGS and not own_header \
-                    or _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
+                    or name not in ("main", "article") and child.get("role") != "main" \
+                    and _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
                     or child.get("role") in _SKIP_ROLES:
                 continue
             if name in ("br", "hr"):
@@ -193,14 +195,31 @@ class _Walker:
                     self.walk(cell, level)
                     self.flush(level)
             return
+        spanned: dict[int, int] = {}  # column -> rows still covered by a cell above (rowspan)
         for row in rows:
             if row.find_parent("table") is not table:
                 continue
             # A <br> inside a cell parts its lines ("Councillor A<br>Councillor B"), as a new
-            # paragraph does in a Word table cell.
-            cells = ["\n".join(filter(None, (clean(line) for line in _text(c).split("\n"))))
-                     for c in row.find_all(["td", "th"], recursive=False)]
-            cells = [c for c in cells if c]
+            # paragraph does in a Word table cell. A cell spanning rows above leaves its column
+            # empty here, and one spanning columns fills them, so every cell keeps its column.
+            cells: list[str] = []
+            for c in row.find_all(["td", "th"], recursive=False):
+                while spanned.get(len(cells)):
+                    spanned[len(cells)] -= 1
+                    cells.append("–")
+                text = "\n".join(filter(None, (clean(line) for line in _text(c).split("\n"))))
+                down = int(c["rowspan"]) if str(c.get("rowspan", "")).isdigit() else 1
+                across = int(c["colspan"]) if str(c.get("colspan", "")).isdigit() else 1
+                for k in range(max(across, 1)):
+                    if down > 1:
+                        spanned[len(cells)] = down - 1
+                    cells.append(text if k == 0 else _SPANNED)
+            while spanned.get(len(cells)):
+                spanned[len(cells)] -= 1
+                cells.append("–")
+            while cells and cells[-1] == _SPANNED:
+                cells.pop()  # a cell spanning to the end of the row: "Members" across the table
+            cells = ["–" if c == _SPANNED else c for c in cells if c]
             if len(cells) == 1:
                 self.emit(cells[0], None, None, level)
             elif cells:
@@ -208,6 +227,9 @@ class _Walker:
                     self.blocks.append(Block(text=cells[1], style="heading", number=cells[0].strip("().")))
                 else:
                     self.blocks.append(Block(text=" | ".join(cells), style="table", level=level))
+
+
+_SPANNED = "\ue001"  # a column covered by the cell before it (colspan)
 
 
 def _text(el: Tag) -> str:

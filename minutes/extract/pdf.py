@@ -825,9 +825,9 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
         for ci, column in enumerate(page.columns):
             for li, line in enumerate(column):
                 in_margin = line.top < page.height * 0.12 or line.bottom > page.height * 0.88
-                # (the heading row of exchanges set side by side, "Question raised | Response",
-                # repeated at the top of each page, tells the rows below it what they are)
-                if not in_margin or line.table and line.bold:
+                # (the heading row of a table, "Question raised | Response", repeated at the top
+                # of each page over more rows, tells the rows below it what they are)
+                if not in_margin or line.table and (line.bold or sum(1 for l in column[li + 1:li + 3] if l.table) == 2):
                     continue
                 if _PAGE_NUMBER.match(line.text.strip()):
                     drop.add((page.number, ci, li))

@@ -66,6 +66,10 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
     spans: Optional[list[int]] = None  # where the columns of a fixed-width table start
     people = _name_columns(raw)
     for k, (line, indent, end) in enumerate(zip(lines, indents, ends)):
+        if raw[k].startswith(_TABLE_ROW):
+            flush()
+            blocks.append(Block(text=raw[k][len(_TABLE_ROW):], page=page, style="table"))
+            continue
         if k in people:
             flush()
             if people[k]:
@@ -351,6 +355,53 @@ def _unspaced(line: str) -> str:
     return m.group(1) + " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(2)))
 
 
+# "[00:12:31] Cllr Ashcroft asked ...": notes taken from a webcast, each line at its time.
+_TIMESTAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+
+
+def _untimed(lines: list[str]) -> list[str]:
+    """Webcast times dropped from the lines they open; each such line is a paragraph of its own."""
+    if sum(1 for line in lines if _TIMESTAMP.match(line)) < 5:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        m = _TIMESTAMP.match(line)
+        if m:
+            if out and out[-1].strip():
+                out.append("")
+            out.append(line[m.end():])
+        else:
+            out.append(line)
+    return out
+
+
+# A table row written with tabs between its cells, marked for ``lines_to_blocks``.
+_TABLE_ROW = "\ue000"
+
+
+def _tab_separated(lines: list[str]) -> list[str]:
+    """Tables written by a converter as tab-separated lines ("Question<TAB>Asked by<TAB>
+    Response"): under a heading row of three or more short cells, the lines in a row with as
+    many cells (an empty cell at the end may be dropped) are rows of a table. (A tab after
+    "Item 3" or before an indented paragraph only lays the text out.)"""
+    cells = [line.rstrip(" \r\n").split("\t") if "\t" in line.strip() else None for line in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        head = cells[k]
+        width = len(head) if head and len(head) >= 3 and all(0 < len(c.strip()) <= 40 for c in head) else 0
+        j = k + 1
+        while width and j < len(lines) and cells[j] and 2 <= len(cells[j]) <= width and cells[j][0].strip():
+            j += 1
+        if width and j - k >= 2:
+            for m in range(k, j):
+                out[m] = _TABLE_ROW + " | ".join(c.strip() for c in cells[m])
+            k = j
+        else:
+            k += 1
+    return out
+
+
 def _tabbed(line: str) -> str:
     line = _SUB_BULLET.sub(r"\1", line)
     m = _NAME_TAB_ROLE.match(line.strip())
@@ -399,7 +450,7 @@ def extract(path: Path) -> Extraction:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _unquoted(text.splitlines())])
+    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(text.splitlines())))])
     if is_markdown(lines):
         blocks = markdown_to_blocks(lines, page=1)
     else:

@@ -10,10 +10,19 @@ from .sentences import marker_kind, split_marker
 
 def outcome_of(text: str) -> str:
     cues = load_cues()
+    # "NOTED – The Better Care Fund return, as agreed with NHS England": the label says what
+    # was decided, unless another label in capitals follows it ("(b) REQUESTED ...").
+    if re.match(r"\W*NOTED\b", text) and not re.search(r"\b(?:AGREED|RESOLVED|RECOMMENDED|REQUESTED|ENDORSED|APPROVED|SUPPORTED|DEFERRED)\b", text):
+        return "noted"
+    # "Recommendations: Recommendation 1: That the update be noted": a committee's own list
+    # headed "Recommendations", noting; recommending to no one.
+    listed = re.match(r"\W*recommendations?\s*:\s*(?:recommendation\s+\d{1,2}\s*:\s*)?(?=\S)", text, re.I)
+    if listed and outcome_of(text[listed.end():]) == "noted":
+        return "noted"
     # The label says a decision was taken, not what it was: "AGREED: that the report be noted",
     # "The Committee agreed: to note the plan".
     decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision|outcome)\s*(?:[:–—-]|\n)"
-                      r"|(?i:(?:it was|the (?:committee|panel|board|sub-committee|commission|meeting|members|(?-i:[A-Z]{0,4}(?:SC|SP|OSB|HWBB?|SMC)))) "
+                      r"|(?i:(?:it was|the (?:joint )?(?:committee|panel|board|sub-committee|commission|meeting|members|(?-i:[A-Z]{0,4}(?:SC|SP|OSB|HWBB?|SMC)))) "
                       r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided)\s*:))",
                       "", text.strip())
     outcomes = dict(cues.outcome)
@@ -22,7 +31,9 @@ def outcome_of(text: str) -> str:
         if m:
             # "recommends to the ICB Board that a decision be deferred": another body is asked
             # to defer; the committee recommended.
-            clause = re.split(r"[.;]\s|\(\w{1,4}\)|\n", decision[:m.start()])[-1]
+            # ("That the Cabinet be recommended to:" over "Defer a decision ...": a line ending
+            # in a colon leads into the clauses below it)
+            clause = re.split(r"[.;]\s|\(\w{1,4}\)|(?<!:)\n", decision[:m.start()])[-1]
             if name == "deferred" and "recommended" in outcomes and outcomes["recommended"].search(clause):
                 return "recommended"
             return name

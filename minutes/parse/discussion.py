@@ -168,8 +168,9 @@ class _ItemReader:
                 self.i += 1
             return True
         text = " ".join(c.strip() for c in cells[1:] if c.strip())
-        if re.match(r"\W*outcomes?\W*$", cells[0], re.I) and not self.cues.resolution_start.match(text):
-            return False  # "Outcome | Apologies were received from ...": what happened, no decision
+        if re.match(r"\W*(outcomes?|conclusions?)\W*$", cells[0], re.I) and not self.cues.resolution_start.match(text):
+            # "Outcome | Apologies were received from ...", "Conclusions: | None.": no decision
+            return False
         self.resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=here.block.page))
         self.i += 1
         return True
@@ -192,6 +193,12 @@ class _ItemReader:
             answer = _cell(cells, columns["answer"])
             if answer is not None and not re.search(r"\w", answer):
                 answer = None  # "–": no answer was given
+            if not re.search(r"\w", text):
+                # a second answer to the question in the row above, which spans both rows
+                if answer and last is not None:
+                    last.response = replace(last.response, text=f"{last.response.text} {answer}") if last.response \
+                        else Response(answer, speaker(answer, answer), row.page)
+                continue
             numbered = bool(re.fullmatch(r"\d{1,3}[.)]?", cells[0])) and columns["question"] != 0
             # ("... or Inadequate? (Councillor Tom Aldridge)": who asked, after the question)
             if last is not None and text and not numbered \
@@ -202,14 +209,50 @@ class _ItemReader:
                     last.response = replace(last.response, text=f"{last.response.text} {answer}") if last.response \
                         else Response(answer, speaker(answer, answer), row.page)
                 continue
+            answered_by = None
+            turn = self.cues.speaker_turn.match(text)
+            if turn and self.cues.person_title.match(turn.group("who") + " "):
+                # "Cllr Osman: Why had ...?" beside "Head of Housing: Two default notices ...":
+                # each cell under its speaker's name or office
+                reply = self.cues.speaker_turn.match(answer or "")
+                if reply and _words(reply.group("who")) & self.cues.role_words:
+                    answer, answered_by = reply.group("said"), reply.group("who")
             if text:
                 asker = _cell(cells, columns.get("asker"))
+                if turn and answered_by:
+                    last = Question(turn.group("said"), kind_of(turn.group("said")), first_person(turn.group("who")), row.page,
+                                    Response(answer, answered_by, row.page))
+                    self.questions.append(last)
+                    continue
+                points = [text] if asker else self._members_points(text)
+                if len(points) > 1:
+                    # "Cllr Coombe asked ... Cllr Pryce raised concern ...": one row, two members'
+                    # points, the response answering them in turn
+                    rows = [Question(p, kind_of(p), asker_of(p, p), row.page) for p in points]
+                    if answer:
+                        answer_in_order(rows, answer, row.page)
+                    self.questions.extend(rows)
+                    last = rows[-1]
+                    continue
                 # Without a column naming who asked, the question may: "Councillor Okafor queried ..."
                 asked_by = first_person(asker) if asker else asker_of(text, text)
                 last = Question(text, kind_of(text), asked_by, row.page,
                                 Response(answer, speaker(answer, answer), row.page) if answer else None)
                 self.questions.append(last)
         return True
+
+    def _members_points(self, text: str) -> list[str]:
+        """A cell's text parted where another named member raises a point of their own."""
+        points: list[str] = []
+        for sentence in sentences(text):
+            if points and raises_point(sentence) and self.cues.person_title.match(sentence + " ") \
+                    and asker_of(sentence, sentence) != asker_of(points[-1], points[-1]):
+                points.append(sentence)
+            elif points:
+                points[-1] = f"{points[-1]} {sentence}"
+            else:
+                points.append(sentence)
+        return points
 
     def _labelled_pair(self, here: _Here) -> bool:
         """A table row of "Cllr Osman: Why had ...?" beside "Head of Housing: Two default
@@ -753,7 +796,16 @@ def _words(text: str) -> set[str]:
 
 
 # What a turn in a script says, in the past tense: "Asked whether ...", "Explained that ...".
-_SAID = re.compile(r"(?:[A-Z][a-z]+ed|Said|Sought|Felt|Gave|Made|Took|Thought|Spoke)\s+(?!by\s*:)[a-z]")
+_SAID = re.compile(r"(?:[A-Z][a-z]+ed|Said|Sought|Felt|Gave|Made|Took|Thought|Spoke|Was|Were|Had)\s+(?!by\s*:)[a-z]")
+
+
+def _title_case(label: str) -> str:
+    """"CLLR PATEL (Ashdown)." as "Cllr Patel (Ashdown).", "THE DIRECTOR OF STRATEGY (ICB)." as
+    "The Director of Strategy (ICB).": a name in capitals written as the minutes write names."""
+    head, bracket, rest = label.partition("(")
+    small = {"of", "and", "for", "the", "to", "in", "on", "at"}
+    words = [w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(head.split())]
+    return " ".join(words) + (f" ({rest}" if bracket else "")
 
 
 def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
@@ -769,10 +821,12 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
             out.append(replace(block, text=f"{cells[0].strip()}: {cells[1].strip()}", style=None))
             continue
         label = cues.speaker_label.match(last.text.strip()) if last is not None else None
+        # ("CLLR PATEL (Ashdown)." in capitals, run in before what he said)
+        caps = last is not None and re.fullmatch(r"(?-i:[A-Z][A-Z .’'&-]+)(?:\s*\([^()]{1,60}\))?\.", last.text.strip())
         if label is None and last is not None and last.style == "heading" and _SAID.match(block.text) \
-                and len(last.text) < 80 and not re.search(r"[.:;?!]$|\d", last.text.strip()):
+                and len(last.text) < 80 and (caps or not re.search(r"[.:;?!]$|\d", last.text.strip())):
             # "Cllr Patel" set in bold beside "Asked whether ...": a script's speaker column
-            label = re.match(r"(?P<who>.+)", last.text.strip())
+            label = re.match(r"(?P<who>.+?)\.?$", _title_case(last.text.strip()) if caps else last.text.strip())
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
             if cues.person_title.match(who + " ") or _words(who) & cues.role_words:

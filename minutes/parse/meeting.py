@@ -182,6 +182,13 @@ def _without_email_headers(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not _EMAIL_HEADER.match(b.text)]
 
 
+# Lines that date other meetings: the previous minutes confirmed, or these minutes approved
+# at a later meeting.
+_EARLIER_MINUTES = re.compile(
+    r"(?i)\bminutes of the (?:previous |last )?meeting held\b.{0,120}\b(?:be|were|was|are) (?:confirmed|approved|agreed|signed|accepted)\b"
+    r"|\b(?:approved|agreed|confirmed|signed)\b.{0,40}\bat the (?:next |following )?meeting (?:on|held)\b")
+
+
 def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     blocks = _without_email_headers(blocks)
     head_blocks = blocks[:12]
@@ -210,10 +217,12 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         meeting_date = find_date(head)
     if not meeting_date:
         # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
-        m = re.search(r"\bheld\b.{0,200}", head, re.I | re.S) \
-            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", head, re.I | re.M) \
+        # ("That the minutes of the meeting held on 22 January be confirmed": another meeting)
+        held = "\n".join(b.text for b in head_blocks if not _EARLIER_MINUTES.search(b.text))
+        m = re.search(r"\bheld\b.{0,200}", held, re.I | re.S) \
+            or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", held, re.I | re.M) \
             or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"
-                         r"\bmeeting\b.{0,200}", head, re.I | re.S)
+                         r"\bmeeting\b.{0,200}", held, re.I | re.S)
         meeting_date = find_date(m.group(0)) if m else None
         if not meeting_date:
             # A meeting is dated with its weekday ("Thursday 20 February 2025"); an email's
