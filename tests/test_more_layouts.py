@@ -1777,3 +1777,36 @@ def test_a_question_spanning_the_rows_of_two_answers():
     assert not any(q.text.startswith("The Principal Social Worker added") for q in points)
     two = next(q for q in points if q.response and "The Principal Social Worker added" in q.response.text)
     assert two.response.text.index("Principal Social Worker") > 0  # the first officer's answer comes first
+
+
+def test_only_welsh_words_before_a_slash_are_dropped():
+    from minutes.parse.cues import load_cues
+
+    prefix = load_cues().bilingual_prefix
+    assert prefix.sub("", "PENDERFYNWYD / RESOLVED:") == "RESOLVED:"
+    assert prefix.sub("", "Cynghorydd / Councillor G Prydderch (Cadeirydd / Chair)") == "Councillor G Prydderch (Chair)"
+    for english in ("Members / Officers present", "Present / Apologies", "Chair / Vice-Chair:"):
+        assert prefix.sub("", english) == english
+
+
+def test_initials_do_not_end_a_list_of_people():
+    from minutes.parse.meeting import attendance_from_blocks
+
+    blocks = [Block("Present: Councillors J. Smith and K. Jones"), Block("Councillor L. Brown"), Block("Councillor M. Green")]
+    assert len([a for a in attendance_from_blocks(blocks) if a.attendance == "present"]) == 4
+
+
+def test_a_raised_unit_is_no_footnote_and_each_note_is_read_once():
+    from minutes.parse import _endnotes_in_place
+    from minutes.parse.items import RawItem
+
+    item = RawItem("5", "Community hospital", 1, [
+        Block("The new wing adds 200m² of clinical space. Cllr Ross asked how many beds would open.¹"),
+        Block("Cllr Hale asked what the wing had cost.²"),
+        Block("1 Written answer from the Director: twenty beds would open in May."),
+        Block("2 Written answer from the Director: the wing cost £4.2 million."),
+    ])
+    _endnotes_in_place([item])
+    texts = [b.text for b in item.blocks]
+    assert texts[0] == "The new wing adds 200m² of clinical space. Cllr Ross asked how many beds would open."
+    assert texts.count("Written answer from the Director: the wing cost £4.2 million.") == 1

@@ -81,7 +81,8 @@ class _Walker:
             # (as does Pandoc's "title-block-header")
             own_header = name == "header" and (child.find_parent(["article", "section"]) is not None
                                                or re.search(r"title", " ".join(child.get("class", [])) + " " + (child.get("id") or ""), re.I))
-            # (the page's <main> is read whatever its classes say: "layout layout--sidebar")
+            # (the page's <main> or <article> is read whatever its classes say: "layout
+            # layout--sidebar")
             if name in SKIP_TAGS and not own_header \
                     or name not in ("main", "article") and child.get("role") != "main" \
                     and _SKIP_CLASSES.search(" ".join(child.get("class", [])) + " " + (child.get("id") or "")) \
@@ -208,8 +209,7 @@ class _Walker:
                     spanned[len(cells)] -= 1
                     cells.append("–")
                 text = "\n".join(filter(None, (clean(line) for line in _text(c).split("\n"))))
-                down = int(c["rowspan"]) if str(c.get("rowspan", "")).isdigit() else 1
-                across = int(c["colspan"]) if str(c.get("colspan", "")).isdigit() else 1
+                down, across = _span(c.get("rowspan")), _span(c.get("colspan"))
                 for k in range(max(across, 1)):
                     if down > 1:
                         spanned[len(cells)] = down - 1
@@ -230,6 +230,11 @@ class _Walker:
 
 
 _SPANNED = "\ue001"  # a column covered by the cell before it (colspan)
+
+
+def _span(value) -> int:
+    """A cell's rowspan or colspan: a small whole number, 1 when missing or odd."""
+    return min(int(value), 50) if re.fullmatch(r"[0-9]{1,3}", str(value or "")) and int(value) > 0 else 1
 
 
 def _text(el: Tag) -> str:
@@ -388,8 +393,9 @@ def _footnotes_as_text(soup: BeautifulSoup) -> None:
     id="fn3">Written answer ... <a href="#fnref3">↩</a></li>": the mark as "[3]" and each note
     as a paragraph opening "[3]", as printed minutes write them."""
     notes = {}
-    for link in soup.find_all("a", href=re.compile(r"^#(fn|footnote|note|endnote)[-_:]?\w+$", re.I)):
-        target = soup.find(id=link["href"][1:])
+    ids = {el["id"]: el for el in soup.find_all(id=True)}
+    for link in soup.find_all("a", href=re.compile(r"^#(fn|footnote|note|endnote)(?!ref)[-_:]?\w+$", re.I)):
+        target = ids.get(link["href"][1:])
         if target is None or not re.fullmatch(r"\W*\d{1,3}\W*", link.get_text()):
             continue
         number = re.sub(r"\D", "", link.get_text())
@@ -399,8 +405,11 @@ def _footnotes_as_text(soup: BeautifulSoup) -> None:
     for number, note in notes.items():
         for back in note.find_all("a", href=re.compile(r"^#(fnref|footnote-ref|noteref)", re.I)):
             back.decompose()
-        first = note.find(["p", "div", "span"]) or note
-        first.insert(0, NavigableString(f"[{number}] "))
+        # The mark opens the note's first paragraph, or the note itself when it has none.
+        first = note.find(True, recursive=False)
+        lead = first is not None and first.name in ("p", "div") and not "".join(
+            str(x) for x in first.find_previous_siblings(string=True)).strip()
+        (first if lead else note).insert(0, NavigableString(f"[{number}] "))
 
 
 def html_to_blocks(markup: str) -> list[Block]:

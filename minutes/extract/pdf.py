@@ -456,6 +456,9 @@ def _unruled_exchanges(page) -> list[tuple[tuple, list[Line]]]:
     raised | Response" heading: one row per exchange, "question | answer", as in a ruled
     table. Rows are parted by a blank line across both columns; the layout ends at a bold
     line or a line running across the columns."""
+    # Most pages have no such heading: look for its words among the bold characters first.
+    if not re.search(r"(?i)respon|answer|repl", "".join(c["text"] for c in page.chars if _bold_char(c))):
+        return []
     found = []
     lines = page.extract_text_lines(return_chars=True, strip=True)
     i = 0
@@ -564,7 +567,7 @@ def _ruled_across(page, table):
         return None
     # The last row may be left open below: words starting under two or more columns within a
     # row's height of the last rule are its cells.
-    step = statistics.median(b - a for a, b in zip(run, run[1:])) if len(run) > 1 else 20
+    step = statistics.median(b - a for a, b in zip(run, run[1:]))
     below = [w for w in page.crop((x0, run[-1] + 1, x1, min(run[-1] + step * 1.5, page.height)), strict=False).extract_words()]
     starts = {k for w in below for k, x in enumerate(columns[:-1]) if x <= w["x0"] <= x + 10}
     end = run[-1]

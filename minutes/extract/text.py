@@ -452,7 +452,8 @@ def extract(path: Path) -> Extraction:
         raise ExtractError(f"{e}; is this really a text file?")
     lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(text.splitlines())))])
     if is_markdown(lines):
-        blocks = markdown_to_blocks(lines, page=1)
+        # (a table written with tabs reads as its rows' text in Markdown)
+        blocks = markdown_to_blocks([line.replace(_TABLE_ROW, "") for line in lines], page=1)
     else:
         blocks = lines_to_blocks(lines, page=1, wrapped=is_hard_wrapped(lines))
     resolve_hyphens(blocks)

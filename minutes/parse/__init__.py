@@ -131,7 +131,12 @@ _NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$", re.S)
 # a raised figure in the text: "... last winter.¹"
 _FOOTNOTE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])(\S.*)$", re.S)
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_REF = re.compile(r"\[(\d{1,3})\]|(?<=\S)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
+# "[3]", or a raised figure after a word or a full stop ("winter.¹"; "200m²" is a unit)
+_NOTE_REF = re.compile(r"\[(\d{1,3})\]|(?:(?<=[A-Za-z]{2})|(?<=[.,;:!?)”’\"]))([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
+
+
+def _ref_number(m: re.Match) -> str:
+    return m.group(1) or m.group(2).translate(_SUPERSCRIPT)
 
 
 def _endnotes_in_place(raw_items: list[RawItem]) -> None:
@@ -170,24 +175,31 @@ def _endnotes_in_place(raw_items: list[RawItem]) -> None:
             kept = kept[:-1]  # "Endnotes" over the notes
         raw.blocks = kept
     for raw in raw_items:
-        out = []
+        out: list[Block] = []
         for block in raw.blocks:
-            if not _NOTE_REF.search(block.text) or block.style == "table":
+            marks = [m for m in _NOTE_REF.finditer(block.text) if _ref_number(m) in notes] if block.style != "table" else []
+            if not marks:
                 out.append(block)
                 continue
-            for part in re.split(r"(?<=[\]⁰¹²³⁴⁵⁶⁷⁸⁹])\s+", block.text):
-                refs = [r for m in _NOTE_REF.finditer(part) if (r := (m.group(1) or m.group(2).translate(_SUPERSCRIPT))) in notes]
-                pointers = [notes[r] for r in refs if raises_point(notes[r].text)]
-                if pointers:
-                    out.extend(pointers)  # the note records the exchange the minute sums up
-                elif part.strip():
+            # The text up to each mark, and the note it points to; each note is read once.
+            start = 0
+            for m in marks:
+                part, note_block = block.text[start:m.start()].strip(), notes.pop(_ref_number(m), None)
+                start = m.end()
+                if note_block is not None and raises_point(note_block.text):
+                    out.append(note_block)  # the note records the exchange the minute sums up
+                    continue
+                if part:
                     # The note answers the point ("Written answer from the Head of ...: ...")
                     # in place of a sentence saying the answer would come in writing.
-                    said = sentences(_NOTE_REF.sub("", part))
-                    if refs:
+                    said = sentences(part)
+                    if note_block is not None:
                         said = [x for x in said if not cues.answered_later.search(x)] or said[:1]
                     out.append(replace(block, text=" ".join(said)))
-                    out.extend(notes[r] for r in refs)
+                if note_block is not None:
+                    out.append(note_block)
+            if block.text[start:].strip():
+                out.append(replace(block, text=block.text[start:].strip()))
         raw.blocks = out
 
 

@@ -196,8 +196,7 @@ class _ItemReader:
             if not re.search(r"\w", text):
                 # a second answer to the question in the row above, which spans both rows
                 if answer and last is not None:
-                    last.response = replace(last.response, text=f"{last.response.text} {answer}") if last.response \
-                        else Response(answer, speaker(answer, answer), row.page)
+                    _answer_goes_on(last, answer, row.page)
                 continue
             numbered = bool(re.fullmatch(r"\d{1,3}[.)]?", cells[0])) and columns["question"] != 0
             # ("... or Inadequate? (Councillor Tom Aldridge)": who asked, after the question)
@@ -206,24 +205,15 @@ class _ItemReader:
                 # A row split by a page break: its second part carries on the first.
                 last.text = f"{last.text} {text}"
                 if answer:
-                    last.response = replace(last.response, text=f"{last.response.text} {answer}") if last.response \
-                        else Response(answer, speaker(answer, answer), row.page)
+                    _answer_goes_on(last, answer, row.page)
                 continue
-            answered_by = None
-            turn = self.cues.speaker_turn.match(text)
-            if turn and self.cues.person_title.match(turn.group("who") + " "):
-                # "Cllr Osman: Why had ...?" beside "Head of Housing: Two default notices ...":
-                # each cell under its speaker's name or office
-                reply = self.cues.speaker_turn.match(answer or "")
-                if reply and _words(reply.group("who")) & self.cues.role_words:
-                    answer, answered_by = reply.group("said"), reply.group("who")
+            paired = self._speakers_pair(text, answer or "", row.page)
+            if paired is not None:
+                last = paired
+                self.questions.append(last)
+                continue
             if text:
                 asker = _cell(cells, columns.get("asker"))
-                if turn and answered_by:
-                    last = Question(turn.group("said"), kind_of(turn.group("said")), first_person(turn.group("who")), row.page,
-                                    Response(answer, answered_by, row.page))
-                    self.questions.append(last)
-                    continue
                 points = [text] if asker else self._members_points(text)
                 if len(points) > 1:
                     # "Cllr Coombe asked ... Cllr Pryce raised concern ...": one row, two members'
@@ -258,17 +248,23 @@ class _ItemReader:
         """A table row of "Cllr Osman: Why had ...?" beside "Head of Housing: Two default
         notices ...": the question and its answer, each under its speaker's name or office."""
         cells = [c.strip() for c in here.block.text.split(" | ")] if here.block.style == "table" else []
-        turns = [self.cues.speaker_turn.match(c) for c in cells]
-        if len(cells) != 2 or not all(turns):
+        paired = self._speakers_pair(*cells, here.block.page) if len(cells) == 2 else None
+        if paired is None:
             return False
-        (asker, question), (answerer, answer) = (t.group("who", "said") for t in turns)
-        if not self.cues.person_title.match(asker + " ") \
-                or not _words(answerer) & self.cues.role_words:
-            return False
-        self.questions.append(Question(question, kind_of(question), first_person(asker), here.block.page,
-                                       Response(answer, answerer, here.block.page)))
+        self.questions.append(paired)
         self.i += 1
         return True
+
+    def _speakers_pair(self, asked: str, answered: str, page: Optional[int]) -> Optional[Question]:
+        """"Cllr Osman: Why had ...?" beside "Head of Housing: Two default notices ...": a
+        member's question and an office's answer, each under its speaker."""
+        turn, reply = self.cues.speaker_turn.match(asked), self.cues.speaker_turn.match(answered)
+        if not (turn and reply and self.cues.person_title.match(turn.group("who") + " ")
+                and _words(reply.group("who")) & self.cues.role_words):
+            return None
+        question = turn.group("said")
+        return Question(question, kind_of(question), first_person(turn.group("who")), page,
+                        Response(reply.group("said"), reply.group("who"), page))
 
     def _motion(self, here: _Here) -> bool:
         """"Moved by: Cllr A" / "Seconded by: Cllr B" / "That ..." / "CARRIED": a motion and
@@ -799,12 +795,21 @@ def _words(text: str) -> set[str]:
 _SAID = re.compile(r"(?:[A-Z][a-z]+ed|Said|Sought|Felt|Gave|Made|Took|Thought|Spoke|Was|Were|Had)\s+(?!by\s*:)[a-z]")
 
 
+def _answer_goes_on(question: Question, answer: str, page: Optional[int]) -> None:
+    """More of a question's answer, from the next row of a table."""
+    question.response = replace(question.response, text=f"{question.response.text} {answer}") if question.response \
+        else Response(answer, speaker(answer, answer), page)
+
+
 def _title_case(label: str) -> str:
     """"CLLR PATEL (Ashdown)." as "Cllr Patel (Ashdown).", "THE DIRECTOR OF STRATEGY (ICB)." as
     "The Director of Strategy (ICB).": a name in capitals written as the minutes write names."""
     head, bracket, rest = label.partition("(")
     small = {"of", "and", "for", "the", "to", "in", "on", "at"}
-    words = [w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(head.split())]
+    # ("ICB", "NHS", "GP": short words in capitals are initials and stay so)
+    words = [w.lower() if k and w.lower() in small
+             else w if len(w) <= 3 and w.lower() not in small | {"mr", "mrs", "ms", "dr"}
+             else w.capitalize() for k, w in enumerate(head.split())]
     return " ".join(words) + (f" ({rest}" if bracket else "")
 
 

@@ -272,9 +272,10 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
 
 
 # A second sentence after a list of names: "... Victoria Hale. There were no substitutions."
-# ("Cllrs. Dyball and Nash": a title's full stop ends no sentence)
+# ("Cllrs. Dyball and Nash", "J. Smith and K. Jones": a title's or an initial's full stop
+# ends no sentence)
 _SENTENCE_AFTER = re.compile(
-    r"\b[a-z]{3,}\.\s+[A-Z]|(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bProf)\.\s+[A-Z][a-z]+\s+[a-z]{2,}")
+    r"\b[a-z]{3,}\.\s+[A-Z]|(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]{2,}")
 
 
 def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
@@ -645,7 +646,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found[-1] = replace(found[-1], role=text)
                 continue
             people = _people_in(text)
-            if any(not name[:1].isupper() for name, _ in people) or re.fullmatch(r"(?i)(none|nil|n/?a)\W*", text):
+            if any(not re.search(r"[A-Z]", name) for name, _ in people) or re.fullmatch(r"(?i)(none|nil|n/?a)\W*", text):
                 people = []  # "Questions and answers", "None.": the next field of a form, not people
             last_named = people[0][0] if len(people) == 1 and people[0][1] is None else None
             if people:
