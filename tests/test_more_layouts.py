@@ -1810,3 +1810,10 @@ def test_a_raised_unit_is_no_footnote_and_each_note_is_read_once():
     texts = [b.text for b in item.blocks]
     assert texts[0] == "The new wing adds 200m² of clinical space. Cllr Ross asked how many beds would open."
     assert texts.count("Written answer from the Director: the wing cost £4.2 million.") == 1
+
+
+def test_attendance_in_two_columns_where_a_long_name_narrows_the_gap():
+    document = _read("dw-northmoor-hosc-2025-03-12.pdf")
+    people = _attendance(document)
+    assert people["Councillor Peter Dunmore"] == "present"  # "(co-opted, Carston  NHS Trust" parted at the column
+    assert people["Mr Mark Ellery"] == "in_attendance"

@@ -33,6 +33,7 @@ class Line:
     entry: bool = False  # starts an entry of a list of people: a paragraph of its own
     right: Optional[float] = None  # the right edge of the table cell the line is set in
     italic: bool = False
+    chars: Optional[list] = None  # the line's characters, to part it at a column found below or above
 
 
 @dataclass
@@ -168,6 +169,7 @@ class PdfplumberEngine:
                 continue
             lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
+            lines[-1].chars = chars
             lines[-1].italic = sum(1 for c in letters if _is_italic(c.get("fontname", ""))) > len(letters) * 0.8
         if side:
             lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
@@ -372,7 +374,12 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
         run = [i]
         x = lines[i].halves[0] if lines[i].halves else None
         j = i + 1
-        while x is not None and j < len(lines) and lines[j].halves and abs(lines[j].halves[0] - x) < 20:
+        while x is not None and j < len(lines) and (lines[j].halves and abs(lines[j].halves[0] - x) < 20
+                                                     or _part_at(lines[j], x) is not None):
+            # (a long name in the left list leaves less room before the right one: "Councillor
+            # Peter Dunmore (co-opted, Carston  NHS Trust" is parted at the column too)
+            if not (lines[j].halves and abs(lines[j].halves[0] - x) < 20):
+                lines[j] = replace(lines[j], halves=_part_at(lines[j], x))
             run.append(j)
             j += 1
         rights = [lines[k].halves[2] for k in run] if x is not None else []
@@ -390,6 +397,22 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out
+
+
+def _part_at(line: Line, x: float) -> Optional[tuple[float, str, str]]:
+    """(x, left text, right text) when a line has text on both sides of the column at ``x``
+    with a clear gap before it."""
+    if not line.chars or line.bold or starts_paragraph(line.text):
+        return None  # ("6.8 RESOLVED: That ...": a numbered paragraph, not a list's line)
+    chars = sorted(line.chars, key=lambda c: c["x0"])
+    left = [c for c in chars if c["x0"] < x - 1]
+    right = [c for c in chars if c["x0"] >= x - 1]
+    if not left or not right or right[0]["x0"] - left[-1]["x1"] < max(line.size, 1.0) * 1.2:
+        return None
+    before = _chars_text(left, line.size)
+    if before.rstrip().endswith(":"):
+        return None  # "Date:  Wednesday, 19 November": a label and its value, not two lists
+    return right[0]["x0"], before, _chars_text(right, line.size)
 
 
 def _name_role_rows(lines: list[Line]) -> list[Line]:
