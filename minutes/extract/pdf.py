@@ -371,27 +371,26 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        run = [i]
         x = lines[i].halves[0] if lines[i].halves else None
+        halves = {i: lines[i].halves}
         j = i + 1
-        while x is not None and j < len(lines) and (lines[j].halves and abs(lines[j].halves[0] - x) < 20
-                                                     or _part_at(lines[j], x) is not None):
+        while x is not None and j < len(lines):
             # (a long name in the left list leaves less room before the right one: "Councillor
             # Peter Dunmore (co-opted, Carston  NHS Trust" is parted at the column too)
-            if not (lines[j].halves and abs(lines[j].halves[0] - x) < 20):
-                lines[j] = replace(lines[j], halves=_part_at(lines[j], x))
-            run.append(j)
+            parted = lines[j].halves if lines[j].halves and abs(lines[j].halves[0] - x) < 20 else _part_at(lines[j], x)
+            if parted is None:
+                break
+            halves[j] = parted
             j += 1
-        rights = [lines[k].halves[2] for k in run] if x is not None else []
-        people = sum(1 for r in rights if _PERSON_START.match(r))
+        run = list(halves) if x is not None else [i]
+        people = sum(1 for k in run if x is not None and _PERSON_START.match(halves[k][2]))
         if len(run) >= _LIST_RUN and people >= 2 and people * 3 >= len(run):
             for side in (1, 2):
                 for k in run:
-                    line = lines[k]
+                    line, (at, *texts) = lines[k], halves[k]
                     left = side == 1
-                    out.append(Line(line.halves[side], line.x0 if left else line.halves[0],
-                                    line.halves[0] if left else line.x1, line.top, line.bottom,
-                                    line.size, line.bold, entry=bool(_PERSON_START.match(line.halves[side]))))
+                    out.append(Line(texts[side - 1], line.x0 if left else at, at if left else line.x1, line.top, line.bottom,
+                                    line.size, line.bold, entry=bool(_PERSON_START.match(texts[side - 1]))))
             i = j
             continue
         out.append(lines[i])
