@@ -69,6 +69,9 @@ class Cues:
     bilingual_prefix: re.Pattern
     asked_under_item: re.Pattern
     answered_later: re.Pattern
+    earlier_meeting_line: re.Pattern
+    decision_list_leadin: re.Pattern
+    asked_with_colon: re.Pattern
     motion_mover: re.Pattern
     motion_seconder: re.Pattern
     motion_verdict: re.Pattern
@@ -222,6 +225,9 @@ def _compile(data: dict) -> Cues:
         bilingual_prefix=re.compile(data["bilingual_prefix"], re.I),
         asked_under_item=re.compile(data["asked_under_item"], re.I),
         answered_later=re.compile(data["answered_later"], re.I),
+        earlier_meeting_line=re.compile(data["earlier_meeting_line"], re.I),
+        decision_list_leadin=re.compile(data["decision_list_leadin"], re.I),
+        asked_with_colon=re.compile(data["asked_with_colon"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),
         motion_verdict=re.compile(data["motion_verdict"], re.I),

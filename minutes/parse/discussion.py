@@ -318,7 +318,7 @@ class _ItemReader:
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
                 and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
             return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
-        if re.fullmatch(r"\W*decisions\W*|(?:the )?(?:committee|panel|board|sub-committee|commission)\s*:", here.body, re.I):
+        if self.cues.decision_list_leadin.match(here.body):
             # "DECISIONS" over "2. NOTED ...", "3. RECOMMENDED ...", "The Board:" over "* NOTED
             # ...", "* AGREED ...": decisions, each with its own label and full stop, are taken
             # one by one. ("(a) NOTED ...; (b) REQUESTED ...; and (c) ..." is one decision.)

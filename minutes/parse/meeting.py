@@ -182,13 +182,6 @@ def _without_email_headers(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not _EMAIL_HEADER.match(b.text)]
 
 
-# Lines that date other meetings: the previous minutes confirmed, or these minutes approved
-# at a later meeting.
-_EARLIER_MINUTES = re.compile(
-    r"(?i)\bminutes of the (?:previous |last )?meeting held\b.{0,120}\b(?:be|were|was|are) (?:confirmed|approved|agreed|signed|accepted)\b"
-    r"|\b(?:approved|agreed|confirmed|signed)\b.{0,40}\bat the (?:next |following )?meeting (?:on|held)\b")
-
-
 def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     blocks = _without_email_headers(blocks)
     head_blocks = blocks[:12]
@@ -218,7 +211,7 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     if not meeting_date:
         # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
         # ("That the minutes of the meeting held on 22 January be confirmed": another meeting)
-        held = "\n".join(b.text for b in head_blocks if not _EARLIER_MINUTES.search(b.text))
+        held = "\n".join(b.text for b in head_blocks if not load_cues().earlier_meeting_line.search(b.text))
         m = re.search(r"\bheld\b.{0,200}", held, re.I | re.S) \
             or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", held, re.I | re.M) \
             or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"

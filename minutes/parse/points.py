@@ -241,7 +241,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         # us ...?": what she asked runs on after the colon, sentence after sentence)
         # (another member asking is a point of their own)
         quoting = current is not None and current.response is None and not strong \
-            and re.search(r"\b(asked|queried|question)\s*:\s", current.text) is not None \
+            and cues.asked_with_colon.search(current.text) is not None \
             and not cues.person_title.match(sentence + " ")
         if raises_point(sentence) and not quoting and not (current is not None and strong and not _answered_within(sentence)
                                                            and not cues.asks_too.search(sentence)):
