@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Iterable, Optional
 
 import sqlite_utils
@@ -149,22 +150,49 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
 def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
     """Point every repeated copy of a meeting's minutes at the copy kept: a file of its own
-    rather than minutes inside a pack, then the first stored. Returns how many repeat."""
+    rather than minutes inside a pack, then the first stored. Returns how many repeat.
+
+    Two copies are one meeting when they share committee and date and do not name two
+    different councils. Many councils hold a "Health Scrutiny Committee" on the same day
+    and a pack's copy often names no council, so a copy naming none must also share most
+    of its wording with the other."""
+    candidates = list(db.query("""
+        select id, council, committee, meeting_date from documents
+        where doc_type = 'minutes' and committee is not null and meeting_date is not null
+        order by part_of is not null, ingested_at, id
+    """))
+    kept_by_meeting: dict[tuple, list[dict]] = {}
+    duplicate_of: dict[str, str] = {}
+    for row in candidates:
+        kept = kept_by_meeting.setdefault((row["committee"].lower(), row["meeting_date"]), [])
+        same = next((k for k in kept if _same_meeting(db, row, k)), None)
+        if same:
+            duplicate_of[row["id"]] = same["id"]
+        else:
+            kept.append(row)
     with db.atomic():
         db.execute("update documents set duplicate_of = null where duplicate_of is not null")
-        db.execute("""
-            with ranked as (
-              select id, first_value(id) over (
-                partition by lower(committee), meeting_date
-                order by part_of is not null, ingested_at, id
-              ) as kept
-              from documents
-              where doc_type = 'minutes' and committee is not null and meeting_date is not null
-            )
-            update documents set duplicate_of = (select kept from ranked where ranked.id = documents.id)
-            where id in (select id from ranked where kept != id)
-        """)
-    return db["documents"].count_where("duplicate_of is not null")
+        for doc_id, kept_id in duplicate_of.items():
+            db["documents"].update(doc_id, {"duplicate_of": kept_id})
+    return len(duplicate_of)
+
+
+def _same_meeting(db: sqlite_utils.Database, a: dict, b: dict) -> bool:
+    councils = [(r["council"] or "").strip().lower() for r in (a, b)]
+    if all(councils):
+        return councils[0] == councils[1]
+    a_words, b_words = (_word_runs(db, r) for r in (a, b))
+    return bool(a_words and b_words) and len(a_words & b_words) * 2 >= min(len(a_words), len(b_words))
+
+
+def _word_runs(db: sqlite_utils.Database, row: dict) -> set[tuple[str, ...]]:
+    """Every run of five words in a document: copies of one text share nearly all of them,
+    minutes written from the same template share few."""
+    if "word_runs" not in row:
+        text = db["documents"].get(row["id"])["text"] or ""
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        row["word_runs"] = {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+    return row["word_runs"]
 
 
 def save_themes(db: sqlite_utils.Database, themes: list[Theme]) -> None:

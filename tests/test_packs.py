@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -102,3 +103,23 @@ def test_minutes_reprinted_in_a_pack_are_marked_as_a_repeat(tmp_path, fixtures_d
     kept = next(db.query("select count(*) as n from question_answers where duplicate_of is null"))["n"]
     assert 0 < kept < total
     assert kept == db["questions"].count_where("document_id = ?", [rows[minutes.name]["id"]])
+
+
+def test_same_committee_and_day_in_other_councils_is_not_a_repeat(tmp_path, ingest):
+    """Many councils have a "Health Scrutiny Committee" meeting on the same day. Minutes
+    naming two councils, or naming none and worded differently, are separate meetings."""
+    documents = Path(__file__).parent / "other-councils" / "documents"
+    pairs = [
+        # Wexcombeshire County Council and Kingsmere Council, both on 14 October 2025.
+        ("ar-wexcombeshire-health-scrutiny-2025-10-14.pdf", "ba-kingsmere-health-scrutiny-committee-2025-10-14.pdf"),
+        # Neither names its council; they share a committee name, a date and some item titles.
+        ("bm-halmshire-adult-social-care-health-scrutiny-2025-03-11.html", "cm-harrowfield-asc-health-scrutiny-2025-03-11.html"),
+    ]
+    db_path = tmp_path / "minutes.db"
+    for first, second in pairs:
+        assert ingest(db_path, documents / first, documents / second).exit_code == 0
+    db = sqlite_utils.Database(db_path)
+    rows = list(db.query("select filename, committee, meeting_date, duplicate_of from documents"))
+    assert len(rows) == 4
+    assert len({(r["committee"], r["meeting_date"]) for r in rows}) == 2
+    assert [r["filename"] for r in rows if r["duplicate_of"]] == []
