@@ -1817,3 +1817,87 @@ def test_attendance_in_two_columns_where_a_long_name_narrows_the_gap():
     people = _attendance(document)
     assert people["Councillor Peter Dunmore"] == "present"  # "(co-opted, Carston  NHS Trust" parted at the column
     assert people["Mr Mark Ellery"] == "in_attendance"
+
+
+def test_answers_joined_to_the_question_by_and_and_marked_names():
+    document = _read("eg-hartmoor-adult-social-care-health-select-2025-06-17.pdf")
+    points = [q for i in document.items for q in i.questions]
+    # "... asked whether ... and the Cabinet Member said that ...", "... and Dr Hale advised that ..."
+    said = next(q for q in points if q.text.startswith("Councillor Okafor asked whether the specification"))
+    assert said.text.endswith("Real Living Wage") and said.response.text.startswith("the Cabinet Member said")
+    doctor = next(q for q in points if q.text.startswith("Councillor Aske queried"))
+    assert doctor.response.text.startswith("Dr Hale advised")
+    # "Priya Ballard*, ..." and "Claire Benning* (Director ...)": marks for a footnote
+    people = {a.name: a for a in document.attendees}
+    assert people["David Aske"].role == "Vice-Chairman" and people["Priya Ballard"].attendance == "present"
+    assert people["Claire Benning"].attendance == "in_attendance"
+
+
+def test_a_group_label_inside_a_list_of_people():
+    document = _read("eh-wealdhurst-health-scrutiny-sub-committee-2025-10-14.docx")
+    people = {a.name: a for a in document.attendees}
+    # "...; co-opted: Mrs P Garside (Co-opted Member, Healthwatch Weald)"
+    assert people["Mrs P Garside"].role == "Co-opted Member, Healthwatch Weald"
+
+
+def test_parallel_lists_of_questions_and_responses_under_headings():
+    document = _read("ei-brackenfield-health-adult-care-scrutiny-board-2025-03-12.html")
+    item = next(i for i in document.items if i.number == "4")
+    assert len(item.questions) == 4
+    first, second, third, fourth = item.questions
+    assert first.response.text.startswith("The Head of Commissioning estimated")
+    assert second.response.text.startswith("Officers said the tender")
+    assert third.response is None  # "No response was recorded; officers to reply in writing."
+    assert fourth.response.text.startswith("The Strategic Director confirmed")
+    deferred = next(i for i in document.items if i.number == "5").resolutions[0]
+    assert deferred.outcome == "deferred"  # "The Board deferred its determination on ..."
+    assert _read("ei-hansard-westminster-hall-local-health-scrutiny-reconfiguration.html").doc_type == "other"
+
+
+def test_easy_read_minutes_with_picture_captions():
+    document = _read("ej-ashcombe-ldpb-2025-03-12.pdf")
+    people = _attendance(document)
+    assert people["Mark Ellis"] == "present"  # "Who came:" over "[picture: group of people]"
+    assert people["Karen Bell"] == "in_attendance"  # "People who came to talk to us:"
+    assert people["Helen Ford"] == "apologies"  # "Sorry, could not come:"
+    points = [q for i in document.items for q in i.questions]
+    tom = next(q for q in points if q.text.startswith("Tom asked if his day centre"))
+    assert tom.response.text.startswith("Karen told us")
+    guide = _read("ej-hollinsford-minute-taking-guide.txt")
+    assert guide.doc_type == "other" and not guide.items
+
+
+def test_an_answer_cell_saying_there_was_none():
+    document = _read("ek-kingsmere-council-health-social-care-osc-2025-10-14.pdf")
+    asked = next(q for i in document.items for q in i.questions if "reablement bases at Millbrook" in q.text)
+    assert asked.response is None  # "Not answered at the meeting."
+
+
+def test_a_question_time_whose_items_are_the_questions():
+    document = _read("el-marlowvale-health-question-time-2025-03-12.docx")
+    assert document.committee == "Health Scrutiny Panel"  # "the public meeting held by the Health Scrutiny Panel"
+    dentist = next(i for i in document.items if i.number == "3")
+    first = dentist.questions[0]
+    assert first.asked_by == "Mrs Hilary Dunmore" and first.text.endswith("anywhere in Marlow Vale?")
+    assert first.response.text.startswith("Dr Raman (ICB) said")
+    assert any(q.text.startswith("Councillor Whitlow followed up by asking") for q in dentist.questions)
+    summary = next(i for i in document.items if i.number == "8").resolutions
+    assert [r.text.split()[1] for r in summary] == ["write", "invite", "ask", "add", "request", "recommend"]
+    assert summary[-1].outcome == "recommended"
+    assert _attendance(document)["Mr Colin Ferris"] == "in_attendance"  # "On the answering panel:"
+
+
+def test_text_made_for_screen_readers():
+    document = _read("en-ashcombe-health-scrutiny-committee-2025-10-14.txt")
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 9)]  # "Heading level 2: 1. ..."
+    people = {a.name: a for a in document.attendees}  # "Row 2: Column 1: Cllr A Patel. Column 2: Chair. ..."
+    assert (people["Cllr A Patel"].role, people["Cllr A Patel"].attendance) == ("Chair", "present")
+    assert people["Dr K Mensah"].attendance == "in_attendance"
+    item = next(i for i in document.items if i.number == "5")
+    assert item.resolutions[0].outcome == "agreed"  # "(b) the ICB provide ward-level ... figures"
+    bullets = [q for q in item.questions if q.text.startswith("Councillor Fenwick-Hart queried")]
+    assert bullets and bullets[0].response.text.startswith("Mr Lindqvist advised")
+    noted = next(i for i in document.items if i.number == "7").resolutions
+    assert [r.outcome for r in noted] == ["noted"]  # "The Committee noted the update without discussion."
+    register = _read("en-ashcombe-register-of-members-interests-health-scrutiny.txt")
+    assert register.doc_type == "other"

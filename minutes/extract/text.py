@@ -324,6 +324,51 @@ def markdown_to_blocks(lines: list[str], page: Optional[int] = None) -> list[Blo
     return blocks
 
 
+# Text made for screen readers announces each element before its words: "Heading level 2:
+# 6. Title", "Paragraph: ...", "Bullet: ...", "Row 2: Column 1: Cllr A Patel. Column 2: Chair."
+_ANNOUNCED = re.compile(r"^\s*(?P<kind>heading level \d|paragraph|bullet|list item|row \d+|block ?quote|quote)\s*:\s*(?P<text>.*)$", re.I)
+# ... and the lists, tables and pages around them: nothing to read.
+_ANNOUNCEMENT = re.compile(
+    r"^\s*(?:list with \d+ items?|list end|table with \d+ columns? and \d+ rows?|table end|page break\b.*|"
+    r"page \d+ of \d+|header:.*|footer:.*|document:.*|document has\b.*|end of document)\.?\s*$", re.I)
+_NEW_PAGE = re.compile(r"\bpage (\d+) of \d+", re.I)
+
+
+def is_announced(lines: list[str]) -> bool:
+    said = [line for line in lines if line.strip()]
+    return len(said) >= 10 and sum(1 for line in said if _ANNOUNCED.match(line)) >= 0.3 * len(said)
+
+
+def announced_to_blocks(lines: list[str]) -> list[Block]:
+    """Blocks from text made for screen readers, each element as it was announced."""
+    blocks: list[Block] = []
+    page = 1
+    for line in lines:
+        if _ANNOUNCEMENT.match(line):
+            if re.match(r"(?i)\s*page break\b", line) and (m := _NEW_PAGE.search(line)):
+                page = int(m.group(1))
+            continue
+        said = _ANNOUNCED.match(line)
+        if not said:
+            if line.strip():
+                blocks.append(Block(text=clean(line), page=page))
+            continue
+        kind, text = said.group("kind").lower(), clean(said.group("text"))
+        if not text:
+            continue
+        if kind.startswith("heading"):
+            blocks.append(Block(text=text, page=page, style="heading"))
+        elif kind.startswith("row"):
+            cells = [c.strip().rstrip(".").strip() for c in re.split(r"(?i)\s*\bcolumn \d+\s*:\s*", text)]
+            blocks.append(Block(text=" | ".join(c for c in cells if c), page=page, style="table"))
+        elif kind in ("bullet", "list item"):
+            marked = re.match(r"^\(?[a-z0-9]{1,4}[.)]\s", text, re.I)
+            blocks.append(Block(text=text if marked else f"• {text}", page=page, style="list"))
+        else:
+            blocks.append(Block(text=text, page=page))
+    return blocks
+
+
 def _plain(text: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
 
@@ -450,6 +495,9 @@ def extract(path: Path) -> Extraction:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
+    if is_announced(text.splitlines()):
+        blocks = announced_to_blocks(text.splitlines())
+        return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
     lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(text.splitlines())))])
     if is_markdown(lines):
         # (a table written with tabs reads as its rows' text in Markdown)

@@ -32,8 +32,9 @@ def parse(extraction: Extraction, document: Document) -> Document:
     document.status = extraction.status
     document.text = "\n\n".join(b.text for b in blocks)
     # The text stored keeps both languages; the parser reads the English side of a label.
-    prefix = load_cues().bilingual_prefix
-    blocks = [replace(b, text=prefix.sub("", b.text)) if " / " in b.text else b for b in blocks]
+    cues = load_cues()
+    blocks = [replace(b, text=cues.bilingual_prefix.sub("", b.text)) if " / " in b.text else b
+              for b in blocks if not cues.image_placeholder.match(b.text)]
     extraction = replace(extraction, blocks=blocks)
     if extraction.metadata.get("doc_type"):
         return _parse_minutes(extraction, document, extraction.metadata["doc_type"])
@@ -77,6 +78,7 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
     """Meeting details, and for minutes their items, points, answers, decisions and people.
     ``item_number`` numbers a lone unnumbered item (the item of an agenda-item page)."""
     blocks = extraction.blocks
+    cues = load_cues()
     if document.part:
         document.text = "\n\n".join(b.text for b in blocks)
     document.doc_type = doc_type
@@ -103,6 +105,10 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
     item_people = []
     for raw in raw_items:
         body = _minute_blocks(raw.blocks)
+        asked = cues.asked_by_line.match(body[0].text) if body and raw.title.rstrip().endswith("?") else None
+        if asked:
+            # The item's title is the question this line says who asked.
+            body = [replace(body[0], text=f"{asked.group('who')} asked: {raw.title.strip()}")] + body[1:]
         questions, resolutions = parse_item(body)
         text = "\n\n".join(b.text for b in body)
         item_people.append(attendance_from_text("\n".join(b.text for b in raw.blocks)))

@@ -67,10 +67,13 @@ class Cues:
     deferred_answer: re.Pattern
     endnotes_heading: re.Pattern
     bilingual_prefix: re.Pattern
+    image_placeholder: re.Pattern
     asked_under_item: re.Pattern
     answered_later: re.Pattern
     earlier_meeting_line: re.Pattern
     decision_list_leadin: re.Pattern
+    decision_entry: re.Pattern
+    asked_by_line: re.Pattern
     asked_with_colon: re.Pattern
     motion_mover: re.Pattern
     motion_seconder: re.Pattern
@@ -223,10 +226,13 @@ def _compile(data: dict) -> Cues:
         deferred_answer=re.compile(data["deferred_answer"], re.I),
         endnotes_heading=re.compile(data["endnotes_heading"], re.I),
         bilingual_prefix=re.compile(data["bilingual_prefix"], re.I),
+        image_placeholder=re.compile(data["image_placeholder"], re.I),
         asked_under_item=re.compile(data["asked_under_item"], re.I),
         answered_later=re.compile(data["answered_later"], re.I),
         earlier_meeting_line=re.compile(data["earlier_meeting_line"], re.I),
         decision_list_leadin=re.compile(data["decision_list_leadin"], re.I),
+        decision_entry=re.compile(data["decision_entry"]),
+        asked_by_line=re.compile(data["asked_by_line"], re.I),
         asked_with_colon=re.compile(data["asked_with_colon"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),

@@ -323,9 +323,20 @@ class _ItemReader:
             # ...", "* AGREED ...": decisions, each with its own label and full stop, are taken
             # one by one. ("(a) NOTED ...; (b) REQUESTED ...; and (c) ..." is one decision.)
             entries = list(itertools.takewhile(lambda b: split_marker(b.text)[0] is not None, self.blocks[self.i + 1:]))
-            if len(entries) >= 2 and all(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in entries) \
+            if len(entries) >= 2 and all(self.cues.resolution_start.match(split_marker(b.text)[1])
+                                         or self.cues.decision_entry.match(split_marker(b.text)[1]) for b in entries) \
                     and not any(re.search(r"(;|,|\band|\bor)\s*$", b.text.strip()) for b in entries):
-                self.i += 1
+                if all(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in entries):
+                    self.i += 1
+                    return True
+                # "To write to the ICB ...", "To invite ...": each entry a decision of its own.
+                for b in entries:
+                    body = split_marker(b.text)[1]
+                    outcome = outcome_of(body)
+                    self.resolutions.append(Resolution(text=body, outcome="agreed" if outcome == "other" else outcome, page=b.page))
+                self.in_list = False
+                self.answer_list_for = self.pending = self.record = None
+                self.i += 1 + len(entries)
                 return True
         if here.block.style == "heading" and not opens_decision(here.body) and nxt is not None and nxt.style is None \
                 and not opens_decision(nxt.text) and any(opens_decision(b.text) for b in self.blocks[self.i + 2:self.i + 4]):

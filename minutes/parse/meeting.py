@@ -65,7 +65,9 @@ _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town
 # What a committee's name ends with; a full Council meeting is named by its council.
 _BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _HELD = re.compile(
-    r"minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
+    r"minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)"
+    # "Notes of the public meeting held by the Health Scrutiny Panel at the Corn Exchange"
+    r"|(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting\s+held\s+by\s+(?:the\s+)?(?P<host>[A-Z].+?)\s+(?:at|in|on)\s",
     re.I | re.S,
 )
 _NAME = re.compile(
@@ -118,8 +120,9 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     m = _HELD.search(head)
     if m:
         # "the Health Scrutiny Public Forum, a public meeting of ...": the name, not the gloss.
-        named = _NAME.match(m.group("committee"))
-        name = _clean_name(named.group("c") if named else m.group("committee"))
+        held = m.group("committee") or m.group("host")
+        named = _NAME.match(held)
+        name = _clean_name(named.group("c") if named else held)
         if name:
             return _full_council(name)
     best: tuple[float, str] | None = None
@@ -327,6 +330,11 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
+        # "...; co-opted: Mrs P Garside (Healthwatch)": a group's label inside the list.
+        label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'-]+){0,2})\s*:\s+(?P<rest>\S.*)$", part)
+        if label and not _looks_like_name(label.group("label")) and _looks_like_name(
+                re.sub(r"\s*\(.*", "", label.group("rest"))):
+            part = label.group("rest")
         bare = part.strip(" .")
         if bare in cues.honours and people:
             name, role = people[-1]
@@ -511,9 +519,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
-        # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell.
+        # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
+        # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
-        text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)", "", text)
+        text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[a-z])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
