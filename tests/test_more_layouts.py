@@ -1901,3 +1901,12 @@ def test_text_made_for_screen_readers():
     assert [r.outcome for r in noted] == ["noted"]  # "The Committee noted the update without discussion."
     register = _read("en-ashcombe-register-of-members-interests-health-scrutiny.txt")
     assert register.doc_type == "other"
+
+
+def test_a_public_question_put_in_full_and_answered_in_the_first_person():
+    document = _read("ds-brackenfold-health-scrutiny-2025-06-18.docx")
+    public = next(i for i in document.items if i.number == "4").questions
+    first = next(q for q in public if q.text.startswith("Mrs Pauline Entwistle asked:"))
+    assert first.response.text.startswith("Corridor care is not acceptable and I have said so")
+    supplementary = next(q for q in public if q.text.startswith("Mrs Entwistle asked a supplementary question:"))
+    assert supplementary.response.text.startswith("I will ask the Trust")

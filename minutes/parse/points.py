@@ -224,7 +224,12 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         # "Response: Yes – ...", "Officer response – The Head of X explained that ..."
         label = cues.answer_label.match(sentence)
         labelled = label.group("rest") if label and label.group("rest") else None
-        if n == 0 and pending is not None and (cues.response.search(sentence) or labelled) and not names_its_question \
+        # ("Mrs Entwistle asked: ... Can the Cabinet Member tell us ...?" then "Corridor care is not
+        # acceptable and I have said so ...": a question put in full, answered in the first person)
+        spoken_reply = n == 0 and pending is not None and pending.text.rstrip().endswith("?") \
+            and cues.asked_with_colon.search(pending.text) is not None and not raises_point(sentence) \
+            and re.search(r"\b(?:I|[Ww]e)\b", text) is not None
+        if n == 0 and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply) and not names_its_question \
                 and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
             answer = labelled or sentence
             pending.response = Response(answer, (label and label.group("answerer")) or speaker(answer, text), page)
