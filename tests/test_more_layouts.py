@@ -1910,3 +1910,33 @@ def test_a_public_question_put_in_full_and_answered_in_the_first_person():
     assert first.response.text.startswith("Corridor care is not acceptable and I have said so")
     supplementary = next(q for q in public if q.text.startswith("Mrs Entwistle asked a supplementary question:"))
     assert supplementary.response.text.startswith("I will ask the Trust")
+
+
+def test_letter_spaced_titles_read_as_words(kent_dir):
+    document = _read("eo-calderbrook-hasc-panel-2025-03-11.pdf")
+    titles = {i.number: i.title for i in document.items}
+    assert titles["HASC 24"] == "HOSPITAL DISCHARGE"  # "H O S P I T A L  D I S C H A R G E"
+    assert titles["HASC 26"] == "PUBLIC HEALTH GRANT AND STOP SMOKING SERVICE"
+    summons = extract(kent_dir / "council-2025-01-09" / "originals" / "Agenda frontsheet 09th-Jan-2025 10.00 County Council.pdf")
+    assert "AGENDA" in [b.text for b in summons.blocks]
+
+
+def test_questions_that_go_on_and_points_not_answered_at_the_meeting():
+    document = _read("ep-thornbury-osc-health-2025-02-04.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 9)]  # numbered by the heading style
+    points = [q for i in document.items for q in i.questions]
+    assert any(q.text.startswith("Councillor Okafor went on to ask what would happen") for q in points)
+    nandra = next(q for q in points if q.text.startswith("Councillor S Nandra requested"))
+    assert nandra.response is None  # "this was not answered at the meeting but the Chairman undertook ..."
+    log = next(r for i in document.items for r in i.resolutions if "action log be noted" in r.text)
+    assert log.outcome == "agreed"  # "... and the out-of-borough placement action be re-opened"
+    assert _read("ep-thornbury-day-services-easy-read.docx").doc_type == "other"
+
+
+def test_a_joint_committee_named_after_its_councils_over_two_lines():
+    document = _read("er-wexbridge-kingsholt-ashcombe-marlowe-jhosc-2025-11-20.txt")
+    assert document.committee == "Wexbridge, Kingsholt, Ashcombe and Marlowe Joint Health Overview and Scrutiny Committee"
+    points = [q for i in document.items for q in i.questions]
+    assert not any(q.text.startswith(("the Chair asked", "and the Chair asked")) for q in points)
+    assert _read("er-wexbridge-council-tax-2025-26-explained.txt").doc_type == "other"
+    assert _read("eq-haldonmoor-dph-councillor-update-march-2025.html").doc_type == "news"

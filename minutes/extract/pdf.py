@@ -167,7 +167,8 @@ class PdfplumberEngine:
                 lines.append(Line(title, raw["x0"], at, raw["top"], raw["bottom"], size, True))
                 lines.append(Line(rest, x0, raw["x1"], raw["top"] + 0.01, raw["bottom"], size, False))
                 continue
-            lines.append(Line(raw["text"], raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
+            text = _letter_spaced_text(chars, size) if _SPACED_OUT.search(raw["text"]) else raw["text"]
+            lines.append(Line(text, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
             lines[-1].chars = chars
             lines[-1].italic = sum(1 for c in letters if _is_italic(c.get("fontname", ""))) > len(letters) * 0.8
@@ -352,6 +353,28 @@ def _chars_text(part: list[dict], size: float) -> str:
         if prev is not None and c["x0"] - prev["x1"] > max(size, 1.0) * 0.2:
             out += " "
         out += c["text"]
+    return out
+
+
+# "H O S P I T A L  D I S C H A R G E": a title set with wide letter spacing, read a
+# letter at a time.
+_SPACED_OUT = re.compile(r"(?:\b\w ){4,}\w\b")
+
+
+def _letter_spaced_text(chars: list[dict], size: float) -> str:
+    """The text of a line whose letters are spaced out, a space only where a word ends: the
+    gap between words is wider than the spacing between letters."""
+    chars = sorted(chars, key=lambda c: c["x0"])
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
+    wide = max(size, 1.0) * 0.2
+    # A letter is spaced out when the gaps on both sides of it are wide.
+    spaced = [(k == 0 or gaps[k - 1] > wide) and (k == len(gaps) or gaps[k] > wide) for k in range(len(chars))]
+    letter_gaps = [g for k, g in enumerate(gaps) if spaced[k] and spaced[k + 1] and g < max(size, 1.0) * 0.6]
+    spacing = statistics.median(letter_gaps) if letter_gaps else wide
+    out = chars[0]["text"]
+    for k, c in enumerate(chars[1:]):
+        word_gap = spacing * 1.8 if spaced[k] and spaced[k + 1] else wide
+        out += (" " if gaps[k] > word_gap else "") + c["text"]
     return out
 
 

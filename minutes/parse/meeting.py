@@ -151,11 +151,21 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     return _full_council(best[1]) if best else None
 
 
+# Places listed on a line of their own: "WEXBRIDGE, KINGSHOLT, ASHCOMBE AND MARLOWE"
+_PLACES = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)*,? (?:and|AND|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+
+
 def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
     """"HEALTH OVERVIEW AND SCRUTINY" / "Thornmere" / "COMMITTEE": a title wrapped in a
     header box, a logo's words between its lines. The lone "COMMITTEE" ends the line above."""
     out = list(texts)
     for i, text in enumerate(out[:15]):
+        above = out[i - 1].strip() if i else ""
+        if re.match(r"(?i:joint)\b", text.strip()) and _PLACES.fullmatch(above):
+            # "WEXBRIDGE, KINGSHOLT, ASHCOMBE AND MARLOWE" over "JOINT HEALTH OVERVIEW AND
+            # SCRUTINY COMMITTEE": the councils a joint committee is named after
+            out[i - 1], out[i] = f"{above} {text.strip()}", ""
+            continue
         if not re.fullmatch(rf"(?i:{_BODY})", text.strip()):
             continue
         for j in (i - 1, i - 2):
