@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import sqlite_utils
 
@@ -156,43 +157,65 @@ def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
     different councils. Many councils hold a "Health Scrutiny Committee" on the same day
     and a pack's copy often names no council, so a copy naming none must also share most
     of its wording with the other."""
-    candidates = list(db.query("""
-        select id, council, committee, meeting_date from documents
+    rows = db.query("""
+        select id, council, committee, meeting_date, duplicate_of from documents
         where doc_type = 'minutes' and committee is not null and meeting_date is not null
-        order by part_of is not null, ingested_at, id
-    """))
-    kept_by_meeting: dict[tuple, list[dict]] = {}
+        order by lower(committee), meeting_date, part_of is not null, ingested_at, id
+    """)
     duplicate_of: dict[str, str] = {}
-    for row in candidates:
-        kept = kept_by_meeting.setdefault((row["committee"].lower(), row["meeting_date"]), [])
-        same = next((k for k in kept if _same_meeting(db, row, k)), None)
-        if same:
-            duplicate_of[row["id"]] = same["id"]
-        else:
-            kept.append(row)
+    before: dict[str, Optional[str]] = {}
+    for _, group in itertools.groupby(rows, key=lambda r: (r["committee"].lower(), r["meeting_date"])):
+        group = list(group)
+        before.update((r["id"], r["duplicate_of"]) for r in group)
+        if len(group) < 2:
+            continue
+        runs: dict[str, set[int]] = {}  # the wording of this meeting's copies, read when needed
+
+        def wording(doc_id: str) -> set[int]:
+            if doc_id not in runs:
+                runs[doc_id] = _word_runs(db["documents"].get(doc_id)["text"] or "")
+            return runs[doc_id]
+
+        kept: list[dict] = []
+        for row in group:
+            same = next((k for k in kept if _same_meeting(row, k, wording)), None)
+            if same:
+                duplicate_of[row["id"]] = same["id"]
+            else:
+                kept.append(row)
+    stale = [doc_id for doc_id, was in before.items() if was is not None and doc_id not in duplicate_of]
+    stale += [r["id"] for r in db.query(
+        "select id from documents where duplicate_of is not null and (doc_type != 'minutes' or committee is null or meeting_date is null)")]
     with db.atomic():
-        db.execute("update documents set duplicate_of = null where duplicate_of is not null")
+        # Only rows whose link changes are written: each write re-indexes the row's text.
+        for doc_id in stale:
+            db["documents"].update(doc_id, {"duplicate_of": None})
         for doc_id, kept_id in duplicate_of.items():
-            db["documents"].update(doc_id, {"duplicate_of": kept_id})
+            if before.get(doc_id) != kept_id:
+                db["documents"].update(doc_id, {"duplicate_of": kept_id})
     return len(duplicate_of)
 
 
-def _same_meeting(db: sqlite_utils.Database, a: dict, b: dict) -> bool:
-    councils = [(r["council"] or "").strip().lower() for r in (a, b)]
+# Words that say what kind of council it is, not which: "London Borough of Hounslow" and
+# "Hounslow Council" are one council.
+_COUNCIL_KIND = re.compile(r"\b(the|london|royal|borough|county|city|district|metropolitan|unitary|town|council|of)\b")
+
+
+def _same_meeting(a: dict, b: dict, wording: Callable[[str], set[int]]) -> bool:
+    """Whether two sets of minutes with the same committee and date record one meeting."""
+    councils = [" ".join(_COUNCIL_KIND.sub(" ", (r["council"] or "").lower()).split()) for r in (a, b)]
     if all(councils):
         return councils[0] == councils[1]
-    a_words, b_words = (_word_runs(db, r) for r in (a, b))
-    return bool(a_words and b_words) and len(a_words & b_words) * 2 >= min(len(a_words), len(b_words))
+    a_words, b_words = wording(a["id"]), wording(b["id"])
+    shorter = min(len(a_words), len(b_words))
+    return shorter >= 20 and len(a_words & b_words) >= 0.8 * shorter
 
 
-def _word_runs(db: sqlite_utils.Database, row: dict) -> set[tuple[str, ...]]:
-    """Every run of five words in a document: copies of one text share nearly all of them,
-    minutes written from the same template share few."""
-    if "word_runs" not in row:
-        text = db["documents"].get(row["id"])["text"] or ""
-        words = re.findall(r"[a-z0-9]+", text.lower())
-        row["word_runs"] = {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
-    return row["word_runs"]
+def _word_runs(text: str) -> set[int]:
+    """Every run of five words in a text, hashed: copies of one text share nearly all of them,
+    minutes written from the same template few."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {hash(tuple(words[i:i + 5])) for i in range(len(words) - 4)}
 
 
 def save_themes(db: sqlite_utils.Database, themes: list[Theme]) -> None:

@@ -1940,3 +1940,78 @@ def test_a_joint_committee_named_after_its_councils_over_two_lines():
     assert not any(q.text.startswith(("the Chair asked", "and the Chair asked")) for q in points)
     assert _read("er-wexbridge-council-tax-2025-26-explained.txt").doc_type == "other"
     assert _read("eq-haldonmoor-dph-councillor-update-march-2025.html").doc_type == "news"
+
+
+def test_a_slanted_watermark_is_not_read_into_the_text():
+    document = _read("es-wealdmoor-hosc-2025-09-16.pdf")
+    assert [i.number for i in document.items] == [f"HOSC/25/{n}" for n in range(31, 38)]
+    assert "DRAFT – SUBJECT TO APPROVAL" not in document.text
+    points = [q for i in document.items for q in i.questions]
+    radiographers = next(q for q in points if "radiographers would be drawn away" in q.text)
+    assert radiographers.response.text.startswith("the Chief Operating Officer said")  # ", and in reply the ..."
+
+
+def test_word_fields_show_the_text_they_display():
+    document = _read("et-ashvale-hasc-2025-03-12.docx")  # DOCPROPERTY and MERGEFIELD fields
+    assert (document.committee, document.meeting_date) == ("Health and Adult Social Care Scrutiny Committee", "2025-03-12")
+
+
+def test_minutes_in_welsh_and_english_side_by_side():
+    document = _read("eu-glanrafon-social-care-health-scrutiny-2025-03-11.html")
+    assert [i.title for i in document.items][:4] == ["Apologies for absence", "Declarations of interest", "Minutes", "Home care"]
+    assert len([r for i in document.items for r in i.resolutions]) == 6
+    first = next(q for i in document.items for q in i.questions)
+    assert first.text.startswith("Councillor Huw Bevan asked") and first.response.text.startswith("The Head of Adult Services replied")
+    assert not any("Holodd" in q.text for i in document.items for q in i.questions)
+
+
+def test_grid_tables_with_cells_wrapped_over_several_lines():
+    document = _read("ev-ravensmoor-health-adult-social-care-scrutiny-2025-03-11.txt")
+    people = {a.name: a for a in document.attendees}
+    assert people["Councillor Lorna Whitcombe"].role == "Member (substitute for Councillor G. Fenwick)"
+    asked = next(q for q in next(i for i in document.items if i.number == "4").questions)
+    assert asked.text.startswith("Asked how many home care hours") and asked.asked_by == "Cllr Bassi"
+    assert asked.response.text.startswith("The Assistant Director said that all")
+
+
+def test_single_letters_that_are_words_stay_apart():
+    from minutes.extract.pdf import _letter_spaced_text
+
+    def chars(text: str, letter_gap: float, word_gap: float) -> list[dict]:
+        out, x = [], 0.0
+        for ch in text:
+            if ch == " ":
+                x += word_gap - letter_gap
+                continue
+            x += letter_gap if out else 0
+            out.append({"text": ch, "x0": x, "x1": x + 6})
+            x += 6
+        return out
+
+    assert _letter_spaced_text(chars("Y N Y Y N A", 3.0, 3.0), 10, bold=False) is None  # a recorded vote
+    assert _letter_spaced_text(chars("HOSPITAL DISCHARGE", 3.5, 10.7), 10.5, bold=False) == "HOSPITAL DISCHARGE"
+
+
+def test_a_reply_in_the_first_person_is_not_any_paragraph_after_a_question():
+    from minutes.parse.points import paragraph_points
+
+    for after in ("Mr Okafor then read a statement on behalf of the Friends of Ashcombe Park: we have waited years.",
+                  "The meeting was adjourned for ten minutes. When we resumed, the Chair moved to item 6."):
+        questions: list = []
+        waiting = paragraph_points("Mrs Entwistle asked: My husband waited. Can the Cabinet Member tell us what is being done?",
+                                   1, questions, None)
+        paragraph_points(after, 1, questions, waiting)
+        assert questions[0].response is None
+
+
+def test_review_edge_cases_in_people_decisions_and_names():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import _rejoin_wrapped_name, attendance_from_blocks, split_people
+    from minutes.parse.points import raises_point
+
+    assert split_people("Cllr A Patel; Vice-Chair: Cllr C Okafor") == [("Cllr A Patel", None), ("Cllr C Okafor", "Vice-Chair")]
+    names = [a.name for a in attendance_from_blocks([Block("Present: Councillors Tom REED*, Ann Lee, Joe Bass")])]
+    assert names == ["Councillor Tom REED", "Councillor Ann Lee", "Councillor Joe Bass"]
+    assert _rejoin_wrapped_name(["Health and Wellbeing Board", "Joint Commissioning Panel"])[1] == "Joint Commissioning Panel"
+    assert outcome_of("RESOLVED that the update be noted, and that the Director of Public Health report was welcomed.") == "noted"
+    assert not raises_point("The Director said officers had followed up with the Trust, asking for the missing data.")

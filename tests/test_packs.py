@@ -123,3 +123,19 @@ def test_same_committee_and_day_in_other_councils_is_not_a_repeat(tmp_path, inge
     assert len(rows) == 4
     assert len({(r["committee"], r["meeting_date"]) for r in rows}) == 2
     assert [r["filename"] for r in rows if r["duplicate_of"]] == []
+
+
+def test_one_council_spelled_two_ways_is_one_meeting(tmp_path):
+    from minutes.store import ensure_db_shape, mark_duplicate_minutes
+
+    db = sqlite_utils.Database(tmp_path / "minutes.db")
+    ensure_db_shape(db)
+    text = " ".join(f"word{i}" for i in range(200))
+    db["documents"].insert_all([
+        {"id": "a", "doc_type": "minutes", "council": "London Borough of Hounslow", "committee": "Health Scrutiny Panel",
+         "meeting_date": "2025-03-03", "text": text, "ingested_at": "1"},
+        {"id": "b", "doc_type": "minutes", "council": "Hounslow Council", "committee": "Health Scrutiny Panel",
+         "meeting_date": "2025-03-03", "text": text, "ingested_at": "2"},
+    ])
+    assert mark_duplicate_minutes(db) == 1
+    assert db["documents"].get("b")["duplicate_of"] == "a"

@@ -182,6 +182,16 @@ class _Walker:
 
     def table(self, table: Tag, level: int) -> None:
         rows = table.find_all("tr")
+        english = _english_column(rows[0]) if rows else None
+        if english is not None:
+            # "Cymraeg | English": the same minutes in two languages side by side; the English
+            # column is read as the page's text.
+            for row in rows[1:]:
+                cells = row.find_all(["td", "th"], recursive=False)
+                if row.find_parent("table") is table and len(cells) > english:
+                    self.walk(cells[english], level)
+                    self.flush(level)
+            return
         # A table laying out a page, not one of data: cells holding tables, boxes or several
         # paragraphs. (A cell whose text is wrapped in one <p>, as Confluence writes them, is data.)
         layout = any(cell.find(["table", "div"]) or len(cell.find_all(list(BLOCK_TAGS))) > 1
@@ -230,6 +240,17 @@ class _Walker:
 
 
 _SPANNED = "\ue001"  # a column covered by the cell before it (colspan)
+
+# Languages printed beside English in a bilingual table's heading row.
+_OTHER_LANGUAGES = {"cymraeg", "welsh", "gaeilge", "irish", "gàidhlig", "gaelic"}
+
+
+def _english_column(row: Tag) -> Optional[int]:
+    """The English column of a table whose heading row is "Cymraeg | English", if it is one."""
+    heads = [clean(_text(c)).lower() for c in row.find_all(["td", "th"], recursive=False)]
+    if len(heads) == 2 and "english" in heads and set(heads) - {"english"} <= _OTHER_LANGUAGES:
+        return heads.index("english")
+    return None
 
 
 def _span(value) -> int:

@@ -5,6 +5,7 @@ anything with ``pages(path)`` yielding ``Page`` objects will do.
 """
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
@@ -167,7 +168,7 @@ class PdfplumberEngine:
                 lines.append(Line(title, raw["x0"], at, raw["top"], raw["bottom"], size, True))
                 lines.append(Line(rest, x0, raw["x1"], raw["top"] + 0.01, raw["bottom"], size, False))
                 continue
-            text = _letter_spaced_text(chars, size) if _SPACED_OUT.search(raw["text"]) else raw["text"]
+            text = (_letter_spaced_text(chars, size, bold) if _SPACED_OUT.search(raw["text"]) else None) or raw["text"]
             lines.append(Line(text, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
             lines[-1].chars = chars
@@ -358,19 +359,28 @@ def _chars_text(part: list[dict], size: float) -> str:
 
 # "H O S P I T A L  D I S C H A R G E": a title set with wide letter spacing, read a
 # letter at a time.
-_SPACED_OUT = re.compile(r"(?:\b\w ){4,}\w\b")
+_SPACED_OUT = re.compile(r"(?:\b[^\W\d_] ){4,}[^\W\d_]\b")
 
 
-def _letter_spaced_text(chars: list[dict], size: float) -> str:
-    """The text of a line whose letters are spaced out, a space only where a word ends: the
-    gap between words is wider than the spacing between letters."""
+def _letter_spaced_text(chars: list[dict], size: float, bold: bool) -> Optional[str]:
+    """The text of a line whose letters are spaced out, a space only where a word ends, or
+    None when its single letters are words after all ("Y N Y Y N A" in a recorded vote).
+
+    Letters spaced out are parted by the letter spacing, words by that and a space more, so
+    the gaps fall into two sizes; a single word spaced out ("A G E N D A") has one size, and
+    is taken as spaced out only in a bold or larger heading line."""
     chars = sorted(chars, key=lambda c: c["x0"])
     gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
-    wide = max(size, 1.0) * 0.2
+    wide = max(size, 1.0) * 0.2  # wider than the gap between two letters of a word set plainly
     # A letter is spaced out when the gaps on both sides of it are wide.
     spaced = [(k == 0 or gaps[k - 1] > wide) and (k == len(gaps) or gaps[k] > wide) for k in range(len(chars))]
-    letter_gaps = [g for k, g in enumerate(gaps) if spaced[k] and spaced[k + 1] and g < max(size, 1.0) * 0.6]
-    spacing = statistics.median(letter_gaps) if letter_gaps else wide
+    letter_gaps = sorted(g for k, g in enumerate(gaps) if spaced[k] and spaced[k + 1])
+    if not letter_gaps:
+        return None
+    spacing = statistics.median([g for g in letter_gaps if g < letter_gaps[0] * 1.5])
+    two_sizes = letter_gaps[-1] > spacing * 1.8
+    if not (two_sizes or bold):
+        return None
     out = chars[0]["text"]
     for k, c in enumerate(chars[1:]):
         word_gap = spacing * 1.8 if spaced[k] and spaced[k + 1] else wide
@@ -784,9 +794,18 @@ def _is_bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|,b\b", fontname, re.I))
 
 
+def _slanted(c: dict) -> bool:
+    """A character set at a slant, neither level nor at a right angle: a "DRAFT" watermark
+    or a stamp across the page, not words of the text."""
+    a, b = c.get("matrix", (1, 0, 0, 1, 0, 0))[:2]
+    angle = abs(math.degrees(math.atan2(b, a))) % 90
+    return 5 < angle < 85
+
+
 def _not_overlapping_space(chars):
-    """Some PDFs draw a space on top of a letter ("A pologies"); drop those spaces."""
-    bad = set()
+    """Some PDFs draw a space on top of a letter ("A pologies"); drop those spaces. A slanted
+    watermark goes too, its letters being no part of the lines they cross."""
+    bad = {id(c) for c in chars if _slanted(c)}
     by_line: dict[int, list] = {}
     for c in chars:
         by_line.setdefault(round(c["top"]), []).append(c)

@@ -286,6 +286,40 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
 
 
+# A grid table (Pandoc's, or drawn by hand): "+------+------+" rules between rows whose cells
+# may wrap onto several "|   |   |" lines.
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+
+
+def grid_tables(lines: list[str]) -> list[str]:
+    """Each row of a grid table as one "| a | b |" line, its cells' wrapped lines joined."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not _GRID_RULE.match(lines[k]):
+            out.append(lines[k])
+            k += 1
+            continue
+        rule = lines[k]
+        edges = [m.start() for m in re.finditer(r"\+", rule)]
+        row: list[list[str]] = []
+        k += 1
+        while k < len(lines) and (lines[k].lstrip().startswith("|") or _GRID_RULE.match(lines[k])):
+            if _GRID_RULE.match(lines[k]):
+                if row:
+                    out.append("| " + " | ".join(" ".join(part for part in cell if part) for cell in row) + " |")
+                row = []
+            else:
+                cells = [lines[k][a + 1:b].strip() for a, b in zip(edges, edges[1:])]
+                row = row or [[] for _ in cells]
+                for cell, text in zip(row, cells):
+                    cell.append(text.strip("|").strip())
+            k += 1
+        if row:
+            out.append("| " + " | ".join(" ".join(part for part in cell if part) for cell in row) + " |")
+    return out
+
+
 def is_markdown(lines: list[str]) -> bool:
     headings = sum(1 for line in lines if _MD_HEADING.match(line))
     bold = sum(1 for line in lines if "**" in line)
@@ -326,11 +360,12 @@ def markdown_to_blocks(lines: list[str], page: Optional[int] = None) -> list[Blo
 
 # Text made for screen readers announces each element before its words: "Heading level 2:
 # 6. Title", "Paragraph: ...", "Bullet: ...", "Row 2: Column 1: Cllr A Patel. Column 2: Chair."
-_ANNOUNCED = re.compile(r"^\s*(?P<kind>heading level \d|paragraph|bullet|list item|row \d+|block ?quote|quote)\s*:\s*(?P<text>.*)$", re.I)
-# ... and the lists, tables and pages around them: nothing to read.
+_ANNOUNCED = re.compile(
+    r"^\s*(?P<kind>heading level \d|paragraph|bullet|list item|row \d+|block ?quote|quote|link|document|header)\s*:\s*(?P<text>.*)$", re.I)
+# ... and the lists, tables, pictures and pages around them: nothing to read.
 _ANNOUNCEMENT = re.compile(
     r"^\s*(?:list with \d+ items?|list end|table with \d+ columns? and \d+ rows?|table end|page break\b.*|"
-    r"page \d+ of \d+|header:.*|footer:.*|document:.*|document has\b.*|end of document)\.?\s*$", re.I)
+    r"page \d+ of \d+|footer:.*|(?:image|graphic|figure|picture)\b.*|document has\b.*|end of document)\.?\s*$", re.I)
 _NEW_PAGE = re.compile(r"\bpage (\d+) of \d+", re.I)
 
 
@@ -343,10 +378,12 @@ def announced_to_blocks(lines: list[str]) -> list[Block]:
     """Blocks from text made for screen readers, each element as it was announced."""
     blocks: list[Block] = []
     page = 1
+    headers: set[str] = set()
     for line in lines:
         if _ANNOUNCEMENT.match(line):
-            if re.match(r"(?i)\s*page break\b", line) and (m := _NEW_PAGE.search(line)):
-                page = int(m.group(1))
+            if re.match(r"(?i)\s*page break\b", line):
+                m = _NEW_PAGE.search(line)
+                page = int(m.group(1)) if m else page + 1
             continue
         said = _ANNOUNCED.match(line)
         if not said:
@@ -356,13 +393,21 @@ def announced_to_blocks(lines: list[str]) -> list[Block]:
         kind, text = said.group("kind").lower(), clean(said.group("text"))
         if not text:
             continue
-        if kind.startswith("heading"):
+        if kind in ("document", "header"):
+            # The document's own title, and a running header the first time it is read out
+            if kind == "header" and text in headers:
+                continue
+            headers.add(text)
+            # "Ashcombe Borough Council. Health Scrutiny Committee. Tuesday 14 October 2025."
+            for part in re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", text.rstrip(".")):
+                blocks.append(Block(text=part, page=page))
+        elif kind.startswith("heading"):
             blocks.append(Block(text=text, page=page, style="heading"))
         elif kind.startswith("row"):
             cells = [c.strip().rstrip(".").strip() for c in re.split(r"(?i)\s*\bcolumn \d+\s*:\s*", text)]
             blocks.append(Block(text=" | ".join(c for c in cells if c), page=page, style="table"))
         elif kind in ("bullet", "list item"):
-            marked = re.match(r"^\(?[a-z0-9]{1,4}[.)]\s", text, re.I)
+            marked = MARKER.match(text) is not None
             blocks.append(Block(text=text if marked else f"• {text}", page=page, style="list"))
         else:
             blocks.append(Block(text=text, page=page))
@@ -498,7 +543,7 @@ def extract(path: Path) -> Extraction:
     if is_announced(text.splitlines()):
         blocks = announced_to_blocks(text.splitlines())
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
-    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(text.splitlines())))])
+    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(text.splitlines()))))])
     if is_markdown(lines):
         # (a table written with tabs reads as its rows' text in Markdown)
         blocks = markdown_to_blocks([line.replace(_TABLE_ROW, "") for line in lines], page=1)

@@ -27,14 +27,13 @@ def parse(extraction: Extraction, document: Document) -> Document:
     Minutes printed inside an agenda pack, and each meeting of an issue history, become
     ``document.parts``: documents of their own, with their own meeting.
     """
-    blocks = extraction.blocks
+    cues = load_cues()
+    blocks = [b for b in extraction.blocks if not cues.image_placeholder.match(b.text)]
     document.pages = extraction.pages
     document.status = extraction.status
     document.text = "\n\n".join(b.text for b in blocks)
     # The text stored keeps both languages; the parser reads the English side of a label.
-    cues = load_cues()
-    blocks = [replace(b, text=cues.bilingual_prefix.sub("", b.text)) if " / " in b.text else b
-              for b in blocks if not cues.image_placeholder.match(b.text)]
+    blocks = [replace(b, text=cues.bilingual_prefix.sub("", b.text)) if " / " in b.text else b for b in blocks]
     extraction = replace(extraction, blocks=blocks)
     if extraction.metadata.get("doc_type"):
         return _parse_minutes(extraction, document, extraction.metadata["doc_type"])
@@ -105,12 +104,13 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
     item_people = []
     for raw in raw_items:
         body = _minute_blocks(raw.blocks)
+        text = "\n\n".join(b.text for b in body)
         asked = cues.asked_by_line.match(body[0].text) if body and raw.title.rstrip().endswith("?") else None
         if asked:
-            # The item's title is the question this line says who asked.
+            # The item's title is the question this line says who asked (the text stored is
+            # the minute as printed).
             body = [replace(body[0], text=f"{asked.group('who')} asked: {raw.title.strip()}")] + body[1:]
         questions, resolutions = parse_item(body)
-        text = "\n\n".join(b.text for b in body)
         item_people.append(attendance_from_text("\n".join(b.text for b in raw.blocks)))
         items.append(Item(raw.number, raw.title, text, raw.page, questions, resolutions))
     if item_number and len(items) == 1 and not items[0].number:

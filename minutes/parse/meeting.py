@@ -65,9 +65,9 @@ _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town
 # What a committee's name ends with; a full Council meeting is named by its council.
 _BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _HELD = re.compile(
-    r"minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)"
     # "Notes of the public meeting held by the Health Scrutiny Panel at the Corn Exchange"
-    r"|(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting\s+held\s+by\s+(?:the\s+)?(?P<host>[A-Z].+?)\s+(?:at|in|on)\s",
+    r"(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting\s+held\s+by\s+(?:the\s+)?(?P<host>(?-i:[A-Z]).+?)\s+(?:at|on)\s"
+    r"|minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
     re.I | re.S,
 )
 _NAME = re.compile(
@@ -151,8 +151,12 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     return _full_council(best[1]) if best else None
 
 
-# Places listed on a line of their own: "WEXBRIDGE, KINGSHOLT, ASHCOMBE AND MARLOWE"
-_PLACES = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)*,? (?:and|AND|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+# The councils a joint committee is named after, listed on a line of their own: three or
+# more ("Wexbridge, Kingsholt, Ashcombe and Marlowe"), or two in capitals ("ASHBY AND
+# WENNING"); "Health and Wellbeing Board" is no such list.
+_COUNCILS_LINE = re.compile(
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)+,? (?:and|AND|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+    r"|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)? (?:AND|&) [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?")
 
 
 def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
@@ -161,7 +165,8 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
     out = list(texts)
     for i, text in enumerate(out[:15]):
         above = out[i - 1].strip() if i else ""
-        if re.match(r"(?i:joint)\b", text.strip()) and _PLACES.fullmatch(above):
+        if re.match(r"(?i:joint)\b", text.strip()) and _COUNCILS_LINE.fullmatch(above) \
+                and not re.search(rf"(?i:\b{_BODY}\b|\b(health|care|adults?|wellbeing|social|services)\b)", above):
             # "WEXBRIDGE, KINGSHOLT, ASHCOMBE AND MARLOWE" over "JOINT HEALTH OVERVIEW AND
             # SCRUTINY COMMITTEE": the councils a joint committee is named after
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
@@ -340,11 +345,16 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
-        # "...; co-opted: Mrs P Garside (Healthwatch)": a group's label inside the list.
+        # "...; co-opted: Mrs P Garside (Healthwatch)": a group's label inside the list, or a
+        # role ("Vice-Chair: Cllr C Okafor") or body ("Healthwatch: Mrs P Garside") before a name.
         label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'-]+){0,2})\s*:\s+(?P<rest>\S.*)$", part)
-        if label and not _looks_like_name(label.group("label")) and _looks_like_name(
-                re.sub(r"\s*\(.*", "", label.group("rest"))):
+        label_role = None
+        if label and _looks_like_name(re.sub(r"\s*\(.*", "", label.group("rest"))) and (
+                not _looks_like_name(label.group("label")) or label.group("label").lower() in cues.role_words
+                or any(w.lower() in cues.role_words | cues.organisation_words for w in re.split(r"[\s-]+", label.group("label")))):
             part = label.group("rest")
+            if not any(pattern.match(label.group("label") + ":") for _, pattern in cues.attendance_labels):
+                label_role = label.group("label")
         bare = part.strip(" .")
         if bare in cues.honours and people:
             name, role = people[-1]
@@ -427,7 +437,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             continue  # "Present: Cllrs" over a name to a line: the title alone is nobody
         if distributive and not cues.person_title.match(name + " "):
             name = f"{distributive} {name}"
-        people.append((name, role or None))
+        people.append((name, role or label_role or None))
         dashed_role = bool(dashed and role and part == dashed.group("left"))
     return people
 
@@ -532,7 +542,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
-        text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[a-z])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
+        text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[A-Za-z0-9)])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
