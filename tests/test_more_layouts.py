@@ -2015,3 +2015,35 @@ def test_review_edge_cases_in_people_decisions_and_names():
     assert _rejoin_wrapped_name(["Health and Wellbeing Board", "Joint Commissioning Panel"])[1] == "Joint Commissioning Panel"
     assert outcome_of("RESOLVED that the update be noted, and that the Director of Public Health report was welcomed.") == "noted"
     assert not raises_point("The Director said officers had followed up with the Trust, asking for the missing data.")
+
+
+def test_dialogue_lines_name_then_colon_then_what_was_said():
+    document = _read("ex-harrowdene-dc-community-wellbeing-scrutiny-2025-10-14.pdf")
+    first = next(i for i in document.items if i.number == "45").questions[0]
+    assert first.asked_by == "Cllr Hussain"  # "— Cllr Hussain: asked whether ..."
+    assert first.response.text.startswith("Head of Housing: said that eleven families")
+    assert first.response.given_by == "Head of Housing"
+    people = _attendance(document)  # "... at 6.30 pm. Councillors present: Cllr R Hussain (Chair), ..."
+    assert people["Cllr R Hussain"] == "present" and people["Cllr J Ward"] == "present"
+    assert [i.number for i in document.items if i.number.startswith("47")] == ["47a", "47b"]
+
+
+def test_a_page_printing_its_minutes_twice_for_two_screens():
+    document = _read("ey-brackenfold-asch-scrutiny-2025-03-11.html")
+    assert [i.number for i in document.items] == [str(n) for n in range(52, 60)]  # "<caption>52. ...</caption>"
+    texts = [q.text for i in document.items for q in i.questions]
+    assert len(texts) == len(set(texts)) == 12  # once, not once per layout
+
+
+def test_mojibake_read_as_the_characters_meant():
+    document = _read("ez-ravensmoor-adult-social-care-scrutiny-panel-2025-03-11.txt")
+    assert "â€" not in document.text and "Â£" not in document.text
+    assert [i.title for i in document.items][4] == "Home Care Recommissioning 2025–2030"  # "Item 5 â€“ ..."
+    assert _read("ez-ravensmoor-asc-panel-meeting-arrangements.txt").doc_type == "other"  # an email: "Sent:", "Dear Councillors,"
+
+
+def test_items_framed_in_tables_with_nested_question_tables():
+    document = _read("ew-marchbrook-hasc-2025-09-16.docx")
+    assert [i.number for i in document.items] == ["1", "2", "3", "4", "5", "6", "7(a)", "7(b)"]
+    tender = next(r for i in document.items for r in i.resolutions if "tender evaluation outcome" in r.text)
+    assert tender.outcome == "agreed"  # "(2) the Committee receive a summary of the tender evaluation outcome"

@@ -182,6 +182,21 @@ class _Walker:
 
     def table(self, table: Tag, level: int) -> None:
         rows = table.find_all("tr")
+        caption = table.find("caption", recursive=False)
+        titled = _NUMBERED_TITLE.match(clean(caption.get_text(" "))) if caption is not None else None
+        if titled:
+            # "<caption>52. Apologies for Absence</caption>" over "Minute | Discussion |
+            # Decision": one minute framed in a table of its own. The caption is its heading,
+            # the cells its paragraphs (the minute's number again in its cell aside).
+            self.blocks.append(Block(text=titled.group(2), style="heading", number=titled.group(1), level=level))
+            for row in rows:
+                if row.find_parent("table") is not table or not row.find("td", recursive=False):
+                    continue
+                for cell in row.find_all(["td", "th"], recursive=False):
+                    if clean(_text(cell)).strip("().") != titled.group(1):
+                        self.walk(cell, level)
+                        self.flush(level)
+            return
         english = _english_column(rows[0]) if rows else None
         if english is not None:
             # "Cymraeg | English": the same minutes in two languages side by side; the English
@@ -433,6 +448,27 @@ def _footnotes_as_text(soup: BeautifulSoup) -> None:
         (first if lead else note).insert(0, NavigableString(f"[{number}] "))
 
 
+def _repeated_layouts_dropped(soup: BeautifulSoup) -> None:
+    """Keep one copy of content a page prints twice for different screens: a desktop table
+    and mobile cards side by side in the markup, one hidden by the stylesheet. Two sibling
+    elements whose words nearly all repeat each other are one text; the second goes."""
+    def runs(el: Tag) -> set[int]:
+        words = re.findall(r"[a-z0-9]+", el.get_text(" ").lower())
+        return {hash(tuple(words[i:i + 5])) for i in range(len(words) - 4)}
+
+    for parent in soup.find_all(True):
+        children = [c for c in parent.find_all(True, recursive=False) if len(c.get_text(strip=True)) > 300]
+        if len(children) < 2 or len(children) > 20:
+            continue
+        seen: list[set[int]] = []
+        for child in children:
+            words = runs(child)
+            if any(len(words & other) >= 0.8 * min(len(words), len(other)) for other in seen if other):
+                child.decompose()
+            else:
+                seen.append(words)
+
+
 def html_to_blocks(markup: str) -> list[Block]:
     soup = BeautifulSoup(markup, "lxml")
     walker = _Walker()
@@ -452,6 +488,7 @@ def extract(path: Path) -> Extraction:
     _bold_classes_as_tags(soup)
     _css_numbers_as_text(soup)
     _footnotes_as_text(soup)
+    _repeated_layouts_dropped(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     lines = _positioned_lines(soup)
     if lines:

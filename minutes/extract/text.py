@@ -22,10 +22,40 @@ def read_text(path: Path) -> str:
         raise ValueError("binary data, not text")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
-            return raw.decode(encoding)
+            return without_mojibake(raw.decode(encoding))
         except UnicodeDecodeError:
             continue
     return raw.decode("latin-1")
+
+
+def _cp1252_char(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)  # bytes cp1252 leaves undefined come through as control characters
+
+
+# Text once encoded as UTF-8 and read back as Windows-1252 ("mojibake"): "â€™" for ’, "â€“"
+# for –, "Â£" for £. Each character stands for one byte of the UTF-8 it came from.
+_BYTE_OF = {_cp1252_char(b): b for b in range(0x80, 0x100)}
+_CONTINUATION = "".join(re.escape(_cp1252_char(b)) for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile(
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}")
+
+
+def without_mojibake(text: str) -> str:
+    """Text with its mojibake turned back into the characters meant, when there is enough
+    of it to be sure ("Â£" alone could be meant)."""
+    if len(re.findall("â€|Â[£ \u00a0]", text)) < 3:
+        return text
+
+    def repair(m: re.Match) -> str:
+        try:
+            return bytes(_BYTE_OF[c] for c in m.group(0)).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return m.group(0)
+
+    return _MOJIBAKE.sub(repair, text)
 
 
 def clean(text: str) -> str:
@@ -370,6 +400,7 @@ _NEW_PAGE = re.compile(r"\bpage (\d+) of \d+", re.I)
 
 
 def is_announced(lines: list[str]) -> bool:
+    """Whether a text was made for screen readers: a third or more of its lines announced."""
     said = [line for line in lines if line.strip()]
     return len(said) >= 10 and sum(1 for line in said if _ANNOUNCED.match(line)) >= 0.3 * len(said)
 

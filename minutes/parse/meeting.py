@@ -593,6 +593,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present"))
             continue
+        if not any(pattern.match(text) for _, pattern in cues.attendance_labels):
+            # "... held in the Council Chamber on 14 October 2025. Councillors present: Cllr
+            # R Hussain (Chair), ...": the list begins after the sentence naming the meeting.
+            later = cues.embedded_label.search(text)
+            if later and text[later.start()] == ".":
+                text = text[later.end():]
         record = _STATUS_RECORD.match(split_marker(text)[1])
         if record and _looks_like_name(record.group("name")):
             # "Councillor Helen Marchbank – Chair – Present": name, role and attendance.

@@ -16,6 +16,10 @@ _PRONOUN = re.compile(r"^(he|she|they)\b", re.I)
 _NOBODY = re.compile(r"^(it|there|members?|a member|one member|councillors?|a councillor|the committee|the panel|members of the (public|committee|panel)|this|that|in response\b.*)$", re.I)
 
 
+# An office written as a title: "Head of Housing", "Leisure and Culture Contracts Manager"
+_OFFICE = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the|&))*")
+
+
 def speaker(clause: str, context: str = "") -> Optional[str]:
     """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
     cues = load_cues()
@@ -24,6 +28,8 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
     if not m:
         return None
     subject = clause[: m.start()].strip(" ,")
+    # "— Head of Housing: said that ...", "A  The Director said ..." (an answer marked in the margin)
+    subject = re.sub(r"^[—–•·*-]+\s*|^[QA]\s+(?=(?:The|Mr|Mrs|Ms|Dr|Councillor|Cllr)\b)|:$", "", subject).strip()
     subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
     if not subject or _NOBODY.match(subject) or len(subject.split()) > 12:
         return None
@@ -33,7 +39,9 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
     person = _PERSON.search(subject)
     if person:
         return person.group(0).strip()
-    if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) or subject.lower().startswith("officer"):
+    if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) or subject.lower().startswith("officer") \
+            or (_OFFICE.fullmatch(subject) and len(subject.split()) <= 8
+                and {subject.split()[0].lower(), subject.split()[-1].lower()} & cues.office_words):
         return re.sub(r"^(The|An?)\b", lambda x: x.group(0).lower(), subject)
     return None
 
