@@ -155,8 +155,8 @@ def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
 
     Two copies are one meeting when they share committee and date and do not name two
     different councils. Many councils hold a "Health Scrutiny Committee" on the same day
-    and a pack's copy often names no council, so a copy naming none must also share most
-    of its wording with the other."""
+    and a pack's copy often names no council, so a copy naming none must also share four
+    fifths of its runs of words with the other."""
     rows = db.query("""
         select id, council, committee, meeting_date, duplicate_of from documents
         where doc_type = 'minutes' and committee is not null and meeting_date is not null
@@ -196,14 +196,14 @@ def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
     return len(duplicate_of)
 
 
-# Words that say what kind of council it is, not which: "London Borough of Hounslow" and
-# "Hounslow Council" are one council.
-_COUNCIL_KIND = re.compile(r"\b(the|london|royal|borough|county|city|district|metropolitan|unitary|town|council|of)\b")
+# Ways of writing one council's name: "London Borough of Hounslow" and "Hounslow Council" are
+# one council ("Dover Town Council" and "Dover District Council" are two).
+_COUNCIL_KIND = re.compile(r"^(the )?((london|royal) borough|city|county borough) of |\bcouncil\b|^the ")
 
 
 def _same_meeting(a: dict, b: dict, wording: Callable[[str], set[int]]) -> bool:
     """Whether two sets of minutes with the same committee and date record one meeting."""
-    councils = [" ".join(_COUNCIL_KIND.sub(" ", (r["council"] or "").lower()).split()) for r in (a, b)]
+    councils = [" ".join(_COUNCIL_KIND.sub(" ", (r["council"] or "").lower().strip()).split()) for r in (a, b)]
     if all(councils):
         return councils[0] == councils[1]
     a_words, b_words = wording(a["id"]), wording(b["id"])

@@ -1988,8 +1988,8 @@ def test_single_letters_that_are_words_stay_apart():
             x += 6
         return out
 
-    assert _letter_spaced_text(chars("Y N Y Y N A", 3.0, 3.0), 10, bold=False) is None  # a recorded vote
-    assert _letter_spaced_text(chars("HOSPITAL DISCHARGE", 3.5, 10.7), 10.5, bold=False) == "HOSPITAL DISCHARGE"
+    assert _letter_spaced_text(chars("Y N Y Y N A", 3.0, 3.0), 10, heading=False) is None  # a recorded vote
+    assert _letter_spaced_text(chars("HOSPITAL DISCHARGE", 3.5, 10.7), 10.5, heading=False) == "HOSPITAL DISCHARGE"
 
 
 def test_a_reply_in_the_first_person_is_not_any_paragraph_after_a_question():
@@ -2047,3 +2047,27 @@ def test_items_framed_in_tables_with_nested_question_tables():
     assert [i.number for i in document.items] == ["1", "2", "3", "4", "5", "6", "7(a)", "7(b)"]
     tender = next(r for i in document.items for r in i.resolutions if "tender evaluation outcome" in r.text)
     assert tender.outcome == "agreed"  # "(2) the Committee receive a summary of the tender evaluation outcome"
+
+
+def test_outlook_notes_with_sentence_case_items_and_bulleted_q_and_a():
+    document = _read("fd-harwick-stellmoor-joint-health-scrutiny-working-group-2025-10-14.txt")
+    assert [i.number for i in document.items] == [str(n) for n in range(1, 8)]  # "1)\tWelcome, apologies and declarations"
+    first = next(i for i in document.items if i.number == "3").questions[0]
+    assert first.asked_by == "Cllr Pennick" and first.text.startswith("how many of the 19 bids")  # "• Q (Cllr Pennick): ..."
+    assert first.response.text.startswith("eleven bids were from regional or national groups")
+
+
+def test_review_edge_cases_in_layouts_text_and_councils(tmp_path):
+    from minutes.extract.html import html_to_blocks
+    from minutes.extract.text import grid_tables, without_mojibake
+    from minutes.parse.meeting import attendance_from_blocks
+
+    people = attendance_from_blocks([Block("Present:"), Block(
+        "Councillor A Patel (Chair), Councillor B Jones and Councillor E Ward. Apologies: Councillor C Smith.")])
+    assert [(a.name, a.attendance) for a in people][:2] == [("Councillor A Patel", "present"), ("Councillor B Jones", "present")]
+    assert without_mojibake("â€™ â€œ Â£5 and CAFÉ’S") == "’ “ £5 and CAFÉ’S"
+    assert grid_tables(["+------+------+", "| Cllr | Role |", "+======+======+", "| Bob  | Chair|", "| Al   | Memb |",
+                        "+------+------+"]) == ["| Cllr | Role |", "| Bob | Chair |", "| Al | Memb |"]
+    same = "<p>" + " ".join(f"word{i}" for i in range(80)) + "</p>"
+    page = f"<html><body><div class='item'><h2>5. Plans</h2>{same}</div><div class='item'><h2>6. Plans</h2>{same}</div></body></html>"
+    assert [b.number for b in html_to_blocks(page) if b.style == "heading"] == ["5", "6"]  # two items, though alike

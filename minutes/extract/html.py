@@ -184,14 +184,18 @@ class _Walker:
         rows = table.find_all("tr")
         caption = table.find("caption", recursive=False)
         titled = _NUMBERED_TITLE.match(clean(caption.get_text(" "))) if caption is not None else None
-        if titled:
+        # (a minute in prose, not a grid of data such as "1. Members present" over names)
+        prose = titled is not None and max((len(row.find_all(["td", "th"], recursive=False)) for row in rows), default=0) <= 3 \
+            and (any(len(_text(c).split()) >= 20 for c in table.find_all("td"))
+                 or re.search(r"(?i)\b(discussion|minute|decision|resolved)\b", rows[0].get_text(" ")) is not None)
+        if titled and prose:
             # "<caption>52. Apologies for Absence</caption>" over "Minute | Discussion |
             # Decision": one minute framed in a table of its own. The caption is its heading,
             # the cells its paragraphs (the minute's number again in its cell aside).
             self.blocks.append(Block(text=titled.group(2), style="heading", number=titled.group(1), level=level))
-            for row in rows:
-                if row.find_parent("table") is not table or not row.find("td", recursive=False):
-                    continue
+            for k, row in enumerate(rows):
+                if row.find_parent("table") is not table or (k == 0 and not row.find("td", recursive=False)):
+                    continue  # "Minute | Discussion | Decision": the column headings
                 for cell in row.find_all(["td", "th"], recursive=False):
                     if clean(_text(cell)).strip("().") != titled.group(1):
                         self.walk(cell, level)
@@ -203,8 +207,9 @@ class _Walker:
             # column is read as the page's text.
             for row in rows[1:]:
                 cells = row.find_all(["td", "th"], recursive=False)
-                if row.find_parent("table") is table and len(cells) > english:
-                    self.walk(cells[english], level)
+                if row.find_parent("table") is table and cells:
+                    # (a cell spanning both columns: "5. Cofnodion / Minutes")
+                    self.walk(cells[english] if len(cells) > english else cells[0], level)
                     self.flush(level)
             return
         # A table laying out a page, not one of data: cells holding tables, boxes or several
@@ -448,25 +453,35 @@ def _footnotes_as_text(soup: BeautifulSoup) -> None:
         (first if lead else note).insert(0, NavigableString(f"[{number}] "))
 
 
+# Markup that shows an element on some screens only: Bootstrap's "d-none d-lg-block" and
+# "d-lg-none", "hidden-xs", "visible-md", "show-for-small", "mobile-only", an inline
+# display:none.
+_SCREEN_ONLY = re.compile(r"\b(d(-\w+)?-none|d-\w+-block|hidden-\w+|visible-\w+|show-for-\w+|hide-for-\w+|"
+                          r"(mobile|desktop|tablet)(-only|-view)?|only-(mobile|desktop))\b|display\s*:\s*none", re.I)
+
+
 def _repeated_layouts_dropped(soup: BeautifulSoup) -> None:
-    """Keep one copy of content a page prints twice for different screens: a desktop table
-    and mobile cards side by side in the markup, one hidden by the stylesheet. Two sibling
-    elements whose words nearly all repeat each other are one text; the second goes."""
+    """Keep one copy of content a page prints twice for different screens (a desktop table
+    and mobile cards, one hidden by the stylesheet): of two sibling elements marked for some
+    screens only whose words are the same, the second goes."""
     def runs(el: Tag) -> set[int]:
         words = re.findall(r"[a-z0-9]+", el.get_text(" ").lower())
         return {hash(tuple(words[i:i + 5])) for i in range(len(words) - 4)}
 
-    for parent in soup.find_all(True):
-        children = [c for c in parent.find_all(True, recursive=False) if len(c.get_text(strip=True)) > 300]
-        if len(children) < 2 or len(children) > 20:
+    def screen_only(el: Tag) -> bool:
+        return bool(_SCREEN_ONLY.search(" ".join(el.get("class") or []) + " " + (el.get("style") or "")))
+
+    for el in soup.find_all(screen_only):
+        if el.parent is None:
+            continue  # gone with a copy already dropped
+        siblings = [c for c in el.find_next_siblings(True) if screen_only(c)]
+        if not siblings:
             continue
-        seen: list[set[int]] = []
-        for child in children:
-            words = runs(child)
-            if any(len(words & other) >= 0.8 * min(len(words), len(other)) for other in seen if other):
-                child.decompose()
-            else:
-                seen.append(words)
+        mine = runs(el)
+        for other in siblings:
+            theirs = runs(other)
+            if mine and theirs and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs)):
+                other.decompose()
 
 
 def html_to_blocks(markup: str) -> list[Block]:

@@ -140,6 +140,8 @@ class PdfplumberEngine:
         if layout is not None and body_x is not None:
             layout["side_x"] = body_x
         rules = _rules(region)
+        sizes = sorted(c.get("size", 0) for r in raws for c in r["chars"])
+        body_size = sizes[len(sizes) // 2] if sizes else 0.0
         side: list[Line] = []  # pieces of titles set in the margin beside the text
         for raw in raws:
             chars = [c for c in raw["chars"] if c["text"].strip()]
@@ -168,7 +170,9 @@ class PdfplumberEngine:
                 lines.append(Line(title, raw["x0"], at, raw["top"], raw["bottom"], size, True))
                 lines.append(Line(rest, x0, raw["x1"], raw["top"] + 0.01, raw["bottom"], size, False))
                 continue
-            text = (_letter_spaced_text(chars, size, bold) if _SPACED_OUT.search(raw["text"]) else None) or raw["text"]
+            text = raw["text"]
+            if _SPACED_OUT.search(text):
+                text = _letter_spaced_text(chars, size, bold or size > body_size * 1.2) or text
             lines.append(Line(text, raw["x0"], raw["x1"], raw["top"], raw["bottom"], size, bold))
             lines[-1].halves = _halves(chars, size)
             lines[-1].chars = chars
@@ -362,24 +366,26 @@ def _chars_text(part: list[dict], size: float) -> str:
 _SPACED_OUT = re.compile(r"(?:\b[^\W\d_] ){4,}[^\W\d_]\b")
 
 
-def _letter_spaced_text(chars: list[dict], size: float, bold: bool) -> Optional[str]:
+def _letter_spaced_text(chars: list[dict], size: float, heading: bool) -> Optional[str]:
     """The text of a line whose letters are spaced out, a space only where a word ends, or
     None when its single letters are words after all ("Y N Y Y N A" in a recorded vote).
 
     Letters spaced out are parted by the letter spacing, words by that and a space more, so
     the gaps fall into two sizes; a single word spaced out ("A G E N D A") has one size, and
-    is taken as spaced out only in a bold or larger heading line."""
+    is taken as spaced out only in a heading line (bold or larger than the text). Gaps as
+    wide as the letters are tall are columns, not spacing."""
     chars = sorted(chars, key=lambda c: c["x0"])
     gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
     wide = max(size, 1.0) * 0.2  # wider than the gap between two letters of a word set plainly
     # A letter is spaced out when the gaps on both sides of it are wide.
     spaced = [(k == 0 or gaps[k - 1] > wide) and (k == len(gaps) or gaps[k] > wide) for k in range(len(chars))]
     letter_gaps = sorted(g for k, g in enumerate(gaps) if spaced[k] and spaced[k + 1])
-    if not letter_gaps:
+    if not letter_gaps or letter_gaps[-1] > max(size, 1.0) * 1.6:
         return None
     spacing = statistics.median([g for g in letter_gaps if g < letter_gaps[0] * 1.5])
-    two_sizes = letter_gaps[-1] > spacing * 1.8
-    if not (two_sizes or bold):
+    word_gaps = sum(1 for g in letter_gaps if g > spacing * 1.8)
+    two_sizes = 0 < word_gaps < len(letter_gaps) - word_gaps
+    if not (two_sizes or heading):
         return None
     out = chars[0]["text"]
     for k, c in enumerate(chars[1:]):
@@ -794,6 +800,13 @@ def _is_bold(fontname: str) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold|,b\b", fontname, re.I))
 
 
+def _pale(c: dict) -> bool:
+    """Set in a light grey or colour, as watermarks are."""
+    colour = c.get("non_stroking_color")
+    values = colour if isinstance(colour, (tuple, list)) else (colour,) if isinstance(colour, (int, float)) else ()
+    return len(values) in (1, 3) and all(isinstance(v, (int, float)) and v > 0.6 for v in values)
+
+
 def _slanted(c: dict) -> bool:
     """A character set at a slant, neither level nor at a right angle: a "DRAFT" watermark
     or a stamp across the page, not words of the text."""
@@ -804,8 +817,11 @@ def _slanted(c: dict) -> bool:
 
 def _not_overlapping_space(chars):
     """Some PDFs draw a space on top of a letter ("A pologies"); drop those spaces. A slanted
-    watermark goes too, its letters being no part of the lines they cross."""
-    bad = {id(c) for c in chars if _slanted(c)}
+    watermark goes too, its letters being no part of the lines they cross: set large or pale
+    (names printed at a slant over the columns of a voting grid stay)."""
+    sizes = sorted(c.get("size", 0) for c in chars)
+    body = sizes[len(sizes) // 2] if sizes else 0
+    bad = {id(c) for c in chars if _slanted(c) and (c.get("size", 0) > body * 1.5 or _pale(c))}
     by_line: dict[int, list] = {}
     for c in chars:
         by_line.setdefault(round(c["top"]), []).append(c)

@@ -39,8 +39,9 @@ def _cp1252_char(b: int) -> str:
 # for –, "Â£" for £. Each character stands for one byte of the UTF-8 it came from.
 _BYTE_OF = {_cp1252_char(b): b for b in range(0x80, 0x100)}
 _CONTINUATION = "".join(re.escape(_cp1252_char(b)) for b in range(0x80, 0xC0))
-_MOJIBAKE = re.compile(
-    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}")
+# ("Â£" for £, "Ã©" for é, "â€“" for –: the lead bytes of Latin-1 letters and punctuation.
+# A capital "É’" in real text stays as it is.)
+_MOJIBAKE = re.compile(rf"[\u00c2\u00c3][{_CONTINUATION}]|\u00e2[{_CONTINUATION}]{{2}}")
 
 
 def without_mojibake(text: str) -> str:
@@ -51,9 +52,10 @@ def without_mojibake(text: str) -> str:
 
     def repair(m: re.Match) -> str:
         try:
-            return bytes(_BYTE_OF[c] for c in m.group(0)).decode("utf-8")
+            meant = bytes(_BYTE_OF[c] for c in m.group(0)).decode("utf-8")
         except (KeyError, UnicodeDecodeError):
             return m.group(0)
+        return m.group(0) if "\u0080" <= meant <= "\u009f" else meant  # no control characters
 
     return _MOJIBAKE.sub(repair, text)
 
@@ -332,22 +334,35 @@ def grid_tables(lines: list[str]) -> list[str]:
             continue
         rule = lines[k]
         edges = [m.start() for m in re.finditer(r"\+", rule)]
-        row: list[list[str]] = []
+
+        def aligned(line: str) -> bool:
+            return all(e < len(line) and line[e] in "|+" for e in edges)
+
+        groups: list[list[list[str]]] = [[]]  # the lines between rules, cut at the rule's edges
+        start = k
         k += 1
-        while k < len(lines) and (lines[k].lstrip().startswith("|") or _GRID_RULE.match(lines[k])):
+        while k < len(lines) and (_GRID_RULE.match(lines[k]) or (lines[k].lstrip().startswith("|") and aligned(lines[k]))):
             if _GRID_RULE.match(lines[k]):
-                if row:
-                    out.append("| " + " | ".join(" ".join(part for part in cell if part) for cell in row) + " |")
-                row = []
+                groups.append([])
             else:
-                cells = [lines[k][a + 1:b].strip() for a, b in zip(edges, edges[1:])]
-                row = row or [[] for _ in cells]
-                for cell, text in zip(row, cells):
-                    cell.append(text.strip("|").strip())
+                groups[-1].append([lines[k][a + 1:b].strip() for a, b in zip(edges, edges[1:])])
             k += 1
-        if row:
-            out.append("| " + " | ".join(" ".join(part for part in cell if part) for cell in row) + " |")
+        groups = [g for g in groups if g]
+        # Ruled between every row, a row's lines are its cells wrapped; ruled only round the
+        # heading (as database tools print them), each line is a row.
+        one_per_line = len(groups) <= 2
+        for group in groups:
+            out.extend(_grid_rows(group, one_per_line and group is groups[-1]))
+        if k == start + 1:
+            out.append(rule)  # a rule with no table under it
     return out
+
+
+def _grid_rows(group: list[list[str]], one_per_line: bool) -> list[str]:
+    if one_per_line:
+        return ["| " + " | ".join(cells) + " |" for cells in group]
+    joined = [" ".join(line[n] for line in group if n < len(line) and line[n]) for n in range(max(map(len, group)))]
+    return ["| " + " | ".join(joined) + " |"]
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -395,7 +410,7 @@ _ANNOUNCED = re.compile(
 # ... and the lists, tables, pictures and pages around them: nothing to read.
 _ANNOUNCEMENT = re.compile(
     r"^\s*(?:list with \d+ items?|list end|table with \d+ columns? and \d+ rows?|table end|page break\b.*|"
-    r"page \d+ of \d+|footer:.*|(?:image|graphic|figure|picture)\b.*|document has\b.*|end of document)\.?\s*$", re.I)
+    r"page \d+ of \d+|footer:.*|(?:image|graphic|figure|picture)(?:\s*[:,].*)?|document has\b.*|end of document)\.?\s*$", re.I)
 _NEW_PAGE = re.compile(r"\bpage (\d+) of \d+", re.I)
 
 

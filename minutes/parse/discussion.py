@@ -485,10 +485,17 @@ class _ItemReader:
     def _qa_pair(self, here: _Here) -> bool:
         """"Q. ..." / "A. ...", or "Q1. Councillor X asked ..." with the answer below it."""
         cues, block = self.cues, here.block
-        m = cues.qa_question.match(block.text)
+        # ("• Q (Cllr Pennick): how many ...?" over "o A (Director): ...": the label after a list
+        # marker, its answer below; a list of "• Q:" points alone is answered in a list of its own)
+        asked = block.text
+        if not cues.qa_question.match(asked):
+            following = self._next()
+            answered_below = following is not None and cues.qa_answer.match(split_marker(following.text)[1])
+            asked = here.body if answered_below else asked
+        m = cues.qa_question.match(asked)
         if m:
             asker = m.group("asker").split(",")[0].strip() if m.group("asker") else None
-            text = block.text[m.end():]
+            text = asked[m.end():]
             turn = cues.speaker_turn.match(text)
             if turn and not asker and cues.person_title.match(turn.group("who") + " "):
                 # "Q. Mr Aurelio Bastos (Stourbank): The consultation ..."

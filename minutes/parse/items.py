@@ -66,6 +66,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
 
     blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(blocks)))
     candidates: list[tuple[int, str, str]] = []
+    sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -94,10 +95,14 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
                     and not split_marker(text)[0] in ("(a)", "a)"):
                 # Numbered titles in capitals are headings even where others are bold.
                 candidates.append((i, number, title))
+            elif not styled and not text.startswith("(") and len(title) <= 120 and not _TERMINAL.search(title) \
+                    and not re.match(r"(?i)(to|that)\s", title):
+                sentence_case.append((i, number, title))
         elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) \
                 and not cues.resolution_start.match(text):  # "Decision", "RESOLVED that" set in bold
             candidates.append((i, "", text))
 
+    candidates = _with_sentence_case_titles(candidates, sentence_case)
     numbered = [c for c in candidates if c[1]]
     if len(numbered) >= 2:
         first_numbered = numbered[0][0]
@@ -130,6 +135,21 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             number, body = lead.group(1), [replace(body[0], text=body[0].text[lead.end():])] + body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
     return preamble, _route_back(items)
+
+
+def _with_sentence_case_titles(candidates: list[tuple[int, str, str]],
+                               sentence_case: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Titles in sentence case ("1) Welcome, apologies and declarations") are items too when,
+    with the titles taken already, they number a run 1, 2, 3 ... each with minutes under it;
+    a numbered list of decisions has nothing between its lines."""
+    if not sentence_case:
+        return candidates
+    merged = sorted(candidates + sentence_case)
+    numbers = [int(m.group()) if (m := re.fullmatch(r"\d{1,3}", c[1])) else None for c in merged]
+    run = numbers[0] is not None and numbers[0] <= 2 and len(merged) >= 3 and all(
+        n is not None and n == numbers[0] + k for k, n in enumerate(numbers))
+    spaced = all(b[0] - a[0] > 1 for a, b in zip(merged, merged[1:]))
+    return merged if run and spaced else candidates
 
 
 def _clean_title(title: str) -> str:

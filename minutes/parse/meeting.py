@@ -66,7 +66,7 @@ _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town
 _BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _HELD = re.compile(
     # "Notes of the public meeting held by the Health Scrutiny Panel at the Corn Exchange"
-    r"(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting\s+held\s+by\s+(?:the\s+)?(?P<host>(?-i:[A-Z]).+?)\s+(?:at|on)\s"
+    r"(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting\s+held\s+by\s+(?:the\s+)?(?P<host>(?-i:[A-Z]).+?)\s+(?:at|on|in(?!\s+(?:Common|All|Partnership)\b))\s"
     r"|minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
     re.I | re.S,
 )
@@ -597,7 +597,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # "... held in the Council Chamber on 14 October 2025. Councillors present: Cllr
             # R Hussain (Chair), ...": the list begins after the sentence naming the meeting.
             later = cues.embedded_label.search(text)
-            if later and text[later.start()] == ".":
+            if later and text[later.start()] == "." and label_state is None \
+                    and re.search(r"(?i)\b(held|meeting|minutes|notes)\b", text[:later.start()]):
                 text = text[later.end():]
         record = _STATUS_RECORD.match(split_marker(text)[1])
         if record and _looks_like_name(record.group("name")):
