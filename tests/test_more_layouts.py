@@ -2071,3 +2071,25 @@ def test_review_edge_cases_in_layouts_text_and_councils(tmp_path):
     same = "<p>" + " ".join(f"word{i}" for i in range(80)) + "</p>"
     page = f"<html><body><div class='item'><h2>5. Plans</h2>{same}</div><div class='item'><h2>6. Plans</h2>{same}</div></body></html>"
     assert [b.number for b in html_to_blocks(page) if b.style == "heading"] == ["5", "6"]  # two items, though alike
+
+
+def test_labels_in_a_column_beside_questions_and_answers():
+    document = _read("fe-calderbridge-health-scrutiny-2025-03-11.pdf")
+    item = next(i for i in document.items if i.number == "43")
+    first = item.questions[0]  # "Questions" over "1. Cllr Hargreaves asked ...", "Answers 1. The Assistant Director said ..."
+    assert first.text.startswith("Cllr Hargreaves asked how the Council would stop a zone collapsing")
+    assert first.response.text.startswith("The Assistant Director said each zone would have two reserve providers")
+
+
+def test_an_officer_response_in_the_same_sub_paragraph():
+    document = _read("ff-ashcombe-vale-osch-2025-10-14.docx")
+    asked = next(q for i in document.items for q in i.questions if "underspend carried forward" in q.text)
+    assert asked.text.endswith("at risk of being clawed back")  # "... – Officer response: the Principal Officer said ..."
+    assert asked.response.text.startswith("the Principal Officer said that the County Council")
+
+
+def test_minutes_printed_in_capitals():
+    document = _read("fh-wexhampton-sshsc-2025-03-11.txt")
+    assert document.committee == "Social Services and Health Scrutiny Committee"  # not the system's banner
+    apologies = [a.name for a in document.attendees if a.attendance == "apologies"]
+    assert any(name.endswith("R MOSS") for name in apologies) and "L VARNEY" in apologies  # "R MOSS AND L VARNEY"

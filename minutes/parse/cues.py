@@ -74,6 +74,7 @@ class Cues:
     decision_list_leadin: re.Pattern
     decision_entry: re.Pattern
     asked_by_line: re.Pattern
+    section_label_run_in: re.Pattern
     asked_with_colon: re.Pattern
     motion_mover: re.Pattern
     motion_seconder: re.Pattern
@@ -233,6 +234,7 @@ def _compile(data: dict) -> Cues:
         decision_list_leadin=re.compile(data["decision_list_leadin"], re.I),
         decision_entry=re.compile(data["decision_entry"]),
         asked_by_line=re.compile(data["asked_by_line"], re.I),
+        section_label_run_in=re.compile(data["section_label_run_in"]),
         asked_with_colon=re.compile(data["asked_with_colon"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),

@@ -36,6 +36,7 @@ __all__ = ["parse_item"]
 def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     """The questions (with their answers) and resolutions of one agenda item's blocks."""
     cues = load_cues()
+    blocks = [part for block in blocks for part in _label_apart(block, cues)]
     blocks = [part for block in blocks for part in _unfold_inline_list(block, cues)]
     blocks = _join_speaker_labels([part for block in blocks for part in _unfold_inline_qa(block)], cues)
     reader = _ItemReader(blocks, cues)
@@ -790,7 +791,9 @@ class _ItemReader:
     def _next_is_list(self) -> bool:
         nxt = self._next()
         return nxt is not None and (
-            nxt.style == "list" or marker_kind(split_marker(nxt.text)[0]) in ("bullet", "letter", "roman"))
+            nxt.style == "list" or marker_kind(split_marker(nxt.text)[0]) in ("bullet", "letter", "roman")
+            # "Questions" over "1. Cllr Hargreaves asked ...": a heading over numbered points
+            or (self.blocks[self.i].style == "heading" and marker_kind(split_marker(nxt.text)[0]) == "number"))
 
 
 _INLINE_FIRST = re.compile(r"^(?P<lead>[^:]{3,200}:)\s*(?P<first>\((?:a|i)\))\s+\S")
@@ -829,6 +832,15 @@ def _title_case(label: str) -> str:
              else w if len(w) <= 3 and w.lower() not in small | {"mr", "mrs", "ms", "dr"}
              else w.capitalize() for k, w in enumerate(head.split())]
     return " ".join(words) + (f" ({rest}" if bracket else "")
+
+
+def _label_apart(block: Block, cues: Cues) -> list[Block]:
+    """"Answers 1. The Assistant Director said ...": a section's label, set in a column beside
+    it, parted from the section's first line."""
+    m = cues.section_label_run_in.match(block.text)
+    if not m or block.style == "table":
+        return [block]
+    return [replace(block, text=m.group("label"), style="heading"), replace(block, text=block.text[m.end():])]
 
 
 def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:

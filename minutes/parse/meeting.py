@@ -131,7 +131,7 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
         for m in _NAME.finditer(line):
             after = line[m.end():m.end() + 12]
             # "Cabinet Member", "Committee Room 2", "Board of Directors" name people and places.
-            if re.match(r"\s*(member|room|chamber|offices?|directors|meeting room|of directors)\b", after, re.I):
+            if re.match(r"\s*(member|room|chamber|offices?|directors|meeting room|of directors|information|management|system)\b", after, re.I):
                 continue
             # "Mr D Ogle (Carers' Forum)": the body a person comes from, not the meeting.
             if line[:m.start()].rstrip().endswith("("):
@@ -314,6 +314,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     if m:
         distributive = _one_title(m.group(1))
         text = text[m.end():]
+    shouting = text.isupper()  # "COUNCILLORS R MOSS AND L VARNEY", from a system that prints in capitals
     # Split on commas, semicolons and "and" outside brackets, remembering each separator so a
     # role split by one ("Cabinet Member for Health and Adult Social Care") can be rejoined.
     parts, seps, depth, current, sep = [], [], 0, "", ""
@@ -324,7 +325,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        word_sep = next((w for w in (" and ", " & ") if text.startswith(w, i)), None)
+        word_sep = next((w for w in (" and ", " & ", *((" AND ",) if shouting else ())) if text.startswith(w, i)), None)
         if depth == 0 and (ch in ",;" or word_sep):
             parts.append(current)
             seps.append(sep)

@@ -220,6 +220,11 @@ def answer_in_order(points: list[Question], text: str, page: Optional[int], give
 def paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
     """Find points and answers sentence by sentence; return a point still awaiting its answer."""
     cues = load_cues()
+    labelled = cues.answer_inline.search(text)
+    if labelled and raises_point(text[: labelled.start()]) and not raises_point(labelled.group("answer")):
+        # "Cllr Okafor asked whether ... – Officer response: the Principal Officer said ..."
+        questions.append(point_from_text(text, page, text))
+        return None
     current: Optional[Question] = None
     parts = [part for sentence in sentences(text) for part in cues.second_point.split(sentence)]
     for n, sentence in enumerate(parts):
