@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Optional
 import sqlite_utils
 
 from .model import Document
+from .similarity import word_runs
 from .themes import Theme
 
 # The public schema. Users' SQL depends on these names: add columns, never rename them.
@@ -173,7 +174,7 @@ def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
 
         def wording(doc_id: str) -> set[int]:
             if doc_id not in runs:
-                runs[doc_id] = _word_runs(db["documents"].get(doc_id)["text"] or "")
+                runs[doc_id] = word_runs(db["documents"].get(doc_id)["text"] or "")
             return runs[doc_id]
 
         kept: list[dict] = []
@@ -210,12 +211,6 @@ def _same_meeting(a: dict, b: dict, wording: Callable[[str], set[int]]) -> bool:
     shorter = min(len(a_words), len(b_words))
     return shorter >= 20 and len(a_words & b_words) >= 0.8 * shorter
 
-
-def _word_runs(text: str) -> set[int]:
-    """Every run of five words in a text, hashed: copies of one text share nearly all of them,
-    minutes written from the same template few."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {hash(tuple(words[i:i + 5])) for i in range(len(words) - 4)}
 
 
 def save_themes(db: sqlite_utils.Database, themes: list[Theme]) -> None:

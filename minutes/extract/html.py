@@ -15,6 +15,7 @@ from bs4.element import PreformattedString
 
 from ..markers import NAME_CELL
 from ..model import Block, Extraction
+from ..similarity import word_runs
 from .errors import ExtractError
 from .text import clean, is_hard_wrapped, lines_to_blocks, read_text, resolve_hyphens
 
@@ -464,10 +465,6 @@ def _repeated_layouts_dropped(soup: BeautifulSoup) -> None:
     """Keep one copy of content a page prints twice for different screens (a desktop table
     and mobile cards, one hidden by the stylesheet): of two sibling elements marked for some
     screens only whose words are the same, the second goes."""
-    def runs(el: Tag) -> set[int]:
-        words = re.findall(r"[a-z0-9]+", el.get_text(" ").lower())
-        return {hash(tuple(words[i:i + 5])) for i in range(len(words) - 4)}
-
     def screen_only(el: Tag) -> bool:
         return bool(_SCREEN_ONLY.search(" ".join(el.get("class") or []) + " " + (el.get("style") or "")))
 
@@ -477,9 +474,9 @@ def _repeated_layouts_dropped(soup: BeautifulSoup) -> None:
         siblings = [c for c in el.find_next_siblings(True) if screen_only(c)]
         if not siblings:
             continue
-        mine = runs(el)
+        mine = word_runs(el.get_text(" "))
         for other in siblings:
-            theirs = runs(other)
+            theirs = word_runs(other.get_text(" "))
             if mine and theirs and len(mine & theirs) >= 0.8 * max(len(mine), len(theirs)):
                 other.decompose()
 

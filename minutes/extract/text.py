@@ -415,7 +415,7 @@ _NEW_PAGE = re.compile(r"\bpage (\d+) of \d+", re.I)
 
 
 def is_announced(lines: list[str]) -> bool:
-    """Whether a text was made for screen readers: a third or more of its lines announced."""
+    """Whether a text was made for screen readers: three in ten of its lines or more announced."""
     said = [line for line in lines if line.strip()]
     return len(said) >= 10 and sum(1 for line in said if _ANNOUNCED.match(line)) >= 0.3 * len(said)
 
@@ -586,10 +586,11 @@ def extract(path: Path) -> Extraction:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    if is_announced(text.splitlines()):
-        blocks = announced_to_blocks(text.splitlines())
+    raw_lines = text.splitlines()
+    if is_announced(raw_lines):
+        blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
-    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(text.splitlines()))))])
+    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))])
     if is_markdown(lines):
         # (a table written with tabs reads as its rows' text in Markdown)
         blocks = markdown_to_blocks([line.replace(_TABLE_ROW, "") for line in lines], page=1)

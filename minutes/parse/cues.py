@@ -75,6 +75,7 @@ class Cues:
     decision_entry: re.Pattern
     asked_by_line: re.Pattern
     section_label_run_in: re.Pattern
+    first_person_reply: re.Pattern
     asked_with_colon: re.Pattern
     motion_mover: re.Pattern
     motion_seconder: re.Pattern
@@ -235,6 +236,7 @@ def _compile(data: dict) -> Cues:
         decision_entry=re.compile(data["decision_entry"]),
         asked_by_line=re.compile(data["asked_by_line"], re.I),
         section_label_run_in=re.compile(data["section_label_run_in"]),
+        first_person_reply=re.compile(data["first_person_reply"]),
         asked_with_colon=re.compile(data["asked_with_colon"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),

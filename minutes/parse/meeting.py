@@ -351,7 +351,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'-]+){0,2})\s*:\s+(?P<rest>\S.*)$", part)
         label_role = None
         if label and _looks_like_name(re.sub(r"\s*\(.*", "", label.group("rest"))) and (
-                not _looks_like_name(label.group("label")) or label.group("label").lower() in cues.role_words
+                not _looks_like_name(label.group("label"))
                 or any(w.lower() in cues.role_words | cues.organisation_words for w in re.split(r"[\s-]+", label.group("label")))):
             part = label.group("rest")
             if not any(pattern.match(label.group("label") + ":") for _, pattern in cues.attendance_labels):
@@ -594,13 +594,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present"))
             continue
-        if not any(pattern.match(text) for _, pattern in cues.attendance_labels):
+        later = cues.embedded_label.search(text) if label_state is None else None
+        if later and text[later.start()] == "." and re.search(r"(?i)\b(held|meeting|minutes|notes)\b", text[:later.start()]) \
+                and not any(pattern.match(text) for _, pattern in cues.attendance_labels):
             # "... held in the Council Chamber on 14 October 2025. Councillors present: Cllr
             # R Hussain (Chair), ...": the list begins after the sentence naming the meeting.
-            later = cues.embedded_label.search(text)
-            if later and text[later.start()] == "." and label_state is None \
-                    and re.search(r"(?i)\b(held|meeting|minutes|notes)\b", text[:later.start()]):
-                text = text[later.end():]
+            text = text[later.end():]
         record = _STATUS_RECORD.match(split_marker(text)[1])
         if record and _looks_like_name(record.group("name")):
             # "Councillor Helen Marchbank – Chair – Present": name, role and attendance.

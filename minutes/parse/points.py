@@ -220,8 +220,8 @@ def answer_in_order(points: list[Question], text: str, page: Optional[int], give
 def paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
     """Find points and answers sentence by sentence; return a point still awaiting its answer."""
     cues = load_cues()
-    labelled = cues.answer_inline.search(text)
-    if labelled and raises_point(text[: labelled.start()]) and not raises_point(labelled.group("answer")):
+    inline = cues.answer_inline.search(text)
+    if inline and raises_point(text[: inline.start()]) and not raises_point(inline.group("answer")):
         # "Cllr Okafor asked whether ... – Officer response: the Principal Officer said ..."
         questions.append(point_from_text(text, page, text))
         return None
@@ -241,7 +241,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         # acceptable and I have said so ...": a question put in full, answered in the first person)
         spoken_reply = n == 0 and pending is not None and pending.text.rstrip().endswith("?") \
             and cues.asked_with_colon.search(pending.text) is not None and not raises_point(sentence) \
-            and _FIRST_PERSON.search(sentence) is not None and not cues.person_title.match(sentence + " ") \
+            and cues.first_person_reply.search(sentence) is not None and not cues.person_title.match(sentence + " ") \
             and not re.match(r"(?i)\W*the (meeting|item|chair|chairman|committee|panel|board)\b", sentence)
         if n == 0 and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply) and not names_its_question \
                 and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
@@ -278,12 +278,6 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         else:
             current.text = join(current.text, sentence)
     return current if current is not None and current.response is None else None
-
-
-# "I have said so to the Trust", "We will write to you": someone answering in their own voice
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:have|had|am|are|was|were|will|would|can|could|do|did|know|share|said|agree|accept|"
-    r"understand|recognise|recognize|want|hope|think|believe|must|should|may|might|raised|asked|wrote)\b|\bI[’']m\b|\b(?:I|[Ww]e)[’'](?:ve|ll|d)\b")
 
 
 def first_person(text: str) -> str:
