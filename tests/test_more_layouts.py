@@ -2093,3 +2093,166 @@ def test_minutes_printed_in_capitals():
     assert document.committee == "Social Services and Health Scrutiny Committee"  # not the system's banner
     apologies = [a.name for a in document.attendees if a.attendance == "apologies"]
     assert any(name.endswith("R MOSS") for name in apologies) and "L VARNEY" in apologies  # "R MOSS AND L VARNEY"
+
+
+def test_a_teams_meeting_recap():
+    document = _read("fl-stanbridge-adult-social-care-scrutiny-panel-2025-10-14.txt")
+    people = _attendance(document)
+    assert people["Cllr Ruth Maddox"] == "apologies"  # "Invited but did not attend: Cllr Ruth Maddox; ..."
+    assert people["Cllr Peter Annesley"] == "apologies" and "Cllr Maddox" not in people
+    assert not any(name.startswith("Recording") for name in people)  # "Recording and transcript: available to ..."
+    raised = next(q for i in document.items for q in i.questions if "forty per cent more" in q.text)
+    assert raised.response.text.startswith("Owen Fairclough responded that the council could not set")
+    last = document.items[-1]
+    assert [(r.outcome, r.text[:40]) for r in last.resolutions] == [("noted", "The panel noted that the next meeting wo")]
+
+
+def test_bold_questions_answered_in_the_same_bullet():
+    document = _read("fj-wexcombe-adult-social-care-health-scrutiny-commission-2025-11-12.docx")
+    assert _attendance(document)["Councillor Helen Dunmore"] == "present"  # "Commissioners | Officers | Guests"
+    assert _attendance(document)["Dev Sharma"] == "in_attendance"
+    rows = [q for i in document.items for q in i.questions]
+    wage = next(q for q in rows if "Real Living Wage to care workers" in q.text)
+    assert wage.text.endswith("(Cllr Dunmore)")  # the asker in brackets closes the question
+    assert wage.response.text.startswith("The Head of Procurement and Commercial Assurance confirmed")
+    felt = next(q for q in rows if q.text.startswith("Members felt that agency social workers"))
+    assert felt.kind == "comment" and felt.response.text.startswith("It was reported that agency staff")  # under "Questions and answers"
+
+
+def test_a_tender_clarification_log_is_not_minutes():
+    document = _read("fj-wexcombe-home-care-tender-clarification-questions-log.docx")
+    assert document.doc_type == "other" and not document.items
+
+
+def test_answers_that_refer_to_points_by_number():
+    document = _read("fi-tamebridge-hwosc-2025-10-08.pdf")
+    item = next(i for i in document.items if i.number.endswith("17"))
+    second = next(q for q in item.questions if q.text.startswith("Councillor Okoro enquired"))
+    assert second.response.text.startswith("on (2), she confirmed that the extra allocation")  # "in respect of (1), ...; on (2), ..."
+    commented = next(i for i in document.items if i.number.endswith("16")).resolutions
+    assert [r.outcome for r in commented] == ["agreed"]  # "The Committee COMMENTED on ... and asked that ..."
+    assert [r.outcome for r in item.resolutions] == ["agreed"]  # "(1) ... be noted; and (2) the Director ... circulate"
+    pressed = next(q for i in document.items for q in i.questions if "pressed officers on the risk" in q.text)
+    assert pressed.kind == "concern"
+
+
+def test_mainstream_county_minutes_with_mixed_wording():
+    document = _read("fm-wendmoor-asc-ph-cabinet-committee-2025-11-13.pdf")
+    equipment = next(i for i in document.items if i.number == "33")
+    assert equipment.title == "25/00091 – Community Equipment Service: future commissioning arrangements"  # "(Item 7)" set aside
+    assert "Cabinet Member for Adult Social Care and Public Health that the Community Equipment Service" in \
+        equipment.resolutions[0].text  # a decision broken by the page, read whole
+    rows = [q for i in document.items for q in i.questions]
+    assert any(q.text.startswith("A view was expressed that the Council could not keep absorbing") for q in rows)
+    further = next(q for q in rows if "a further question about the duration of the funding" in q.text)
+    assert further.response.text.startswith("Dr Stanbridge confirmed that the additional grant")
+    assurance = next(q for q in rows if q.text.startswith("Mrs Pennick sought an assurance"))
+    assert assurance.response.text.startswith("which was given, the Director adding")
+
+
+def test_a_motion_carried_and_recommendations_agreed_without_a_vote():
+    document = _read("fn-wyvern-vale-overview-and-scrutiny-2025-10-14.docx")
+    rows = [r for i in document.items for r in i.resolutions]
+    assert not any(r.text.startswith("The recommendations were agreed") for r in rows)
+    recommended = next(r for r in rows if "fast-track grant" in r.text)
+    assert recommended.outcome == "recommended" and recommended.text.endswith("The recommendations were agreed without a vote.")
+    assert any(r.text.startswith("Councillor Whitlock proposed") and r.outcome == "agreed" for r in rows)
+    housing = next(r for r in rows if "housing register" in r.text)
+    assert housing.outcome == "agreed"  # "1. note the update ...; and 2. ask for a further report ..."
+
+
+def test_text_saved_as_utf16(tmp_path):
+    document = _read("fo-wealdmoor-joint-health-scrutiny-2025-10-14.txt")
+    assert document.doc_type == "minutes" and len(document.items) == 8
+    assert "£" in document.text
+    from minutes.extract.text import read_text
+
+    plain = tmp_path / "notes.txt"
+    plain.write_bytes("Minutes of the meeting – £5".encode("utf-16-le"))  # no byte-order mark
+    assert read_text(plain) == "Minutes of the meeting – £5"
+
+
+def test_decision_first_minutes_and_further_questions():
+    document = _read("fp-wyvernvale-health-adult-care-scrutiny-2025-03-11.docx")
+    rows = [q for i in document.items for q in i.questions]
+    zones = next(q for q in rows if "further question about whether the zones" in q.text)
+    assert zones.response.text.startswith("was answered by the Director, who said that each zone")
+    wards = next(q for q in rows if "quit rates by ward" in q.text)
+    assert wards.response.text.startswith("this was agreed by the Director")
+    assert any(q.text.startswith("Cllr Fenwick suggested a joint session") for q in rows)
+
+
+def test_an_evidence_pack_of_suggested_questions_is_a_report():
+    document = _read("fp-wyvernvale-discharge-review-evidence-pack.docx")
+    assert document.doc_type == "report" and not document.items  # its "Minutes of the Panel, 21 January ..." is a reading list
+
+
+def test_minutes_in_the_passive_voice():
+    document = _read("fq-northmoor-health-scrutiny-2025-06-19.pdf")
+    rows = [q for i in document.items for q in i.questions]
+    clarity = next(q for q in rows if q.text.startswith("Clarity was sought as to whether the value of the contract"))
+    assert clarity.response.text.startswith("Members were advised that the indicative annual contract value")
+    query = next(q for q in rows if "query from County Councillor M Dawson" in q.text)
+    assert query.response.text.startswith("Dr Whitlock reported that additional theatre lists")
+    raised = next(q for q in rows if "ability of families in the rural north" in q.text)
+    assert raised.response.text.startswith("reassurance was given that a third outreach clinic")
+
+
+def test_a_members_question_and_answer_in_one_table_cell():
+    document = _read("fr-marlcombe-people-scrutiny-2025-03-11.docx")
+    first = document.items[3].questions[0]  # "Cllr Anwen Price" | "Q: Why ...?" / "A: The Director said ..."
+    assert first.asked_by == "Cllr Anwen Price" and first.text.startswith("Why has the number of unfilled")
+    assert first.response.text.startswith("The Director said that two providers had handed back rural rounds")
+    assert [r.outcome for r in document.items[3].resolutions] == ["agreed"]  # "noted the report and asked for ..."
+
+
+def test_decisions_indented_like_answers_in_an_email():
+    document = _read("fs-wyvernbrook-health-communities-scrutiny-panel-2025-03-11.html")
+    item = next(i for i in document.items if i.number == "5")
+    assert len(item.resolutions) == 1 and "further update on waiting times" in item.resolutions[0].text
+    assert all(q.response is None or not q.response.text.startswith("RESOLVED") for q in item.questions)
+
+
+def test_questions_kept_in_an_appendix_and_a_work_programme():
+    document = _read("ft-ashbridge-health-scrutiny-panel-2025-10-14.pdf")
+    rows = [q for i in document.items for q in i.questions]
+    assert not any("recorded in Appendix A" in q.text for q in rows)
+    programme = _read("ft-ashbridge-health-scrutiny-panel-work-programme-2025-26.pdf")
+    assert programme.doc_type == "other"  # "Meeting date | Topic | Lead officer(s) | Key questions"
+
+
+def test_a_board_with_partners_and_attendance_tables_by_role():
+    document = _read("fv-harrowdene-hwb-2025-09-18.docx")
+    assert document.committee == "Health and Wellbeing Board"  # not the partner "in partnership with" it
+    roles = {a.name: (a.role, a.attendance) for a in document.attendees}
+    assert roles["Tom Heald"] == ("Democratic Services Officer (clerk)", "in_attendance")  # the Role column
+    assert roles["Chief Inspector Ian Morrow"][1] == "apologies"
+    assert any(q.text.startswith("Mark Lindqvist (Harrowdene and Vale NHS Foundation Trust) commented")
+               for i in document.items for q in i.questions)
+
+
+def test_a_sites_tags_are_not_a_minutes_label():
+    document = _read("fw-ashcombe-community-wellbeing-osp-2025-10-14.html")
+    last = document.items[-1]  # "Tags: ... Minutes / Health" under the last minute
+    assert last.text.startswith("The Democratic Services Officer presented the work programme")
+    assert len(last.resolutions) == 1 and last.questions[0].text.startswith("Cllr Nightingale requested")
+    leisure = next(i for i in document.items if i.number == "48/25")
+    assert not any("operator had requested" in q.text for q in leisure.questions)
+
+
+def test_an_officer_response_label_over_its_answer_and_a_minutes_index():
+    document = _read("fx-thornmouth-scrutiny-health-social-care-2025-01-14.txt")
+    asked = next(q for i in document.items for q in i.questions if "1,240 people" in q.text)
+    assert asked.response.text.startswith("Mr Hollins estimated that around 310 people")
+    index = _read("fx-thornmouth-scrutiny-health-social-care-minutes-index-2024-25.txt")
+    assert index.doc_type == "other" and not index.items
+
+
+def test_a_reply_to_a_question_asked_under_another_item():
+    from minutes.parse.points import paragraph_points
+
+    rows = []
+    paragraph_points("Responding to Mr Pilling’s question (minute 4), the Director said the figures would follow.", 1, rows, None)
+    assert rows == []
+    paragraph_points("Responding to a query from Councillor Dawson regarding waits, Dr Whitlock reported that lists were added.", 1, rows, None)
+    assert rows[0].response.text.startswith("Dr Whitlock reported")

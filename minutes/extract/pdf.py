@@ -1038,6 +1038,9 @@ _OPEN_END = re.compile(
     r"|since|than|into|about|but|if|when|while|because|after|before|until|between|has|have|had|will|would|could|should)$")
 
 
+_NAME_CUT = re.compile(r"\b(?:of|for|and|the|to|on|in|at|with)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$")
+
+
 def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
     """A paragraph cut by a page or column break continues at the top of the next one."""
     out: list[Block] = []
@@ -1058,8 +1061,10 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 # "... ended in March" | "2026. The Director ..."
                 or re.match(r"(19|20)\d\d\b", block.text) or _FIGURE.match(block.text)
                 # A long paragraph stopped mid-sentence: "... handover delays at Northwick" |
-                # "General remained among the worst ..."
-                or (len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)
+                # "General remained among the worst ...", or in a name after "of", "for":
+                # "... recommend to the Cabinet Member for Adult" | "Social Care and Public Health"
+                or ((len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)
+                     or _NAME_CUT.search(out[-1].text))
                     and not starts_paragraph(block.text) and not _PERSON_START.match(block.text))
             )
         ):

@@ -18,7 +18,18 @@ TERMINAL = re.compile(r"[.:;?!”\"')]\s*$")
 
 def read_text(path: Path) -> str:
     raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
+    # Windows saves "Unicode" text as UTF-16, with a byte-order mark or, from some tools,
+    # without one: every other byte of plain English is then zero.
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return without_mojibake(raw.decode("utf-16"))
+    head = raw[:4096]
+    for encoding, zeros, letters in (("utf-16-le", head[1::2], head[::2]), ("utf-16-be", head[::2], head[1::2])):
+        if len(head) >= 8 and zeros.count(0) > 0.9 * len(zeros) and letters.count(0) == 0:
+            try:
+                return without_mojibake(raw.decode(encoding))
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in head:
         raise ValueError("binary data, not text")
     for encoding in ("utf-8-sig", "cp1252"):
         try:

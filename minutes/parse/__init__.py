@@ -242,9 +242,16 @@ def _minute_blocks(blocks: list[Block]) -> list[Block]:
     "Decision:" label; the rest is agenda text. A decision usually repeats what the minute
     resolves, so it is read only when the minute records no decision of its own."""
     cues = load_cues()
+
+    def label(i: int) -> bool:
+        text = blocks[i].text.strip()
+        # (a site's tags, "Minutes" over "Health", are no label: one without its colon
+        # heads a paragraph)
+        return bool(cues.minutes_label.match(text) or cues.decision_label.match(text)) and (
+            ":" in text or i + 1 < len(blocks) and len(blocks[i + 1].text) >= 40)
+
     labels = [(i, "minutes" if cues.minutes_label.match(b.text.strip()) else "decision")
-              for i, b in enumerate(blocks)
-              if cues.minutes_label.match(b.text.strip()) or cues.decision_label.match(b.text.strip())]
+              for i, b in enumerate(blocks) if label(i)]
     sections: dict[str, list[Block]] = {}
     for k, (i, kind) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(blocks)

@@ -75,6 +75,8 @@ class _ItemReader:
     in_list: bool = False
     list_leadin_kind: Optional[str] = None
     list_point_kind: Optional[str] = None
+    list_answered: bool = False  # the lead-in promises answers: "Questions and answers"
+    resolution_end: int = -1  # the block after the last decision read
     list_points: list[Question] = field(default_factory=list)
     point_markers: dict[int, Optional[str]] = field(default_factory=dict)  # id(point) -> "(b)"
     answers_lettered: bool = False
@@ -138,8 +140,8 @@ class _ItemReader:
 
     def _italic_answer(self, here: _Here) -> bool:
         """The answer printed in italics after the point, in the same list entry."""
-        if here.block.style != "response" or not self.questions:
-            return False
+        if here.block.style != "response" or not self.questions or opens_decision(here.body):
+            return False  # ("RESOLVED that ..." indented like the answers: a decision)
         last = self.questions[-1]
         before = self.blocks[self.i - 1] if self.i else None
         if before is not None and before.style != "response" and last.text[-40:] not in before.text:
@@ -358,6 +360,12 @@ class _ItemReader:
                 here = self._here()
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
+        if self.resolutions and self.resolution_end == self.i and self.cues.decision_confirmed.match(text):
+            # "The recommendations were agreed without a vote." under the recommendations:
+            # how the decision above was taken, not another.
+            self.resolutions[-1].text = f"{self.resolutions[-1].text}\n{text}"
+            self.i = self.resolution_end = end
+            return True
         if end == self.i + 2 and self.cues.no_decision.match(self.blocks[self.i + 1].text):
             self.i = end  # "Outcome:" over "Not applicable.": nothing was decided
             return True
@@ -370,7 +378,7 @@ class _ItemReader:
         self.resolutions.append(Resolution(text=text, outcome=outcome_of(text), page=here.block.page))
         self.in_list = False
         self.answer_list_for = self.pending = self.record = None
-        self.i = end
+        self.i = self.resolution_end = end
         return True
 
     def _question_leadin(self, here: _Here) -> bool:
@@ -675,6 +683,7 @@ class _ItemReader:
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
             self.list_point_kind = kind_of(body) if raises_point(body) else (
                 "question" if cues.leadin_of_questions.search(body) else None)
+            self.list_answered = bool(cues.leadin_of_questions.search(body))
             self.answer_list_for = None
             self.list_points = []
             self.i += 1
@@ -716,8 +725,20 @@ class _ItemReader:
             self.i += 1
             return True
         if here.is_list_entry and not (here.kind == "number" and self.list_leadin_kind == "number"):
-            self.questions.append(point_from_text(body, page, body))
-            if self.list_point_kind and not raises_point(body) and "?" not in body:
+            point = point_from_text(body, page, body)
+            parts = sentences(body)
+            if len(parts) > 1 and re.fullmatch(r"\([^()]{2,60}\)", parts[1]):
+                parts[:2] = [f"{parts[0]} {parts[1]}"]  # "...? (Cllr Bhatt)": who asked
+            if point.response is None and self.list_answered and len(parts) > 1 and (
+                    raises_point(parts[0]) or parts[0].endswith("?") or kind_of(parts[0]) == "comment") \
+                    and not raises_point(parts[1]) and parts[1][:1].isupper() and len(" ".join(parts[1:]).split()) >= 4:
+                # Under "Questions and answers", what follows the point in its entry answers
+                # it, however worded: "Members felt that ... It was reported that ...".
+                point = point_from_text(parts[0], page, body)
+                point.response = Response(" ".join(parts[1:]), speaker(parts[1], body), page)
+            self.questions.append(point)
+            if self.list_point_kind and not raises_point(body) and "?" not in body \
+                    and not any(p.search(body) for p in cues.raised.values()):
                 self.questions[-1].kind = self.list_point_kind
             self.list_points.append(self.questions[-1])
             self.point_markers[id(self.questions[-1])] = here.marker
@@ -730,7 +751,13 @@ class _ItemReader:
         if plain and len(waiting) >= 2 and ";" in body and cues.response.search(first):
             # "In response, the Director advised that A; that B; and that C": one answer for
             # several points, each clause matched to the point it speaks to.
-            answer_points(waiting, body, page)
+            answer_points(waiting, body, page, self.point_markers)
+            self.i += 1
+            return True
+        if plain and last_is_point and last.response is not None and not last.response.text.strip() \
+                and not raises_point(first) and not opens_decision(body):
+            # "Officer response:" alone on its line, the answer in the paragraph below it
+            last.response = Response(body, last.response.given_by or speaker(body, body), page)
             self.i += 1
             return True
         if plain and last_is_point and last.response is None:
@@ -864,6 +891,11 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
             label = re.match(r"(?P<who>.+?)\.?$", _title_case(last.text.strip()) if caps else last.text.strip())
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
+            asked = re.match(r"(?:Q|Question)\s*[:.]\s+", block.text)
+            if asked and cues.person_title.match(who + " "):
+                # "Cllr Anwen Price:" in a column beside "Q: Why ...?" / "A: ...": her question
+                out[-1] = replace(block, text=f"Q ({who}): {block.text[asked.end():].strip()}")
+                continue
             if cues.person_title.match(who + " ") or _words(who) & cues.role_words:
                 said = block.text.strip()
                 # "... with drop-in sessions. Decision: The Committee noted ...": a decision set
@@ -882,7 +914,9 @@ def _unfold_inline_qa(block: Block) -> list[Block]:
     """"... summarised below. Q: Cllr X asked why ... A: The Director explained ... Q: ...":
     questions and answers labelled inside one paragraph, each set apart as if on its own line."""
     parts = _INLINE_QA.split(block.text)
-    if len(parts) < 3 or not any(p.startswith("A:") for p in parts) or block.style == "table":
+    # ("Q: Why ...?" / "A: The Director said ...": a pair kept in one table cell)
+    if len(parts) < 2 or len(parts) == 2 and not parts[0].startswith("Q:") \
+            or not any(p.startswith("A:") for p in parts) or block.style == "table":
         return [block]
     return [replace(block, text=p.strip()) for p in parts if p.strip()]
 

@@ -153,7 +153,9 @@ def _with_sentence_case_titles(candidates: list[tuple[int, str, str]],
 
 
 def _clean_title(title: str) -> str:
-    title = re.sub(r"\s*[(\[]\s*(agenda\s+)?item\s+\d+[a-z]?\s*[)\]]\s*$", "", title, flags=re.I)
+    # "(Item 7)" set at the right of a title's first line comes out inside a wrapped title:
+    # "Community Equipment Service: future (Item 7) commissioning arrangements".
+    title = re.sub(r"\s*[(\[]\s*(agenda\s+)?item\s+\d+[a-z]?\s*[)\]](?=\s|$)", " ", title, flags=re.I)
     title = load_cues().title_noise.sub("", title)
     return " ".join(title.split()).strip(" -–:.")
 

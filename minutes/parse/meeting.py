@@ -136,6 +136,10 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
             # "Mr D Ogle (Carers' Forum)": the body a person comes from, not the meeting.
             if line[:m.start()].rstrip().endswith("("):
                 continue
+            # "in partnership with North Vale Integrated Care Board" over the Board's title: a
+            # partner named under the council, not the meeting.
+            if re.search(r"(?i)\b(in partnership with|working with|supported by|hosted by|on behalf of)\s*$", line[:m.start()]):
+                continue
             name = _clean_name(m.group("c"))
             if not name:
                 continue
@@ -515,8 +519,9 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’
 
 
 def _looks_like_name(text: str) -> bool:
-    if load_cues().person_title.match(text + " ") and len(text.split()) <= 6:
-        rest = text.split()[1:]
+    titled = load_cues().person_title.match(text + " ")
+    if titled and len(text.split()) <= 6:
+        rest = (text + " ")[titled.end():].split()  # after "Dr", "Chief Inspector"
         # "Mrs C Head" is a name; "Dr Hannah Wexford Healthwatch Ashby" runs into a role.
         role_like = len(rest) >= 3 and {w.lower() for w in rest} & load_cues().role_words
         return all(_NAME_WORD.match(w) for w in rest) and not role_like
@@ -535,6 +540,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     found: list[Attendee] = []
     label_state: Optional[str] = None
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
+    role_column: Optional[int] = None  # under "Name | Organisation | Role", the column giving roles
     last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
     blocks = _rejoin_open_brackets(blocks)
     for k, block in enumerate(blocks):
@@ -569,8 +575,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Calderbrook Council | Wenning Borough Council": each authority's members below
                 columns = [label_state or "present"] * len(cells)
                 continue
-            if all(_OTHER_HEADING.fullmatch(c) for c in cells):
-                columns = None  # "Name | Role | Organisation": a table of its own begins
+            if all(_OTHER_HEADING.fullmatch(c) for c in cells) or len(cells) > 1 and re.fullmatch(r"(?i)names?", cells[0]) \
+                    and all(len(c.split()) <= 3 for c in cells):
+                # "Name | Role | Organisation", "Name | Organisation | Role | Voting member": a
+                # table of its own begins
+                columns = None
+                role_column = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?i)roles?|position|job title", c)), None)
                 continue
             if columns and len(cells) <= len(columns):  # empty cells at the end are dropped
                 # Several people to a cell, one to a line.
@@ -592,7 +602,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found.extend(labelled)  # "Members present | Councillors A (Chair), B and C"
                 continue
             # A row under "In attendance" is in attendance unless a cell says otherwise.
-            found.extend(_table_row(text, label_state or "present"))
+            found.extend(_table_row(text, label_state or "present", role_column))
             continue
         later = cues.embedded_label.search(text) if label_state is None else None
         if later and text[later.start()] == "." and re.search(r"(?i)\b(held|meeting|minutes|notes)\b", text[:later.start()]) \
@@ -675,8 +685,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found[-1] = replace(found[-1], role=text)
                 continue
             people = _people_in(text)
-            if any(not re.search(r"[A-Z]", name) for name, _ in people) or re.fullmatch(r"(?i)(none|nil|n/?a)\W*", text):
-                people = []  # "Questions and answers", "None.": the next field of a form, not people
+            if any(not re.search(r"[A-Z]", name) for name, _ in people) or re.fullmatch(r"(?i)(none|nil|n/?a)\W*", text) \
+                    or re.match(r"[^:]{2,40}:\s+[a-z]", text):
+                # "Questions and answers", "None.", "Recording and transcript: available to ...":
+                # the next field of a form, not people
+                people = []
             last_named = people[0][0] if len(people) == 1 and people[0][1] is None else None
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
@@ -749,9 +762,10 @@ _STATUS_RECORD = re.compile(
     r"(?P<status>present|apologies|absent|in attendance|attended|virtual|remote|present \(virtual\))\.?$", re.I)
 
 
-def _table_row(text: str, attendance: str = "present") -> list[Attendee]:
+def _table_row(text: str, attendance: str = "present", role_column: Optional[int] = None) -> list[Attendee]:
     cues = load_cues()
     cells = [c.strip() for c in text.split(" | ")]
+    named_role = cells[role_column] if role_column is not None and 0 < role_column < len(cells) else None
     # "Councillor Sadia Iqbal (Chair) | Labour": a role in brackets after the name.
     bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$", cells[0]) if cells else None
     if bracket and _looks_like_name(bracket.group("name")):
@@ -779,7 +793,7 @@ def _table_row(text: str, attendance: str = "present") -> list[Attendee]:
         elif cell:
             roles.append(cell)
     # "Ridgeford MBC | Chair": the cell that reads like a role, else the first.
-    role = next((r for r in roles if {w.lower() for w in re.findall(r"\w+", r)} & cues.role_words), None)
+    role = named_role or next((r for r in roles if {w.lower() for w in re.findall(r"\w+", r)} & cues.role_words), None)
     return [Attendee(cells[0], role or (roles[0] if roles else None), attendance, party)]
 
 
@@ -806,7 +820,10 @@ def attendance_from_text(text: str) -> list[Attendee]:
         m = cues.apologies_sentence.search(line)
         if m:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
-            names = re.split(rf"{_STOP}\s|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
+            # "... from Cllr Maddox and Cllr Annesley; Cllr Lintern attended as substitute": a
+            # clause of its own after the semicolon, not a name in the list.
+            names = re.split(rf"{_STOP}\s|;\s+(?=[^;]*\b(?:attended|substitut\w*|was|were|had|has)\b)"
+                             r"|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
             names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)

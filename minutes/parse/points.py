@@ -95,10 +95,14 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         given_by = labelled.group("answerer") or labelled.group("by") or speaker(answer, context)
         return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, given_by, page))
     parts = sentences(text)
-    for k, sentence in enumerate(parts):
-        if k > 0 and cues.response.search(sentence):
-            asked = " ".join(parts[:k])
-            answer = " ".join(parts[k:])
+    for k, sentence in enumerate(parts[1:], 1):
+        # "Would the contract require ...? (Cllr Dunmore) The Head of Procurement confirmed
+        # ...": the asker in brackets closes the question, not opens the answer.
+        asker = re.match(r"\([^()]{2,60}\)\s+(?=[A-Z])", sentence)
+        answer = sentence[asker.end():] if asker else sentence
+        if cues.response.search(answer):
+            asked = " ".join(parts[:k] + ([asker.group().strip()] if asker else []))
+            answer = " ".join([answer] + parts[k + 1:])
             return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
     return _point_with_answer(text, page, context, entry=True)
 
@@ -183,17 +187,22 @@ def best_match(points: list[Question], answer: str) -> Question:
     return best
 
 
-def answer_points(points: list[Question], text: str, page: Optional[int]) -> None:
-    """Share one answer among the points it answers, clause by clause."""
+def answer_points(points: list[Question], text: str, page: Optional[int], markers: Optional[dict[int, str]] = None) -> None:
+    """Share one answer among the points it answers, clause by clause: by the number a clause
+    names ("in respect of (1), ...; on (2), ..."), else by the words it shares with a point."""
     given_by = speaker(text, text)
     clauses = [c.strip() for part in sentences(text) for c in re.split(r";\s*(?:and\s+)?", part) if c.strip()]
     waiting = list(points)
+    numbered = {re.sub(r"\W", "", (markers or {}).get(id(p)) or "").lower(): p for p in points}
     for clause in clauses:
         if not waiting:
             break
-        point = best_match(waiting, clause)
-        if not _content_words(clause) & _content_words(point.text):
-            continue
+        named = re.search(r"(?:^|:\s*|\b(?:of|on|to|regarding|re|point|question))\W{0,3}\((\w{1,4})\),", clause[:80])
+        point = numbered.get(named.group(1).lower()) if named else None
+        if point is None or point not in waiting:
+            point = best_match(waiting, clause)
+            if not _content_words(clause) & _content_words(point.text):
+                continue
         point.response = Response(clause, given_by, page)
         waiting.remove(point)
 
