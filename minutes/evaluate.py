@@ -10,8 +10,13 @@ from typing import Optional
 import sqlite_utils
 
 
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
 def norm(text: Optional[str]) -> str:
-    return " ".join(re.sub(r"[^\w£%]+", " ", (text or "").lower().replace("\u00ad", "")).split())
+    """Text compared without case, punctuation, soft hyphens or ligatures ("ﬁ" is "fi")."""
+    text = (text or "").translate(_LIGATURES).lower().replace("\u00ad", "")
+    return " ".join(re.sub(r"[^\w£%]+", " ", text).split())
 
 
 def load_gold(gold_dir: Path) -> list[dict]:

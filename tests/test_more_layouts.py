@@ -2064,7 +2064,8 @@ def test_review_edge_cases_in_layouts_text_and_councils(tmp_path):
 
     people = attendance_from_blocks([Block("Present:"), Block(
         "Councillor A Patel (Chair), Councillor B Jones and Councillor E Ward. Apologies: Councillor C Smith.")])
-    assert [(a.name, a.attendance) for a in people][:2] == [("Councillor A Patel", "present"), ("Councillor B Jones", "present")]
+    assert [(a.name, a.attendance) for a in people] == [("Councillor A Patel", "present"), ("Councillor B Jones", "present"),
+                                                        ("Councillor E Ward", "present"), ("Councillor C Smith", "apologies")]
     assert without_mojibake("â€™ â€œ Â£5 and CAFÉ’S") == "’ “ £5 and CAFÉ’S"
     assert grid_tables(["+------+------+", "| Cllr | Role |", "+======+======+", "| Bob  | Chair|", "| Al   | Memb |",
                         "+------+------+"]) == ["| Cllr | Role |", "| Bob | Chair |", "| Al | Memb |"]
@@ -2092,7 +2093,8 @@ def test_minutes_printed_in_capitals():
     document = _read("fh-wexhampton-sshsc-2025-03-11.txt")
     assert document.committee == "Social Services and Health Scrutiny Committee"  # not the system's banner
     apologies = [a.name for a in document.attendees if a.attendance == "apologies"]
-    assert any(name.endswith("R MOSS") for name in apologies) and "L VARNEY" in apologies  # "R MOSS AND L VARNEY"
+    assert apologies == ["COUNCILLOR R MOSS", "COUNCILLOR L VARNEY"]  # "COUNCILLORS R MOSS AND L VARNEY"
+    assert "COUNCILLOR S BRADY" in _attendance(document)  # "COUNCILLORS S BRADY, D F COOMBE, ..."
 
 
 def test_a_teams_meeting_recap():
@@ -2256,3 +2258,130 @@ def test_a_reply_to_a_question_asked_under_another_item():
     assert rows == []
     paragraph_points("Responding to a query from Councillor Dawson regarding waits, Dr Whitlock reported that lists were added.", 1, rows, None)
     assert rows[0].response.text.startswith("Dr Whitlock reported")
+
+
+def test_a_note_with_front_matter_wiki_links_and_callouts():
+    document = _read("gb-marlstone-overview-and-scrutiny-2025-10-14.txt")
+    people = _attendance(document)
+    assert people["Cllr Helen Ashworth"] == "present" and people["Karen Whitfield"] == "in_attendance"  # YAML lists
+    assert people["Cllr Dev Malik"] == "apologies"
+    rows = [q for i in document.items for q in i.questions]
+    first = next(q for q in rows if q.text.startswith("Why were residents in Eastfield"))  # "> [!question] Cllr Priya Shah: ..."
+    assert first.asked_by == "Cllr Priya Shah" and first.response.text.startswith("the halving was an average")
+    assert not any("[[" in q.text for q in rows)
+    assert document.items[2].resolutions[0].text.startswith("RESOLVED that the minutes")  # "> [!decision] RESOLVED ..."
+
+
+def test_a_raw_email_in_quoted_printable():
+    document = _read("gf-wyvernbrook-health-housing-scrutiny-2025-10-14.txt")
+    assert document.doc_type == "minutes" and len(document.items) == 8
+    assert "=E2=80=93" not in document.text and "Received:" not in document.text
+    invitation = _read("gf-wyvernbrook-icb-winter-plan-briefing-invitation.txt")
+    assert invitation.doc_type == "other"  # "no decisions will be taken and no minutes will be produced"
+
+
+def test_a_running_header_naming_the_minute_continued():
+    document = _read("gc-ashcombe-health-care-scrutiny-2025-10-14.pdf")
+    assert [i.number for i in document.items] == [str(n) for n in range(53, 61)]
+    assert not any("(continued)" in i.text for i in document.items)
+
+
+def test_decisions_kept_in_a_log_at_the_end():
+    document = _read("gd-harrowdale-hosc-2025-10-14.docx")
+    assert [i.number for i in document.items] == [str(n) for n in range(61, 69)]  # the log's rows are no items
+    recommissioning = next(i for i in document.items if i.number == "66")
+    assert [r.outcome for r in recommissioning.resolutions] == ["recommended", "agreed"]  # two rows for minute 66
+
+
+def test_topic_bullets_holding_several_points():
+    document = _read("fz-cardenfield-health-scrutiny-committee-2025-03-11.docx")
+    rows = [q for i in document.items for q in i.questions]
+    agency = next(q for q in rows if q.text.startswith("Councillor Crossley questioned how much the Trust was relying"))
+    assert agency.response.text.startswith("the Chief Operating Officer explained")  # a second point in "Workforce – ..."
+    assert any(q.text.startswith("Councillor Crossley also commented that vaping") for q in rows)
+
+
+def test_the_panel_asking_in_its_own_decision():
+    document = _read("fy-marlcombe-asch-panel-2025-06-17.pdf")
+    workforce = next(i for i in document.items if i.number == "ASCH/25/17")
+    assert [r.outcome for r in workforce.resolutions] == ["agreed"]  # "NOTED the report. The Panel asked that ..."
+    assert not any(q.text.startswith("The Panel asked") for q in workforce.questions)
+    assert any(q.text.startswith("Cllr Strickland felt that") for i in document.items for q in i.questions)
+
+
+def test_xhtml_exported_from_a_layout_program_reads_quietly():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        document = _read("ga-wealdshire-health-wellbeing-scrutiny-2025-10-14.html")
+    assert document.doc_type == "minutes" and len(document.items) == 8
+
+
+def test_third_review_edge_cases():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.items import _clean_title
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+
+    def read(*texts):
+        return parse_item([Block(t) for t in texts])
+
+    qs, _ = read("Cllr Patel asked about the figures, which were provided by the Trust in January, and the Director said they would be updated.")
+    assert qs[0].response.given_by == "the Director"  # "which were provided by ..." is no answer
+    qs, _ = read("Cllr Patel asked whether North Yorkshire and West Yorkshire responded to the consultation.")
+    assert qs[0].response is None
+    qs, _ = read("Cllr Patel asked whether the Trust had kept its promises and reassurance was given by the ICB last year.")
+    assert qs[0].response is None
+    qs, _ = read("In response to the presentation, Members made the following comments:",
+                 "• Concern was expressed about the closure of the ward. This would affect residents in the north most.")
+    assert qs[0].response is None  # "in response to" names no answers to come
+    _, rs = read("An amendment moved by Councillor Ahmed, to defer the decision, was put to the vote and LOST.",
+                 "The recommendations were carried (7 for, 2 against).")
+    assert [r.outcome for r in rs] == ["rejected", "agreed"]
+    assert outcome_of("RESOLVED that the report be noted, Members having asked a number of questions of the officers.") == "noted"
+    assert outcome_of("RESOLVED that the update be noted; Members asked for their thanks to be passed to staff.") == "noted"
+    people = attendance_from_blocks([Block("In attendance:"), Block("Jo Farrell"), Block("Chief Constable")])
+    assert [(a.name, a.role) for a in people] == [("Jo Farrell", "Chief Constable")]
+    people = attendance_from_blocks([Block("Present:"), Block("Name | Role", style="table"), Block("Councillor Joe Bloggs | Chair", style="table"),
+                                     Block("Apologies:"), Block("Councillor Amy Patel | Labour | Apologies", style="table")])
+    assert (people[1].role, people[1].party) == (None, "Labour")  # the "Role" column ended with its table
+    names = [a.name for a in attendance_from_text(
+        "Apologies for absence were received from Councillor Maddox; Councillor Annesley; and Councillor Hill, who was away.")]
+    assert names == ["Councillor Maddox", "Councillor Annesley", "Councillor Hill"]
+    assert _clean_title("Exclusion of the press and public for (Item 9) below") == "Exclusion of the press and public for (Item 9) below"
+    _, rs = read("The Committee RECEIVED a presentation from Dr Jones on winter pressures.",
+                 "The Committee noted that the next meeting of the ICB Board would consider the final plan in June.",
+                 "RESOLVED that the presentation be noted.")
+    assert len(rs) == 1
+
+
+def test_each_decision_with_its_own_reference():
+    document = _read("gh-wessendale-health-scrutiny-sub-committee-2025-06-17.docx")
+    item = next(i for i in document.items if i.number == "17")
+    assert [r.outcome for r in item.resolutions] == ["noted", "agreed"]  # "Decision HSS/25/17/1: ...", ".../2: ..."
+    assert item.resolutions[1].text.startswith("Decision HSS/25/17/2: That the Integrated Care Board be asked")
+
+
+def test_screen_reader_labels_and_icons_on_questions_and_attendance_spans():
+    document = _read("gi-kestrelford-health-social-care-scrutiny-panel-2025-10-14.html")
+    rows = [q for i in document.items for q in i.questions]
+    warnings = next(q for q in rows if "same overspend warnings" in q.text)
+    assert warnings.kind == "comment" and warnings.asked_by == "Councillor Mowbray"  # an icon's "?" is no question mark
+    people = {a.name: (a.role, a.attendance) for a in document.attendees}
+    assert people["Councillor Harriet Ossory"] == ("Chair", "present")  # name | role | status spans
+    assert people["Councillor Nell Tregarthen"] == (None, "absent")
+    assert people["Kerry Nantes"] == ("Head of Commissioning and Contract Management (Care and Support)", "in_attendance")
+
+
+def test_text_exported_with_ligatures_and_symbol_bullets():
+    document = _read("gj-calderbrook-adults-health-scrutiny-board-2025-09-09.txt")
+    assert "\ufb01" not in document.text and "\uf0b7" not in document.text
+    people = _attendance(document)
+    assert people["Karen Sutton"] == "in_attendance"  # under "ALSO IN ATTENDANCE", one to a bullet
+    assert any("clarification on what would happen to staff of providers" in q.text for i in document.items for q in i.questions)
+
+
+def test_a_planning_policy_paper_and_disappointment_expressed():
+    assert _read("gg-wealdbrook-statement-of-community-involvement.pdf").doc_type == "report"
+    document = _read("gg-wealdbrook-overview-scrutiny-2025-03-11.pdf")
+    assert any("expressed disappointment that the backlog" in q.text for i in document.items for q in i.questions)

@@ -7,10 +7,11 @@ heading that follows it, as ModernGov lays out its agenda items.
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 from typing import Optional
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import PreformattedString
 
 from ..markers import NAME_CELL
@@ -145,6 +146,11 @@ class _Walker:
                 self.emit(m.group(2), "heading", m.group(1), level)
             else:
                 self.emit(text, "heading", None, level)
+        elif name == "li" and _person_card(el):
+            # "<li><span class="name">...</span> <span class="role">...</span> <span
+            # class="status">Present</span></li>": a person's fields, one row
+            fields = [clean(_text(f)) for f in el.find_all(True, recursive=False)]
+            self.emit(" | ".join(f for f in fields if f), "table", None, level)
         elif name == "li" and _name_then_field(el):
             # "<li>Cllr Neil Varma <span class="role">Substitute for ...</span></li>": the
             # name and its role, set apart by markup alone.
@@ -266,6 +272,14 @@ _SPANNED = "\ue001"  # a column covered by the cell before it (colspan)
 _OTHER_LANGUAGES = {"cymraeg", "welsh", "gaeilge", "irish", "gàidhlig", "gaelic"}
 
 
+
+def _soup(markup: str) -> BeautifulSoup:
+    # Pages exported as XHTML (InDesign, some CMSs) open with an XML declaration; read as
+    # HTML they parse well, so the parser's warning would only alarm.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(markup, "lxml")
+
 def _english_column(row: Tag) -> Optional[int]:
     """The English column of a table whose heading row is "Cymraeg | English", if it is one."""
     heads = [clean(_text(c)).lower() for c in row.find_all(["td", "th"], recursive=False)]
@@ -284,6 +298,8 @@ def _text(el: Tag) -> str:
     parts = []
     for node in el.descendants:
         if isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            if any(p.name in ("svg", "script", "style") for p in node.parents if p is not el):
+                continue  # an icon's "?" drawn as text in an inline <svg>
             parts.append(re.sub(r"\s+", " ", str(node)))
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")
@@ -306,7 +322,8 @@ def _person_card(div: Tag) -> bool:
     fields = div.find_all(True, recursive=False)
     if not 2 <= len(fields) <= 5 or any(isinstance(c, NavigableString) and c.strip() for c in div.children):
         return False
-    if any(f.name not in ("div", "span", "p") or f.find(["div", "p", "table", "ul", "ol", "br"]) for f in fields):
+    if any(f.name not in ("div", "span", "p", "b", "strong", "em", "i", "small") or f.find(["div", "p", "table", "ul", "ol", "br"])
+           for f in fields):
         return False
     texts = [t for t in (clean(_text(f)) for f in fields) if t]
     # Two words at least: "Webcast" alone in a box is a control, not a person.
@@ -395,7 +412,7 @@ def _embedded_pages_inline(soup: BeautifulSoup) -> None:
     """A page that shows the minutes in an ``<iframe srcdoc="...">`` (a CMS embedding an
     exported document): the embedded document is read in the frame's place."""
     for frame in soup.find_all("iframe", srcdoc=True):
-        inner = BeautifulSoup(frame["srcdoc"], "lxml")
+        inner = _soup(frame["srcdoc"])
         body = inner.body or inner
         holder = soup.new_tag("div")
         for child in list(body.children):
@@ -482,7 +499,7 @@ def _repeated_layouts_dropped(soup: BeautifulSoup) -> None:
 
 
 def html_to_blocks(markup: str) -> list[Block]:
-    soup = BeautifulSoup(markup, "lxml")
+    soup = _soup(markup)
     walker = _Walker()
     walker.walk(soup.body or soup)
     return walker.blocks
@@ -495,7 +512,7 @@ def extract(path: Path) -> Extraction:
         raise ExtractError(f"{e}; is this really a web page?")
     if not re.search(r"<\s*(html|body|p|div|table|h\d)\b", markup[:20000], re.I):
         raise ExtractError("no HTML markup found; save the page as HTML, or rename a text file to .txt")
-    soup = BeautifulSoup(markup, "lxml")
+    soup = _soup(markup)
     _embedded_pages_inline(soup)
     _bold_classes_as_tags(soup)
     _css_numbers_as_text(soup)

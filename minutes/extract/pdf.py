@@ -1039,6 +1039,8 @@ _OPEN_END = re.compile(
 
 
 _NAME_CUT = re.compile(r"\b(?:of|for|and|the|to|on|in|at|with)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+$")
+# ... not where the next page begins a section or a sentence of its own.
+_OPENS_SECTION = re.compile(r"(?:Apologies|Present|The|This|It|Councillors?|Cllrs?|Minutes|RESOLVED|Officers?|Also|In attendance)\b")
 
 
 def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
@@ -1064,7 +1066,8 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 # "General remained among the worst ...", or in a name after "of", "for":
                 # "... recommend to the Cabinet Member for Adult" | "Social Care and Public Health"
                 or ((len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)
-                     or _NAME_CUT.search(out[-1].text))
+                     or len(out[-1].text) >= 60 and _NAME_CUT.search(out[-1].text) and ":" not in out[-1].text
+                     and not _OPENS_SECTION.match(block.text))
                     and not starts_paragraph(block.text) and not _PERSON_START.match(block.text))
             )
         ):

@@ -4,8 +4,12 @@ Shared by the other extractors for turning lines of text into paragraph blocks.
 """
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from pathlib import Path
+
+import yaml
 from typing import Iterable, Optional
 
 from ..markers import DECISION_LABEL, MARKER, NAME_CELL, starts_paragraph
@@ -16,7 +20,17 @@ from .errors import ExtractError
 TERMINAL = re.compile(r"[.:;?!”\"')]\s*$")
 
 
+# Text exported from a typeset PDF keeps its ligatures ("ﬁnance", "staﬀ") and the Symbol
+# font's private-use bullets ("\uf0b7").
+_GLYPHS = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                         "\ufb05": "st", "\ufb06": "st", "\uf0b7": "•", "\uf0a7": "▪"})
+
+
 def read_text(path: Path) -> str:
+    return _read_text(path).translate(_GLYPHS)
+
+
+def _read_text(path: Path) -> str:
     raw = path.read_bytes()
     # Windows saves "Unicode" text as UTF-16, with a byte-order mark or, from some tools,
     # without one: every other byte of plain English is then zero.
@@ -24,9 +38,10 @@ def read_text(path: Path) -> str:
         return without_mojibake(raw.decode("utf-16"))
     head = raw[:4096]
     for encoding, zeros, letters in (("utf-16-le", head[1::2], head[::2]), ("utf-16-be", head[::2], head[1::2])):
-        if len(head) >= 8 and zeros.count(0) > 0.9 * len(zeros) and letters.count(0) == 0:
+        # (a few zero low bytes are characters such as "─", U+2500)
+        if len(head) >= 8 and zeros.count(0) > 0.9 * len(zeros) and letters.count(0) < 0.02 * len(letters):
             try:
-                return without_mojibake(raw.decode(encoding))
+                return without_mojibake(raw[: len(raw) // 2 * 2].decode(encoding))
             except UnicodeDecodeError:
                 break
     if b"\x00" in head:
@@ -406,7 +421,12 @@ def markdown_to_blocks(lines: list[str], page: Optional[int] = None) -> list[Blo
             cells = [clean(_plain(c)) for c in line.strip().strip("|").split("|")]
             blocks.append(Block(text=" | ".join(c for c in cells if c), page=page, style="table"))
         else:
-            line = _plain(re.sub(r"^\s*>\s?", "", line))
+            line = re.sub(r"^\s*>\s?", "", line)
+            called = _callout(line)
+            if called is not None:
+                flush()  # a callout is a paragraph of its own
+                line = called
+            line = _plain(re.sub(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", r"\1", line))  # "- [ ] Officer to circulate ..."
             if not line.strip() or starts_paragraph(line.strip()):
                 flush()
             run.append(line)
@@ -472,7 +492,81 @@ def announced_to_blocks(lines: list[str]) -> list[Block]:
 
 
 def _plain(text: str) -> str:
+    text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)  # "[[Cllr Priya Shah]]"
     return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+
+
+# A note-taking app's links and callouts: "[[Home care report|the report]]", "> [!question]
+# Cllr X: ...", "> [!answer] Director of Y: ...", "> [!decision] RESOLVED that ...".
+_WIKI_LINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
+_CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<text>.*)$")
+_CALLOUT_LABEL = {"question": "Q", "answer": "A", "response": "A", "reply": "A"}
+
+
+def _callout(line: str) -> Optional[str]:
+    """A callout's text, a question or answer labelled as such: "Q (Cllr X): ..."."""
+    m = _CALLOUT.match(line.strip())
+    if not m:
+        return None
+    label, text = _CALLOUT_LABEL.get(m.group("kind").lower()), m.group("text")
+    who = re.match(r"(?P<who>[^:]{2,80}):\s+(?P<rest>\S.*)$", text)
+    if label and who:
+        return f"{label} ({who.group('who')}): {who.group('rest')}"
+    return f"{label}: {text}" if label else text
+
+
+# A message saved with its transport headers ("Received:", "Content-Transfer-Encoding:
+# quoted-printable") and an encoded body.
+_MAIL_HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:(?:\s|$)")
+
+
+def email_body(text: str) -> str:
+    """A raw email's message, decoded ("=E2=80=93" to "–", lines joined where "=" broke
+    them), under the headers a mail client shows; other text as it is."""
+    head = text[:6000].split("\n\n", 1)[0].splitlines()
+    names = {line.split(":", 1)[0].lower() for line in head if _MAIL_HEADER.match(line)}
+    if len(head) < 3 or not all(_MAIL_HEADER.match(line) or line[:1] in " \t" for line in head) \
+            or not names & {"content-type", "mime-version"} or not names & {"from", "received", "return-path"}:
+        return text
+    message = email.message_from_string(text, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain",)) if message.is_multipart() else message
+    if part is None:
+        return text
+    try:
+        body = part.get_content()
+    except (LookupError, ValueError):
+        return text
+    if not isinstance(body, str):
+        return text
+    # (the lines a mail client shows, "From:" first, as an email pasted into a file has them)
+    shown = [f"{name}: {message[name]}" for name in ("From", "To", "Cc", "Date", "Subject") if message[name]]
+    return "\n".join(shown) + "\n\n" + body
+
+
+def front_matter(lines: list[str]) -> list[str]:
+    """A note's YAML front matter ("---" / "attendees:" / "  - ..." / "---") as the lines a
+    printed note would show: its title, and who was present, sent apologies or attended."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    end = next((k for k in range(1, min(len(lines), 300)) if lines[k].strip() in ("---", "...")), None)
+    if end is None:
+        return lines
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError:
+        return lines
+    if not isinstance(data, dict):
+        return lines
+    shown = []
+    for key, label in (("title", None), ("committee", None), ("present", "Present"), ("attendees", "Present"),
+                       ("members", "Present"), ("apologies", "Apologies"), ("officers", "In attendance"),
+                       ("in_attendance", "In attendance"), ("also_present", "In attendance"), ("guests", "In attendance")):
+        value = data.get(key)
+        if isinstance(value, list):
+            value = "; ".join(str(v) for v in value if v)
+        if value and isinstance(value, (str, int, float)):
+            shown.append(f"{label}: {value}" if label else str(value))
+    return [line for shown_line in shown for line in (shown_line, "")] + lines[end + 1:]
 
 
 # Text saved from Word keeps its tabs: "o<TAB>" opens a sub-point (the answer under a point),
@@ -597,7 +691,7 @@ def extract(path: Path) -> Extraction:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    raw_lines = text.splitlines()
+    raw_lines = front_matter(email_body(text).splitlines())
     if is_announced(raw_lines):
         blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))

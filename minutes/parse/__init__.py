@@ -118,7 +118,7 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         # "9 Care Home Commissioning" as the title of item 9
         items[0].title = re.sub(rf"^{re.escape(item_number)}[.)]?\s+", "", items[0].title)
     _answer_from_log(items)
-    document.items = items
+    document.items = _decisions_from_log(items)
     document.attendees = merge_attendees(
         extraction.attendees, attendance_from_blocks(preamble or blocks[:30]),
         # A record of attendance after the last minute lists people in full; the minutes
@@ -232,6 +232,22 @@ def _answer_from_log(items: list[Item]) -> None:
         item.questions = kept
 
 
+def _decisions_from_log(items: list[Item]) -> list[Item]:
+    """A "Decisions and actions log" at the end, a row per minute ("65 | The Committee noted
+    ... | Circulate ... | Owner | Due"), read as items of their own: each row's decisions go to
+    the minute it names."""
+    out: list[Item] = []
+    seen: dict[str, Item] = {}
+    for item in items:
+        earlier = seen.get(item.number) if item.number else None
+        if earlier is not None and item.title.strip() in ("", item.number) and not item.questions:
+            earlier.resolutions.extend(item.resolutions)
+            continue
+        seen.setdefault(item.number, item)
+        out.append(item)
+    return out
+
+
 def _surname(name: str) -> str:
     words = re.sub(r"\([^()]*\)", " ", name).split()
     return words[-1].lower() if words else ""
@@ -247,8 +263,9 @@ def _minute_blocks(blocks: list[Block]) -> list[Block]:
         text = blocks[i].text.strip()
         # (a site's tags, "Minutes" over "Health", are no label: one without its colon
         # heads a paragraph)
+        following = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
         return bool(cues.minutes_label.match(text) or cues.decision_label.match(text)) and (
-            ":" in text or i + 1 < len(blocks) and len(blocks[i + 1].text) >= 40)
+            ":" in text or len(following) >= 40 or following.endswith((".", "!", "?")))
 
     labels = [(i, "minutes" if cues.minutes_label.match(b.text.strip()) else "decision")
               for i, b in enumerate(blocks) if label(i)]

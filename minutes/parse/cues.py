@@ -104,6 +104,7 @@ class Cues:
     resolution_start: re.Pattern
     resolution_in_paragraph: re.Pattern
     vote_verdict: re.Pattern
+    leadin_with_answers: re.Pattern
     decision_confirmed: re.Pattern
     put_to_vote: re.Pattern
     decision_cell: re.Pattern
@@ -266,6 +267,7 @@ def _compile(data: dict) -> Cues:
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
         vote_verdict=re.compile(data["vote_verdict"], re.I),
+        leadin_with_answers=re.compile(data["leadin_with_answers"], re.I),
         decision_confirmed=re.compile(data["decision_confirmed"], re.I),
         put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
         decision_cell=re.compile(data["decision_cell"], re.I),

@@ -353,14 +353,19 @@ class _ItemReader:
             # asked ...": an unlabelled decision ends where a point begins.
             # (a motion moved and then carried or lost is one decision)
             parts = [] if re.search(r"\b(moved|proposed|seconded)\b", here.body, re.I) else sentences(here.body)
-            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k])), None)
+            # ("The Panel NOTED the report. The Panel asked that the Lead bring a progress
+            # report ...": the committee asking is part of its decision)
+            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k]) and not re.match(
+                r"(?i)\W*the (joint )?(committee|panel|board|commission|sub-committee|forum) (also |further |then )?"
+                r"(asked|requested) (that|for)\b", parts[k])), None)
             if cut:
                 self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:cut])),
                                                   replace(here.block, text=" ".join(parts[cut:]))]
                 here = self._here()
         end = resolution_span(self.blocks, self.i)
         text = "\n".join([here.body] + [self.blocks[k].text for k in range(self.i + 1, end)])
-        if self.resolutions and self.resolution_end == self.i and self.cues.decision_confirmed.match(text):
+        if self.resolutions and self.resolution_end == self.i and self.cues.decision_confirmed.match(text) \
+                and self.resolutions[-1].outcome not in ("rejected", "deferred"):
             # "The recommendations were agreed without a vote." under the recommendations:
             # how the decision above was taken, not another.
             self.resolutions[-1].text = f"{self.resolutions[-1].text}\n{text}"
@@ -436,6 +441,10 @@ class _ItemReader:
             answerer = first_person(m.group("answerer")) if m.group("answerer") else None
             self.record = {"asker": first_person(m.group("asker")), "answerer": answerer, "mode": "q"}
             kind = "comment" if m.group("label").lower() == "statement" else "question"
+            said = (m.group("rest") or "").lstrip(" :–-")
+            if kind == "question" and cues.turn_raises.match(said):
+                # "Question from Councillor Quaile: raised concern that ...": the verb gives the kind
+                kind = kind_of(f"Councillor {said}")
             self.questions.append(Question(m.group("rest") or m.group("question") or "", kind,
                                            self.record["asker"], here.block.page))
             self.in_list = False
@@ -683,7 +692,7 @@ class _ItemReader:
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
             self.list_point_kind = kind_of(body) if raises_point(body) else (
                 "question" if cues.leadin_of_questions.search(body) else None)
-            self.list_answered = bool(cues.leadin_of_questions.search(body))
+            self.list_answered = bool(cues.leadin_with_answers.search(body))
             self.answer_list_for = None
             self.list_points = []
             self.i += 1
@@ -725,8 +734,18 @@ class _ItemReader:
             self.i += 1
             return True
         if here.is_list_entry and not (here.kind == "number" and self.list_leadin_kind == "number"):
-            point = point_from_text(body, page, body)
             parts = sentences(body)
+            # "Workforce – Members asked about ... Officers advised that ... Councillor Crossley
+            # questioned ...; the Chief Operating Officer explained ...": after an answer, a
+            # member raising another point starts a row of its own.
+            answered = next((j for j in range(1, len(parts)) if cues.response.search(parts[j]) and not raises_point(parts[j])), None)
+            further = next((k for k in range(answered + 1, len(parts)) if raises_point(parts[k]) and (
+                cues.person_title.match(parts[k] + " ") or re.match(r"(?i)\W*(members?|councillors?|a member|another member)\b", parts[k]))),
+                None) if answered is not None else None
+            rest = None
+            if further is not None:
+                body, rest, parts = " ".join(parts[:further]), " ".join(parts[further:]), parts[:further]
+            point = point_from_text(body, page, body)
             if len(parts) > 1 and re.fullmatch(r"\([^()]{2,60}\)", parts[1]):
                 parts[:2] = [f"{parts[0]} {parts[1]}"]  # "...? (Cllr Bhatt)": who asked
             if point.response is None and self.list_answered and len(parts) > 1 and (
@@ -742,6 +761,8 @@ class _ItemReader:
                 self.questions[-1].kind = self.list_point_kind
             self.list_points.append(self.questions[-1])
             self.point_markers[id(self.questions[-1])] = here.marker
+            if rest:
+                paragraph_points(rest, page, self.questions, None)
             self.i += 1
             return True
         # A paragraph under a point that answers it: "Officer response: ...", "The Director
@@ -892,7 +913,7 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
             asked = re.match(r"(?:Q|Question)\s*[:.]\s+", block.text)
-            if asked and cues.person_title.match(who + " "):
+            if asked and cues.person_title.match(who + " ") and not _words(who) & cues.role_words:
                 # "Cllr Anwen Price:" in a column beside "Q: Why ...?" / "A: ...": her question
                 out[-1] = replace(block, text=f"Q ({who}): {block.text[asked.end():].strip()}")
                 continue

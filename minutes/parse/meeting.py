@@ -260,12 +260,13 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 # --- Attendance ----------------------------------------------------------------------------
 
 # "Councillors A, B and C": the title is shared by every name after it.
-_DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?Councillors|Cllrs\.?)\s+")
+_DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?Councillors|Cllrs\.?"
+                           r"|(?:COUNTY |BOROUGH |DISTRICT |CITY |TOWN )?COUNCILLORS|CLLRS\.?)\s+")
 
 
 def _one_title(plural: str) -> str:
     """"County Councillors" -> "County Councillor", "Cllrs" -> "Cllr"."""
-    return re.sub(r"s\.?$", "", plural)
+    return re.sub(r"[sS]\.?$", "", plural)
 
 
 def one_person(line: str) -> list[tuple[str, Optional[str]]]:
@@ -507,6 +508,9 @@ def _separate_people(text: str) -> str:
     for i, word in enumerate(words):
         if i and titles.match(word + " ") and len(words) > i + 1 and words[i + 1][:1].isupper():
             prev = words[i - 1]
+            if titles.match(f"{prev} {word} "):
+                out.append(word)  # "Chief Inspector": one title of two words
+                continue
             if (prev[-1:].isalnum() or prev.endswith(")")) and not titles.match(prev.strip("([") + " ") \
                     and prev.lower().lstrip("(") not in ("the", "and", "by", "of", "from", "for", "to", "with", "county", "borough",
                                              "district", "city", "town", "parish"):
@@ -522,6 +526,8 @@ def _looks_like_name(text: str) -> bool:
     titled = load_cues().person_title.match(text + " ")
     if titled and len(text.split()) <= 6:
         rest = (text + " ")[titled.end():].split()  # after "Dr", "Chief Inspector"
+        if not rest:
+            return False  # "Chief Constable" alone is a post
         # "Mrs C Head" is a name; "Dr Hannah Wexford Healthwatch Ashby" runs into a role.
         role_like = len(rest) >= 3 and {w.lower() for w in rest} & load_cues().role_words
         return all(_NAME_WORD.match(w) for w in rest) and not role_like
@@ -545,6 +551,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     blocks = _rejoin_open_brackets(blocks)
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
+        if block.style != "table":
+            role_column = None  # a table's "Role" column ends with the table
         # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
@@ -627,6 +635,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             m = pattern.match(text)
             if m:
                 rest = text[m.end():].strip()
+                if re.match(r"(?i)(received|submitted|tendered|given|noted)\s+(from|by)\b", rest):
+                    break  # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
                 if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
                     matched = True
                     break
@@ -661,6 +671,17 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             label_state = None  # "Agenda" after the apologies: one word alone heads what follows
         if label_state and find_date(text):
             label_state = None  # "Minutes of the meeting ... held on 9 September 2025 ...": the lists are over
+        embedded = cues.embedded_label.search(text) if label_state else None
+        # (a word alone before the label, "District Councillors:", is part of the label)
+        head_people = [(n, r) for n, r in split_people(text[:embedded.start()]) if len(n.split()) >= 2] \
+            if embedded and embedded.start() > 0 else []
+        if head_people and len(text) < 800 and block.style != "heading":
+            # "Present:" over "Cllr A (Chair), Cllr B and Cllr C. Apologies: Cllr D.": the list
+            # goes on up to the next label, which heads a list of its own.
+            found.extend(Attendee(n, r, label_state) for n, r in head_people)
+            found.extend(attendance_from_blocks([Block(text=text[embedded.end():], page=block.page)]))
+            label_state = None
+            continue
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
             # "Chairman: Councillor Margaret Thorne"
             titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text)
@@ -678,7 +699,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 continue
             if _names_a_body(text):
                 continue  # "Healthwatch Kelbury" over its people: the list goes on below
-            if found and found[-1].role is None and found[-1].name == named_before and not cues.person_title.match(text + " ") \
+            title_first = cues.person_title.match(text + " ")  # "Dr Rowan Fairclough ...", not "Chief Constable"
+            if found and found[-1].role is None and found[-1].name == named_before \
+                    and not (title_first and (text + " ")[title_first.end():].strip()) \
                     and {w.lower() for w in re.findall(r"[\w-]+", text.split("(")[0].split(",")[0])} & cues.role_words:
                 # "Dr Colin Farraday" over "Chief Executive, Northbridge Hospitals NHS Foundation
                 # Trust": a name to a line, its role on the line below
@@ -755,7 +778,7 @@ def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
 
 
 # A full stop that ends a sentence, not "Cllr." or "Dr." or an initial ("R.") before a name.
-_STOP = r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\."
+_STOP = r"(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\."
 
 _STATUS_RECORD = re.compile(
     r"^(?P<name>[^–—|]{3,60}?)\s+[–—-]\s+(?P<role>.{2,200}?)\s+[–—-]\s+"
@@ -766,6 +789,8 @@ def _table_row(text: str, attendance: str = "present", role_column: Optional[int
     cues = load_cues()
     cells = [c.strip() for c in text.split(" | ")]
     named_role = cells[role_column] if role_column is not None and 0 < role_column < len(cells) else None
+    if named_role and (cues.party.fullmatch(named_role) or re.fullmatch(r"(?i)present|apologies|absent|in attendance|yes|no|y|n|-|–", named_role)):
+        named_role = None  # a party or an attendance mark in the column headed "Role"
     # "Councillor Sadia Iqbal (Chair) | Labour": a role in brackets after the name.
     bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$", cells[0]) if cells else None
     if bracket and _looks_like_name(bracket.group("name")):
@@ -794,7 +819,10 @@ def _table_row(text: str, attendance: str = "present", role_column: Optional[int
             roles.append(cell)
     # "Ridgeford MBC | Chair": the cell that reads like a role, else the first.
     role = named_role or next((r for r in roles if {w.lower() for w in re.findall(r"\w+", r)} & cues.role_words), None)
-    return [Attendee(cells[0], role or (roles[0] if roles else None), attendance, party)]
+    role = role or (roles[0] if roles else None)
+    if role and re.fullmatch(r"\([^()]*\)", role):
+        role = role[1:-1]  # "(Chair)" in a cell of its own
+    return [Attendee(cells[0], role, attendance, party)]
 
 
 def attendance_from_text(text: str) -> list[Attendee]:
@@ -802,7 +830,14 @@ def attendance_from_text(text: str) -> list[Attendee]:
     cues = load_cues()
     found: list[Attendee] = []
     listing = False  # under "The following were in attendance:"
+    lines: list[str] = []
     for line in text.split("\n"):
+        # "... from Councillor D Rowe (Councillor" / "J Pemberton attending as his substitute)"
+        if lines and lines[-1].count("(") > lines[-1].count(")"):
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+        else:
+            lines.append(line)
+    for line in lines:
         line = line.strip()
         if cues.attendance_in_item.match(line):
             listing = True
@@ -822,7 +857,7 @@ def attendance_from_text(text: str) -> list[Attendee]:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
             # "... from Cllr Maddox and Cllr Annesley; Cllr Lintern attended as substitute": a
             # clause of its own after the semicolon, not a name in the list.
-            names = re.split(rf"{_STOP}\s|;\s+(?=[^;]*\b(?:attended|substitut\w*|was|were|had|has)\b)"
+            names = re.split(rf"{_STOP}\s|;\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\S+(?:\s+\S+)?\s+(?:attended|substitut\w*|was substituting)\b)"
                              r"|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
