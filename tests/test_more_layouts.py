@@ -2385,3 +2385,56 @@ def test_a_planning_policy_paper_and_disappointment_expressed():
     assert _read("gg-wealdbrook-statement-of-community-involvement.pdf").doc_type == "report"
     document = _read("gg-wealdbrook-overview-scrutiny-2025-03-11.pdf")
     assert any("expressed disappointment that the backlog" in q.text for i in document.items for q in i.questions)
+
+
+def test_a_section_label_in_a_table_cell_beside_its_first_line():
+    document = _read("fe-calderbridge-health-scrutiny-2025-03-11.pdf")
+    item = next(i for i in document.items if i.number == "44")  # "Questions | 1. Cllr Whitworth asked ..."
+    answers = [q.response.text for q in item.questions]
+    assert answers[0].startswith("The Associate Director explained that the north locality")
+    assert answers[1].startswith("The Place Director acknowledged a vacancy rate of 14 per cent")
+    assert answers[2].startswith("The Place Director undertook to circulate the funding breakdown")
+
+
+def test_inline_q_and_a_with_full_stops_and_an_attendance_table_at_the_end():
+    document = _read("gl-wealdshire-adult-social-care-and-health-select-committee-2025-03-12.docx")
+    rows = [q for i in document.items for q in i.questions]
+    rural = next(q for q in rows if q.text.startswith("Cllr Reddaway – Will the contract guarantee"))  # "• Q. ... A. ..."
+    assert rural.response.text.startswith("The Head of Commissioning – Yes, the zone contracts")
+    page = _read("gm-wenmoor-hwosc-2025-06-17.html")
+    people = {a.name: (a.role, a.attendance) for a in page.attendees}  # "Attendance details": Attendee | Role | Attendance
+    assert people["Councillor Hilary Marchbank"] == ("Chairman", "present") and people["Councillor Ayesha Bukhari"][1] == "absent"
+    surgery = next(q for i in page.items for q in i.questions if "Castle Fields" in q.text)
+    assert surgery.response.text.startswith("Ms Ibbotson replied")  # "... was in discussion with ..." is no lead-in
+
+
+def test_fourth_review_edge_cases(tmp_path):
+    from minutes.extract.html import html_to_blocks
+    from minutes.extract.text import email_body, front_matter
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+
+    boxed = ["---", "Meeting: Health Scrutiny Committee", "Date: 4 March 2025", "---", "Present: Cllr Ann Smith"]
+    assert front_matter(boxed) == boxed  # a header boxed in by rules is left as it is
+    assert "Date: 14 October 2025" in front_matter(["---", "title: Minutes", "date: 2025-10-14", "---"])
+    mail = ('From: ds@council.gov.uk\nTo: m@council.gov.uk\nSubject: Minutes\nMIME-Version: 1.0\n'
+            'Content-Type: multipart/mixed; boundary="X"\n\n--X\nContent-Type: text/plain\n\nPlease see attached.\n'
+            '--X\nContent-Type: text/plain; name="m.txt"\nContent-Disposition: attachment; filename="m.txt"\n\n'
+            'RESOLVED that the report be noted.\n--X--\n')
+    assert "RESOLVED that the report be noted." in email_body(mail)  # the attached minutes kept
+    blocks = html_to_blocks("<ul><li><b>Cllr Bob Jones</b> <span>asked whether waiting lists had fallen.</span></li></ul>")
+    assert blocks[0].style != "table"  # a point, not a person's card
+    qs, rs = parse_item([Block("RESOLVED that Cabinet be recommended to approve the policy."),
+                         Block("The recommendations were agreed by a majority.")])
+    assert len(rs) == 1
+    _, rs = parse_item([Block("The Committee RECEIVED the annual report of the Director of Public Health.")])
+    assert [r.outcome for r in rs] == ["noted"]
+    people = attendance_from_text("Apologies were received from Cllr Ann Maddox and Cllr Bob Annesley; there were no substitutes.")
+    assert [(a.name, a.role) for a in people] == [("Cllr Ann Maddox", None), ("Cllr Bob Annesley", None)]
+    people = attendance_from_blocks([Block("Apologies: received from Cllr Ann Smith and Cllr Bob Jones.")])
+    assert [a.name for a in people] == ["Cllr Ann Smith", "Cllr Bob Jones"]
+    qs, rs = parse_item([Block("The following questions were raised and answered:"),
+                         Block("• How many care home beds were vacant? There were 40 vacant beds across the county.")])
+    assert qs[0].response.text.startswith("There were 40 vacant beds")
+    qs, rs = parse_item([Block("The Committee noted the report. The Committee asked for an explanation of the overspend and "
+                               "the Director said it arose from agency costs.")])
+    assert len(rs) == 1 and qs and qs[0].response is not None

@@ -146,7 +146,8 @@ class _Walker:
                 self.emit(m.group(2), "heading", m.group(1), level)
             else:
                 self.emit(text, "heading", None, level)
-        elif name == "li" and _person_card(el):
+        elif name == "li" and _person_card(el) and not any(  # (not "<b>Cllr X</b> <span>asked ...</span>")
+                t[:1].islower() or t.endswith((".", "?", "!")) for t in (clean(_text(f)) for f in el.find_all(True, recursive=False)[1:])):
             # "<li><span class="name">...</span> <span class="role">...</span> <span
             # class="status">Present</span></li>": a person's fields, one row
             fields = [clean(_text(f)) for f in el.find_all(True, recursive=False)]
@@ -298,8 +299,8 @@ def _text(el: Tag) -> str:
     parts = []
     for node in el.descendants:
         if isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-            if any(p.name in ("svg", "script", "style") for p in node.parents if p is not el):
-                continue  # an icon's "?" drawn as text in an inline <svg>
+            if node.parent is not None and node.parent.name in ("text", "tspan", "script", "style"):
+                continue  # an icon's "?" drawn as text in an inline <svg> (its <title> is kept)
             parts.append(re.sub(r"\s+", " ", str(node)))
         elif isinstance(node, Tag) and node.name == "br":
             parts.append("\n")

@@ -1066,7 +1066,7 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 # "General remained among the worst ...", or in a name after "of", "for":
                 # "... recommend to the Cabinet Member for Adult" | "Social Care and Public Health"
                 or ((len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)
-                     or len(out[-1].text) >= 60 and _NAME_CUT.search(out[-1].text) and ":" not in out[-1].text
+                     or len(out[-1].text) >= 60 and _NAME_CUT.search(out[-1].text) and not out[-1].text.rstrip().endswith(":")
                      and not _OPENS_SECTION.match(block.text))
                     and not starts_paragraph(block.text) and not _PERSON_START.match(block.text))
             )

@@ -4,6 +4,7 @@ Shared by the other extractors for turning lines of text into paragraph blocks.
 """
 from __future__ import annotations
 
+import datetime
 import email
 import email.policy
 import re
@@ -509,7 +510,7 @@ def _callout(line: str) -> Optional[str]:
     if not m:
         return None
     label, text = _CALLOUT_LABEL.get(m.group("kind").lower()), m.group("text")
-    who = re.match(r"(?P<who>[^:]{2,80}):\s+(?P<rest>\S.*)$", text)
+    who = re.match(r"(?P<who>[^:]{2,80}?)(?:\s+(?:asked|said|replied|responded|answered))?:\s+(?P<rest>\S.*)$", text)
     if label and who:
         return f"{label} ({who.group('who')}): {who.group('rest')}"
     return f"{label}: {text}" if label else text
@@ -534,10 +535,14 @@ def email_body(text: str) -> str:
         return text
     try:
         body = part.get_content()
+        # minutes sent as an attached text file, after the covering note
+        attached = [a.get_content() for a in message.iter_attachments() if a.get_content_type() == "text/plain"] \
+            if message.is_multipart() else []
     except (LookupError, ValueError):
         return text
     if not isinstance(body, str):
         return text
+    body = "\n\n".join([body] + [a for a in attached if isinstance(a, str)])
     # (the lines a mail client shows, "From:" first, as an email pasted into a file has them)
     shown = [f"{name}: {message[name]}" for name in ("From", "To", "Cc", "Date", "Subject") if message[name]]
     return "\n".join(shown) + "\n\n" + body
@@ -555,15 +560,20 @@ def front_matter(lines: list[str]) -> list[str]:
         data = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError:
         return lines
-    if not isinstance(data, dict):
-        return lines
+    known = ("title", "committee", "date", "venue", "location", "present", "attendees", "members", "apologies",
+             "officers", "in_attendance", "also_present", "guests")
+    if not isinstance(data, dict) or not any(key in data for key in known):
+        return lines  # a header boxed in by rules ("Meeting: ...", "Date: ..."), not a note's front matter
     shown = []
-    for key, label in (("title", None), ("committee", None), ("present", "Present"), ("attendees", "Present"),
+    for key, label in (("title", None), ("committee", None), ("date", "Date"), ("venue", "Venue"), ("location", "Venue"),
+                       ("present", "Present"), ("attendees", "Present"),
                        ("members", "Present"), ("apologies", "Apologies"), ("officers", "In attendance"),
                        ("in_attendance", "In attendance"), ("also_present", "In attendance"), ("guests", "In attendance")):
         value = data.get(key)
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value if v)
+        if isinstance(value, datetime.date):
+            value = value.strftime("%-d %B %Y")  # "date: 2025-10-14" read by YAML as a date
         if value and isinstance(value, (str, int, float)):
             shown.append(f"{label}: {value}" if label else str(value))
     return [line for shown_line in shown for line in (shown_line, "")] + lines[end + 1:]

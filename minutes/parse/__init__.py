@@ -265,7 +265,8 @@ def _minute_blocks(blocks: list[Block]) -> list[Block]:
         # heads a paragraph)
         following = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
         return bool(cues.minutes_label.match(text) or cues.decision_label.match(text)) and (
-            ":" in text or len(following) >= 40 or following.endswith((".", "!", "?")))
+            ":" in text or len(following) >= 40
+            or cues.minutes_label.match(text) is not None and following.endswith((".", "!", "?")))
 
     labels = [(i, "minutes" if cues.minutes_label.match(b.text.strip()) else "decision")
               for i, b in enumerate(blocks) if label(i)]

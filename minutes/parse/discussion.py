@@ -355,9 +355,10 @@ class _ItemReader:
             parts = [] if re.search(r"\b(moved|proposed|seconded)\b", here.body, re.I) else sentences(here.body)
             # ("The Panel NOTED the report. The Panel asked that the Lead bring a progress
             # report ...": the committee asking is part of its decision)
-            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k]) and not re.match(
+            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k]) and (not re.match(
                 r"(?i)\W*the (joint )?(committee|panel|board|commission|sub-committee|forum) (also |further |then )?"
-                r"(asked|requested) (that|for)\b", parts[k])), None)
+                r"(asked|requested) (that|for)\b", parts[k]) or self.cues.response.search(parts[k])
+                or self.cues.answer_in_point.search(parts[k]))), None)
             if cut:
                 self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:cut])),
                                                   replace(here.block, text=" ".join(parts[cut:]))]
@@ -442,7 +443,7 @@ class _ItemReader:
             self.record = {"asker": first_person(m.group("asker")), "answerer": answerer, "mode": "q"}
             kind = "comment" if m.group("label").lower() == "statement" else "question"
             said = (m.group("rest") or "").lstrip(" :–-")
-            if kind == "question" and cues.turn_raises.match(said):
+            if kind == "question" and "?" not in said and cues.turn_raises.match(said[:1].lower() + said[1:]):
                 # "Question from Councillor Quaile: raised concern that ...": the verb gives the kind
                 kind = kind_of(f"Councillor {said}")
             self.questions.append(Question(m.group("rest") or m.group("question") or "", kind,
@@ -853,6 +854,8 @@ _INLINE_NEXT = re.compile(r"[;.,]?\s+(?:and\s+)?(?=\((?:[b-z]|ii|iii|iv|v|vi|vii
 
 
 _INLINE_QA = re.compile(r"(?<=[.?!:])\s+(?=[QA]:\s)")
+# ... or with full stops, "• Q. Cllr Reddaway – Will ...? A. The Head of Commissioning – Yes, ..."
+_INLINE_QA_DOTTED = re.compile(r"(?<=[.?!:])\s+(?=[QA]\.\s)")
 
 
 def _words(text: str) -> set[str]:
@@ -885,8 +888,16 @@ def _title_case(label: str) -> str:
 def _label_apart(block: Block, cues: Cues) -> list[Block]:
     """"Answers 1. The Assistant Director said ...": a section's label, set in a column beside
     it, parted from the section's first line."""
+    if block.style == "table":
+        # ... or set in a cell of its own beside the section's first line: "Questions | 1. Cllr
+        # Whitworth asked why waits for ..."
+        cells = block.text.split(" | ")
+        m = cues.section_label_run_in.match(f"{cells[0].strip()} {cells[1].strip()}") if len(cells) == 2 else None
+        if not m or m.group("label") != cells[0].strip():
+            return [block]
+        return [replace(block, text=m.group("label"), style="heading"), replace(block, text=cells[1].strip(), style=None)]
     m = cues.section_label_run_in.match(block.text)
-    if not m or block.style == "table":
+    if not m:
         return [block]
     return [replace(block, text=m.group("label"), style="heading"), replace(block, text=block.text[m.end():])]
 
@@ -936,10 +947,16 @@ def _unfold_inline_qa(block: Block) -> list[Block]:
     questions and answers labelled inside one paragraph, each set apart as if on its own line."""
     parts = _INLINE_QA.split(block.text)
     # ("Q: Why ...?" / "A: The Director said ...": a pair kept in one table cell)
-    if len(parts) < 2 or len(parts) == 2 and not parts[0].startswith("Q:") \
-            or not any(p.startswith("A:") for p in parts) or block.style == "table":
+    if block.style == "table":
         return [block]
-    return [replace(block, text=p.strip()) for p in parts if p.strip()]
+    if len(parts) >= 2 and (len(parts) > 2 or parts[0].startswith("Q:")) and any(p.startswith("A:") for p in parts):
+        return [replace(block, text=p.strip()) for p in parts if p.strip()]
+    # "A." may be an initial: the dotted labels only where "Q." opens one of the parts.
+    text = re.sub(r"^[•·▪–-]\s+(?=Q\.\s)", "", block.text)
+    parts = _INLINE_QA_DOTTED.split(text) if re.match(r"Q\.\s", text) or re.search(r"[.?!]\s+Q\.\s", text) else []
+    if len(parts) >= 2 and any(p.startswith("Q.") for p in parts) and any(p.startswith("A.") for p in parts):
+        return [replace(block, text=p.strip(), style=None) for p in parts if p.strip()]
+    return [block]
 
 
 def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:

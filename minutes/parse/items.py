@@ -87,7 +87,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
-        if parts and re.match(r"(?i)\W*(continued|cont(?:inued|['’]d)?\.?)\W", parts[1] + " "):
+        if parts and re.match(r"(?i)\s*(?:\(\s*(?:continued|cont(?:inued|['’]d)?\.?)\s*\)|(?:continued|cont(?:inued|['’]d)?\.?)\s*(?:[–—:-]|$))", parts[1]):
             parts = None  # "Minute 57 (continued) – Charging Policy" heading a page: the minute goes on
         if parts:
             number, title = parts

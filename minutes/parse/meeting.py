@@ -583,7 +583,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Calderbrook Council | Wenning Borough Council": each authority's members below
                 columns = [label_state or "present"] * len(cells)
                 continue
-            if all(_OTHER_HEADING.fullmatch(c) for c in cells) or len(cells) > 1 and re.fullmatch(r"(?i)names?", cells[0]) \
+            if all(_OTHER_HEADING.fullmatch(c) for c in cells) or len(cells) > 1 and re.fullmatch(r"(?i)names?|attendees?", cells[0]) \
                     and all(len(c.split()) <= 3 for c in cells):
                 # "Name | Role | Organisation", "Name | Organisation | Role | Voting member": a
                 # table of its own begins
@@ -635,8 +635,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             m = pattern.match(text)
             if m:
                 rest = text[m.end():].strip()
-                if re.match(r"(?i)(received|submitted|tendered|given|noted)\s+(from|by)\b", rest):
+                received = re.match(r"(?i)(received|submitted|tendered|given|noted)\s+(from|by)\b\s*", rest)
+                if received and ":" not in text[:m.end()]:
                     break  # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
+                if received:
+                    rest = rest[received.end():]  # "Apologies: received from Cllr A and Cllr B."
                 if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
                     matched = True
                     break
@@ -679,8 +682,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # "Present:" over "Cllr A (Chair), Cllr B and Cllr C. Apologies: Cllr D.": the list
             # goes on up to the next label, which heads a list of its own.
             found.extend(Attendee(n, r, label_state) for n, r in head_people)
-            found.extend(attendance_from_blocks([Block(text=text[embedded.end():], page=block.page)]))
-            label_state = None
+            tail = text[embedded.end():]
+            found.extend(attendance_from_blocks([Block(text=tail, page=block.page)]))
+            # the list under the later label may go on below it
+            label_state = next((a for a, p in cues.attendance_labels if p.match(tail)), None)
+            label_state = None if label_state is None or _SENTENCE_AFTER.search(tail) else label_state
             continue
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
             # "Chairman: Councillor Margaret Thorne"
@@ -778,7 +784,7 @@ def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
 
 
 # A full stop that ends a sentence, not "Cllr." or "Dr." or an initial ("R.") before a name.
-_STOP = r"(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\."
+_STOP = r"(?:(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\.|(?<=\bCllrs)\.(?=\s+(?:The|It|There|This|He|She|They|A|An|In)\b))"
 
 _STATUS_RECORD = re.compile(
     r"^(?P<name>[^–—|]{3,60}?)\s+[–—-]\s+(?P<role>.{2,200}?)\s+[–—-]\s+"
@@ -857,7 +863,8 @@ def attendance_from_text(text: str) -> list[Attendee]:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
             # "... from Cllr Maddox and Cllr Annesley; Cllr Lintern attended as substitute": a
             # clause of its own after the semicolon, not a name in the list.
-            names = re.split(rf"{_STOP}\s|;\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+\S+(?:\s+\S+)?\s+(?:attended|substitut\w*|was substituting)\b)"
+            # (not "...; and Councillor Hill, who was attending another meeting": one more name)
+            names = re.split(rf"{_STOP}\s|;\s+(?=[^;]*\b(?:attended|attending as|substitut\w*|was present|were present|had sent|sent (?:his|her|their) apologies)\b|there\b)"
                              r"|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
