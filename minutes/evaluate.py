@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Optional
@@ -10,12 +11,9 @@ from typing import Optional
 import sqlite_utils
 
 
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
-
-
 def norm(text: Optional[str]) -> str:
     """Text compared without case, punctuation, soft hyphens or ligatures ("ﬁ" is "fi")."""
-    text = (text or "").translate(_LIGATURES).lower().replace("\u00ad", "")
+    text = unicodedata.normalize("NFKC", text or "").lower().replace("\u00ad", "")
     return " ".join(re.sub(r"[^\w£%]+", " ", text).split())
 
 

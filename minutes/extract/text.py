@@ -573,7 +573,7 @@ def front_matter(lines: list[str]) -> list[str]:
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value if v)
         if isinstance(value, datetime.date):
-            value = value.strftime("%-d %B %Y")  # "date: 2025-10-14" read by YAML as a date
+            value = f"{value.day} {value:%B %Y}"  # "date: 2025-10-14", read by YAML as a date
         if value and isinstance(value, (str, int, float)):
             shown.append(f"{label}: {value}" if label else str(value))
     return [line for shown_line in shown for line in (shown_line, "")] + lines[end + 1:]

@@ -105,6 +105,9 @@ class Cues:
     resolution_in_paragraph: re.Pattern
     vote_verdict: re.Pattern
     leadin_with_answers: re.Pattern
+    partner_named: re.Pattern
+    apologies_received: re.Pattern
+    committee_asks: re.Pattern
     decision_confirmed: re.Pattern
     put_to_vote: re.Pattern
     decision_cell: re.Pattern
@@ -268,6 +271,9 @@ def _compile(data: dict) -> Cues:
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
         vote_verdict=re.compile(data["vote_verdict"], re.I),
         leadin_with_answers=re.compile(data["leadin_with_answers"], re.I),
+        partner_named=re.compile(data["partner_named"], re.I),
+        apologies_received=re.compile(data["apologies_received"], re.I),
+        committee_asks=re.compile(data["committee_asks"], re.I),
         decision_confirmed=re.compile(data["decision_confirmed"], re.I),
         put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
         decision_cell=re.compile(data["decision_cell"], re.I),

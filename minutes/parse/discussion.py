@@ -355,9 +355,8 @@ class _ItemReader:
             parts = [] if re.search(r"\b(moved|proposed|seconded)\b", here.body, re.I) else sentences(here.body)
             # ("The Panel NOTED the report. The Panel asked that the Lead bring a progress
             # report ...": the committee asking is part of its decision)
-            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k]) and (not re.match(
-                r"(?i)\W*the (joint )?(committee|panel|board|commission|sub-committee|forum) (also |further |then )?"
-                r"(asked|requested) (that|for)\b", parts[k]) or self.cues.response.search(parts[k])
+            cut = next((k for k in range(1, len(parts)) if raises_point(parts[k]) and (
+                not self.cues.committee_asks.match(parts[k]) or self.cues.response.search(parts[k])
                 or self.cues.answer_in_point.search(parts[k]))), None)
             if cut:
                 self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:cut])),

@@ -110,6 +110,7 @@ def _clean_name(name: str) -> Optional[str]:
 
 def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     """The committee a set of minutes records: the name in the title lines, scored."""
+    cues = load_cues()
     texts = [page_title] if page_title else []
     # "Meeting | Children and Young People Scrutiny Committee" in a table of meeting details
     texts += [m.group(1) for b in blocks[:25] if b.style == "table"
@@ -138,7 +139,7 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
                 continue
             # "in partnership with North Vale Integrated Care Board" over the Board's title: a
             # partner named under the council, not the meeting.
-            if re.search(r"(?i)\b(in partnership with|working with|supported by|hosted by|on behalf of)\s*$", line[:m.start()]):
+            if cues.partner_named.search(line[:m.start()]):
                 continue
             name = _clean_name(m.group("c"))
             if not name:
@@ -635,7 +636,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             m = pattern.match(text)
             if m:
                 rest = text[m.end():].strip()
-                received = re.match(r"(?i)(received|submitted|tendered|given|noted)\s+(from|by)\b\s*", rest)
+                received = cues.apologies_received.match(rest)
                 if received and ":" not in text[:m.end()]:
                     break  # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
                 if received:
