@@ -121,6 +121,11 @@ class Cues:
     pack_document_start: re.Pattern
     meeting_closed: re.Pattern
     meeting_reference: re.Pattern
+    meeting_held: re.Pattern
+    item_reference_in_title: re.Pattern
+    continued_heading: re.Pattern
+    speaker_person: re.Pattern
+    not_a_speaker: re.Pattern
 
 
 class CuesError(Exception):
@@ -287,4 +292,9 @@ def _compile(data: dict) -> Cues:
         pack_document_start=_any(data["pack"]["document_start"]),
         meeting_closed=_any(data["pack"]["meeting_closed"]),
         meeting_reference=re.compile(data["meeting_reference"], re.I),
+        meeting_held=re.compile(data["meeting_held"], re.I | re.S),
+        item_reference_in_title=re.compile(data["item_reference_in_title"], re.I),
+        continued_heading=re.compile(data["continued_heading"], re.I),
+        speaker_person=re.compile(data["speaker_person"]),
+        not_a_speaker=re.compile(data["not_a_speaker"], re.I),
     )

@@ -126,7 +126,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     for index, number, title in candidates:
         # An item ends at the next heading, or where a listing of the items starts again.
         end = next((k for k in starts if k > index), len(blocks))
-        body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip()) and not _CONTINUED.match(b.text)]
+        body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip()) and not cues.continued_heading.match(b.text)]
         if title.count("(") > title.count(")") and body and body[0].style == "heading" and ")" in body[0].text:
             # "G. HEALTHWATCH: QUARTERLY REPORT (OCTOBER TO DECEMBER" / "2024)": a wrapped title
             title, body = f"{title} {body[0].text.strip()}", body[1:]
@@ -154,19 +154,14 @@ def _with_sentence_case_titles(candidates: list[tuple[int, str, str]],
     return merged if run and spaced else candidates
 
 
-# "(Item 7)" after a title, or inside it where the title wrapped under it.
-_ITEM_REFERENCE = re.compile(r"\s*[(\[]\s*(agenda\s+)?item\s+\d+[a-z]?\s*[)\]](?=\s+[a-z]|\s*$)", re.I)
-# "Minute 57 (continued) – Charging Policy" heading a page in the middle of the minute.
-_CONTINUED = re.compile(r"(?i)^\W*(?:(?:agenda\s+)?(?:minute|item|min\.?)\s+)?[\w/.]{0,8}\d[\w/.]{0,8}\s*\(?(?:continued|cont(?:inued|['’]d)?\.?)\)?(?:\s*[–—:-]\s*.{0,150})?$")
-
-
 def _clean_title(title: str) -> str:
     # "(Item 7)" set at the right of a title's first line comes out inside a wrapped title:
     # "Community Equipment Service: future (Item 7) commissioning arrangements".
     # ("... for (Item 9) below" refers to another item: kept)
-    title = _ITEM_REFERENCE.sub(lambda m: m.group(0) if re.search(r"(?i)\b(for|to|of|at|in|under|see|from|with|on|by)\s*$",
+    cues = load_cues()
+    title = cues.item_reference_in_title.sub(lambda m: m.group(0) if re.search(r"(?i)\b(for|to|of|at|in|under|see|from|with|on|by)\s*$",
                                                                   title[: m.start()]) else " ", title)
-    title = load_cues().title_noise.sub("", title)
+    title = cues.title_noise.sub("", title)
     return " ".join(title.split()).strip(" -–:.")
 
 

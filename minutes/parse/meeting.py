@@ -64,12 +64,6 @@ _COUNCIL = re.compile(
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
 _BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
-_HELD = re.compile(
-    # "Notes of the public meeting held by the Health Scrutiny Panel at the Corn Exchange"
-    r"(?:minutes|notes|record)\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting\s+held\s+by\s+(?:the\s+)?(?P<host>(?-i:[A-Z]).+?)\s+(?:at|on|in(?!\s+(?:Common|All|Partnership)\b))\s"
-    r"|minutes\s+of\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+)?(?:the\s+)?(?P<committee>.+?)\s+(?:held|which was held|on\s+\w+day|at\s+\d)",
-    re.I | re.S,
-)
 _NAME = re.compile(
     rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?)"
 )
@@ -118,7 +112,7 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     texts += [b.text for b in blocks[:25] if b.style not in ("list", "table") and len(b.text) < 400]
     texts = _rejoin_wrapped_name(texts)
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
-    m = _HELD.search(head)
+    m = cues.meeting_held.search(head)
     if m:
         # "the Health Scrutiny Public Forum, a public meeting of ...": the name, not the gloss.
         held = m.group("committee") or m.group("host")

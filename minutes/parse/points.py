@@ -9,11 +9,7 @@ from ..model import Question, Response
 from .cues import load_cues
 from .sentences import sentences
 
-_PERSON = re.compile(
-    r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-)
 _PRONOUN = re.compile(r"^(he|she|they)\b", re.I)
-_NOBODY = re.compile(r"^(it|there|members?|a member|one member|councillors?|a councillor|the committee|the panel|members of the (public|committee|panel)|this|that|in response\b.*)$", re.I)
 
 
 # An office written as a title: "Head of Housing", "Leisure and Culture Contracts Manager"
@@ -31,12 +27,12 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
     # "— Head of Housing: said that ...", "A  The Director said ..." (an answer marked in the margin)
     subject = re.sub(r"^[—–•·*-]+\s*|^[QA]\s+(?=(?:The|Mr|Mrs|Ms|Dr|Councillor|Cllr)\b)|:$", "", subject).strip()
     subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
-    if not subject or _NOBODY.match(subject) or len(subject.split()) > 12:
+    if not subject or cues.not_a_speaker.match(subject) or len(subject.split()) > 12:
         return None
     if _PRONOUN.match(subject):
-        people = _PERSON.findall(context)
+        people = cues.speaker_person.findall(context)
         return people[0] if people else None
-    person = _PERSON.search(subject)
+    person = cues.speaker_person.search(subject)
     if person:
         return person.group(0).strip()
     if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) or subject.lower().startswith("officer") \
@@ -149,7 +145,7 @@ def asker_of(text: str, context: str) -> Optional[str]:
     by = re.match(r"^\W*(?:asked|pressed(?: further)?|questioned|challenged)\s+by\s+", text, re.I)
     if by:
         # "Asked by Councillor Siddiqui what ..."
-        person = _PERSON.match(text[by.end():])
+        person = cues.speaker_person.match(text[by.end():])
         return person.group(0) if person else None
     for kind in ("question", "concern", "request"):
         m = cues.raised[kind].search(text)
@@ -157,7 +153,7 @@ def asker_of(text: str, context: str) -> Optional[str]:
             found = speaker(text[: m.end()], context + " " + text)
             # "Councillor Adeyemi was keen to understand ...": the person the cue follows.
             subject = re.sub(r"\s+(was|were|had|has|also|further|then)$", "", text[: m.start()].strip(" ,"))
-            person = _PERSON.fullmatch(subject) if not found else None
+            person = cues.speaker_person.fullmatch(subject) if not found else None
             return found or (person.group(0) if person else None)
     return None
 
@@ -291,7 +287,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
 
 def first_person(text: str) -> str:
     text = text.strip(" ,.")
-    m = _PERSON.match(text)
+    m = load_cues().speaker_person.match(text)
     return m.group(0) if m else text.split(",")[0].strip()
 
 
