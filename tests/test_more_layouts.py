@@ -2438,3 +2438,131 @@ def test_fourth_review_edge_cases(tmp_path):
     qs, rs = parse_item([Block("The Committee noted the report. The Committee asked for an explanation of the overspend and "
                                "the Director said it arose from agency costs.")])
     assert len(rs) == 1 and qs and qs[0].response is not None
+
+
+def test_rounds_100_and_101_county_and_london_styles():
+    surrey = _read("gq-wealdshire-adults-health-select-2025-09-18.pdf")
+    rows = [q for i in surrey.items for q in i.questions]
+    unmet = next(q for q in rows if q.text.startswith("A Member noted that the report contained no data on unmet need"))
+    assert unmet.kind == "request" and unmet.response is None  # the "Actions/further information" below answer nothing
+    decisions = [r.text for i in surrey.items for r in i.resolutions]
+    assert any(t.startswith("The Select Committee noted that its next public meeting") for t in decisions)
+
+    norfolk = _read("gr-broadmere-hosc-2025-09-11.docx")
+    people = {a.name: a.role for a in norfolk.attendees}
+    assert people["Cllr Sandra Pike"] == "Substitute for Cllr Brian Lowery"  # "Cllr A for Cllr B | Council" in a table
+    rows = [q for i in norfolk.items for q in i.questions]
+    delays = next(q for q in rows if q.text.startswith("In reply to a question the Director of Adult Social Services"))
+    assert delays.kind == "question" and delays.response.text.startswith("the Director of Adult Social Services said that delays")
+    assert not any(q.text.startswith("The Locality Director reported") for q in rows)  # an officer's statement first in the list
+
+    london = _read("gt-ravensmere-hscss-2025-03-11.html")
+    rows = [q for i in london.items for q in i.questions]
+    vacant = next(q for q in rows if q.text.startswith("the neighbourhood teams had 14 vacant posts"))
+    assert vacant.kind == "question" and vacant.response.given_by == "officers"  # "officers advised that:" over answers only
+    decisions = {r.text.split("\n")[1 if r.text.startswith("RESOLVED:\n") else 0]: r.outcome for i in london.items for r in i.resolutions}
+    assert not any(t.startswith("The Sub-Committee noted the following") for t in decisions)
+    assert decisions["That the decision be referred back to Cabinet for reconsideration, with the following recommendations:"] == "recommended"
+
+
+def test_rounds_102_and_103_city_county_and_metropolitan_styles():
+    city = _read("gu-castlebridge-health-scrutiny-2025-06-11.pdf")
+    rows = [q for i in city.items for q in i.questions]
+    # "... responded to Members' comments and questions by stating that:-" over answers in the points' order
+    wage = next(q for q in rows if q.text.startswith("Whether the additional funding for the Real Living Wage"))
+    assert wage.response.text.startswith("the £4.2m cost of the Real Living Wage")
+    assert next(q for q in rows if q.text.startswith("Why the Council was not considering")).kind == "question"
+    assert next(q for q in rows if q.text.startswith("Requesting that the next update")).kind == "request"
+    assert not any("Decision" in q.text or "responded to Members" in q.text for q in rows)  # a heading and a lead-in kept apart
+    assert len([r for i in city.items for r in i.resolutions]) == 6
+
+    nottingham = _read("gv-trentbridge-city-council-hasc-2025-06-19.docx")
+    assert any(r.text.startswith("The Committee confirmed the minutes") for i in nottingham.items for r in i.resolutions)
+
+    county = _read("gw-wealdmoor-health-scrutiny-2025-01-15.pdf")
+    assert county.committee == "Health Scrutiny Committee for Wealdmoor"
+    people = _attendance(county)  # members under "Wealdmoor District Councils" and "Healthwatch Wealdmoor" headings
+    assert people["Councillor K Osei"] == "present" and people["Dr Ruth Abernethy"] == "present"
+    assert people["Paul Rendell"] == "in_attendance"  # "County Officers:"
+
+    wirral = _read("gx-merebrook-asc-public-health-committee-2025-10-14.docx")
+    people = _attendance(wirral)  # "Councillors<tab>D Ashcroft<tab><tab>M Quayle" under "Present:"
+    assert {"Councillor D Ashcroft", "Councillor M Quayle", "Councillor P Yelland"} <= set(people)
+    rows = [q for i in wirral.items for q in i.questions]
+    assert not any("Personal interest" in q.text for q in rows)  # declarations, not points
+    assert any(q.text.startswith("Councillor T Sefton had submitted a question asking") for q in rows)
+    outcomes = {r.text[:40]: r.outcome for i in wirral.items for r in i.resolutions}
+    assert outcomes["An amendment was moved by Councillor Sef"] == "rejected"
+
+
+def test_rounds_104_and_105_styles_writers_chose_from_real_councils():
+    district = _read("gy-fenbridge-os-panel-communities-2025-09-10.pdf")
+    decisions = [r.text for i in district.items for r in i.resolutions]
+    # "RESOLVED" / "that the Panel" / "(a) notes ...; and" / "(b) requests ...": one decision
+    assert any(t.startswith("RESOLVED\nthat the Panel\n(a) notes") and "(b) requests" in t for t in decisions)
+    assert any(t.startswith("The Panel received and noted") for t in decisions)
+    assert _attendance(district)["Councillor B Fairweather"] == "apologies"  # "submitted on behalf of Councillors ..."
+
+    metropolitan = _read("gz-tynebridge-chw-osc-2025-10-13.html")
+    assert _attendance(metropolitan)["Helen Marsh"] == "in_attendance"  # "Partners: Helen Marsh (...)"
+
+    unitary = _read("ha-wessexdown-health-select-committee-2025-03-06.docx")
+    people = _attendance(unitary)  # "Apologies were received from:" over a bulleted list
+    assert people["Cllr Ian Merriweather"] == "apologies" and people["Cllr Jo Venning"] == "apologies"
+    rows = [q for i in unitary.items for q in i.questions]  # "Issues highlighted in the course of the presentation and discussion included:"
+    assert any(q.text.startswith("The importance of paying care workers") for q in rows)
+
+    london = _read("hb-hartwell-hasc-scrutiny-2025-03-10.pdf")
+    people = _attendance(london)  # "MEMBERS OF THE COMMITTEE PRESENT" / "... ABSENT"
+    assert people["Councillor Anna Okafor-Reid"] == "present" and people["Councillor Lorna Beckett"] == "absent"
+
+
+def test_rounds_106_and_107_county_district_metropolitan_and_joint_styles():
+    county = _read("hc-northdale-scrutiny-of-health-2025-06-20.pdf")
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    assert people["County Councillor Heather Moorby"] == ("Chair", "present")  # "County Councillor X in the Chair."
+    assert people["Dr Nadia Qureshi"][1] == people["Richard Webber"][1] == "in_attendance"  # "In attendance:- ...", "County Council Officers:- ..."
+    rows = [q for i in county.items for q in i.questions]
+    assert any(q.text.startswith("County Councillor Thwaite commented that") for q in rows)
+
+    district = _read("hd-wealdbridge-housing-health-advisory-2025-06-17.html")
+    assert _attendance(district)["Cllr Nnamdi"] == "in_attendance"  # "Cllrs Fairweather and Nnamdi were also present."
+    rows = [q for i in district.items for q in i.questions]
+    assert not any(q.text.startswith("Members asked questions and discussed") for q in rows)
+    work = next(r for i in district.items for r in i.resolutions if "subject to the addition of" in r.text)
+    assert work.outcome == "agreed"  # noted, and an item added: more than noting
+
+    metropolitan = _read("he-brackwell-hasc-2025-11-13.docx")
+    people = _attendance(metropolitan)
+    assert people["H Lindqvist"] == "in_attendance"  # "Brackwell MBC Officers:"
+    assert people["Councillor C Moorcroft"] == "apologies"  # "An apology for absence ... on behalf of ..."
+
+    joint = _read("hf-pennine-vale-jhosc-2025-03-14.pdf")
+    assert _attendance(joint)["Councillor Helen Ashworth"] == "present"  # "Holmebridge Council – Councillor ..."
+    corridors = next(q for i in joint.items for q in i.questions if q.text.startswith("A question on how many patients"))
+    assert corridors.response.text.startswith("the response that the Trust had recorded 412")
+
+
+def test_rounds_108_and_109_boards_county_and_coordination_styles():
+    county = _read("hg-wreakdale-hosc-2025-09-10.pdf")
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    # "PRESENT" run into the title above it; "Mr. D. Ashworth CC" told apart from "Mr. R. J. Fennimore CC"
+    assert people["Mr. D. Ashworth CC"] == (None, "present") and people["Mr. R. J. Fennimore CC"][0] == "Chair"
+    assert people["Mr. B. Lount CC"][0] == "Substitute for Mrs. P. Ingarsby CC"  # "... attended as a substitute for ..."
+    assert people["Imran Daventry"][0].startswith("Assistant Director (Commissioning and Quality)")
+
+    board = _read("hh-wreakshire-health-and-wellbeing-board-2025-06-12.pdf")
+    names = {a.name for a in board.attendees}
+    assert "Mrs. S. Lattimer CC" in names and not names & {"District Councils", "Community Sector"}
+    decisions = [r.text for i in board.items for r in i.resolutions]
+    assert any(t.startswith("RESOLVED:\n(a) That the proposed approach") for t in decisions)  # "RESOLVED:" at a page's top
+    assert any(t.startswith("The minutes of the meeting held on 13 March 2025") for t in decisions)
+
+    coordination = _read("hi-kenworth-scrutiny-coordination-2025-06-18.pdf")
+    assert [i.number for i in coordination.items] == [str(n) for n in range(1, 9)]  # bold "1) ..." clauses are no items
+    rows = [q for i in coordination.items for q in i.questions]
+    assert next(q for q in rows if q.text.startswith("The number of hours of home support")).kind == "question"
+    assert _attendance(coordination)["P Quayle"] == "in_attendance"  # "Employees (by Directorate):"
+
+    children = _read("hj-avonmere-cyp-osc-2025-06-11.pdf")
+    assert [i.title for i in children.items][:3] == ["General", "Public Speaking", "Questions to Portfolio Holders"]

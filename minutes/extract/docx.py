@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..markers import DECISION_LABEL, MINUTE_NUMBER, PROSE_CELL, is_run_in_title
+from ..markers import DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, is_run_in_title
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, resolve_hyphens
@@ -141,7 +141,20 @@ def _runs(paragraph) -> list:
 
 
 def _text(paragraph) -> str:
-    return "".join(run.text for run in _runs(paragraph))
+    return "\n".join(_tabbed_names(line) for line in "".join(run.text for run in _runs(paragraph)).split("\n"))
+
+
+def _tabbed_names(line: str) -> str:
+    """"Councillors<tab>D Ashcroft<tab><tab>M Quayle": names set in columns with tabs, which
+    would run together once the tabs are spaces, kept apart with commas."""
+    parts = [p.strip() for p in re.split(r"\t+", line) if p.strip()]
+    if len(parts) < 2 or "\t" not in line:
+        return line
+    lead = parts[0] if re.fullmatch(r"(?:Councillors|Cllrs\.?|COUNCILLORS)", parts[0]) else None
+    names = parts[1:] if lead else parts
+    if len(names) < 2 and not lead or not all(NAME_CELL.match(n) and 2 <= len(n.split()) <= 6 for n in names):
+        return line
+    return (f"{lead} " if lead else "") + ", ".join(names)
 
 
 def _cell_text(cell) -> str:

@@ -915,6 +915,8 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
                 if _PAGE_NUMBER.match(line.text.strip()):
                     drop.add((page.number, ci, li))
                     continue
+                if DECISION_LABEL.match(line.text) and len(line.text) < 40:
+                    continue  # "RESOLVED:" at the top of two pages is no running header
                 key = re.sub(r"\d+", "#", line.text.lower()).strip()
                 margin_lines.append((key, page.number, ci, li))
     for key, number, _, _ in {(k, n, 0, 0) for k, n, _, _ in margin_lines}:
@@ -980,6 +982,12 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text))
+                        # (a bold line after a bullet's full stop heads what follows: "Decision")
+                        or (line.bold and not prev.bold and TERMINAL.search(prev.text))
+                        # A sentence starting left of a bullet, after its full stop, is a
+                        # paragraph of its own.
+                        or (_BULLET.match(current[0].text) and line.x0 < current[0].x0 - 3
+                            and line.text[:1].isupper() and TERMINAL.search(prev.text))
                         or (line.italic != prev.italic and TERMINAL.search(prev.text))
                         or abs(line.size - prev.size) >= 1.0
                         or (prev.x1 < edge - span * 0.2 and TERMINAL.search(prev.text))

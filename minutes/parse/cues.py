@@ -47,7 +47,9 @@ class Cues:
     organisation_words: frozenset
     office_words: frozenset
     discussion_leadin: re.Pattern
+    actions_heading: re.Pattern
     raised: dict  # kind -> pattern
+    bare_point: dict  # kind -> pattern, for a listed point with no verb of raising
     comment_outside_lists: re.Pattern
     kind_fallback: str
     response: re.Pattern
@@ -85,6 +87,7 @@ class Cues:
     reply_leadin: re.Pattern
     written_answer_leadin: re.Pattern
     chair_label: re.Pattern
+    chair_line: re.Pattern
     answer_in_point: re.Pattern
     answer_after_opening: re.Pattern
     asks_too: re.Pattern
@@ -179,7 +182,7 @@ def _compile(data: dict) -> Cues:
             # "MEMBERS PRESENT Cllr A", "Co-opted Member (non-voting) Mrs J Walcott": a label
             # in capitals, or one followed by a person's title, ends where the names begin.
             labels.append((attendance, re.compile(
-                rf"^\s*(?:{p})\s*(?:\([^)]{{0,40}}\)\s*)?(?:[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s)))\s*",
+                rf"^\s*(?:{p})\s*(?:\([^)]{{0,60}}\)\s*)?(?::-|[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s)))\s*",
                 re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
     # "Present: Cllrs A, B. Co-opted members: C, Officers: D", "... and C Yardley Regrets: D":
@@ -218,7 +221,9 @@ def _compile(data: dict) -> Cues:
         organisation_words=frozenset(data["organisation_words"]),
         office_words=frozenset(data["office_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
+        actions_heading=re.compile(data["actions_heading"], re.I),
         raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},
+        bare_point={kind: re.compile(p, re.I) for kind, p in data["bare_point"].items()},
         kind_fallback=data["kind_fallback"],
         comment_outside_lists=_any(data["comment_outside_lists"]),
         response=_any(data["response"]),
@@ -256,6 +261,7 @@ def _compile(data: dict) -> Cues:
         reply_leadin=re.compile(data["reply_leadin"], re.I),
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),
         chair_label=re.compile(data["chair_label"], re.I),
+        chair_line=re.compile(data["chair_line"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
         asks_too=re.compile(data["asks_too"], re.I),

@@ -89,8 +89,12 @@ def resolution_span(blocks: list[Block], i: int) -> int:
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
         if first_marker is None and blocks[j].style != "list" and j + 1 < len(blocks) \
-                and re.search(r"[:–-]\s*-?$", blocks[j].text) and not _NEW_DECISION.match(blocks[j].text):
-            # "RESOLVED:" / "That the Committee:" / "(a) notes ...": a lead-in to the clauses.
+                and (re.search(r"[:–-]\s*-?$", blocks[j].text)
+                     or (len(blocks[j].text) < 80 and not re.search(r"[.;!?]\s*$", blocks[j].text)
+                         and split_marker(blocks[j + 1].text)[0] is not None)) \
+                and not _NEW_DECISION.match(blocks[j].text):
+            # "RESOLVED:" / "That the Committee:" / "(a) notes ...": a lead-in to the clauses
+            # ("RESOLVED" / "that the Panel" / "(a) notes ...": with no colon too).
             j += 1
             first_marker, _ = split_marker(blocks[j].text)
         kind = marker_kind(first_marker)

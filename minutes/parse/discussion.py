@@ -565,6 +565,10 @@ class _ItemReader:
         if not m:
             return False
         who, said, page = m.group("who").strip(" ,"), m.group("said").strip(), here.block.page
+        if self.cues.not_a_point.search(said) and self.turn_point is None:
+            # "Councillor C Dearden: Personal interest by virtue of ...": a declaration
+            self.i += 1
+            return True
         note = m.group("note") or ""
         point = self.turn_point
         chair = bool(self.cues.chair_turn.match(who) or self.cues.chair_turn.match(note))
@@ -651,7 +655,12 @@ class _ItemReader:
                 if m:
                     self.questions.append(self._topic_point(body, m, page))
                 elif not cues.not_a_point.search(body):
-                    self.questions.append(point_from_text(body, page, body))
+                    point = point_from_text(body, page, body)
+                    if point.response is None and not raises_point(body):
+                        # "officers advised that: • the teams had 14 vacant posts ...": an answer
+                        # whose question is known only by it, as in "In answer to a question, ..."
+                        point = Question(body, "question", None, page, Response(body, self.answers_by or None, page))
+                    self.questions.append(point)
                 else:
                     self.answers_by = None
                     return False  # "Mr X asked that his abstention be recorded.": the answers are over
@@ -697,6 +706,15 @@ class _ItemReader:
             self.list_points = []
             self.i += 1
             return True
+        if self.in_list and here.marker is None and cues.actions_heading.match(body):
+            # "Actions/further information to be provided:" over the actions: the points are
+            # over, and the actions listed below answer none of them.
+            self.in_list, self.list_points, self.answer_list_for = False, [], None
+            self.i += 1
+            while self.i < len(self.blocks) and split_marker(self.blocks[self.i].text)[0] is not None \
+                    and not opens_decision(split_marker(self.blocks[self.i].text)[1]):
+                self.i += 1
+            return True
 
         # "In response to a question about X, Y shared that:" followed by (a), (b) ...
         rq = cues.response_to_question.match(body)
@@ -728,9 +746,10 @@ class _ItemReader:
             return True
         if here.is_list_entry and re.match(r"(?i)the\s", first) and "?" not in body and not raises_point(body) \
                 and not cues.response_to_question.match(first) and (cues.not_a_point.search(first) or (
-                    speaker(first) and cues.response.search(first) and last_is_point and last.response is not None)):
+                    speaker(first) and cues.response.search(first)
+                    and ((last_is_point and last.response is not None) or not self.list_points))):
             # "The Assistant Director introduced the report ...", or a witness's statement, among
-            # the points listed: nobody raised it.
+            # the points listed (after an answered point, or before any point): nobody raised it.
             self.i += 1
             return True
         if here.is_list_entry and not (here.kind == "number" and self.list_leadin_kind == "number"):
@@ -756,9 +775,10 @@ class _ItemReader:
                 point = point_from_text(parts[0], page, body)
                 point.response = Response(" ".join(parts[1:]), speaker(parts[1], body), page)
             self.questions.append(point)
-            if self.list_point_kind and not raises_point(body) and "?" not in body \
-                    and not any(p.search(body) for p in cues.raised.values()):
-                self.questions[-1].kind = self.list_point_kind
+            if not raises_point(body) and "?" not in body and not any(p.search(body) for p in cues.raised.values()):
+                bare = next((kind for kind, p in cues.bare_point.items() if p.match(body)), None)
+                if bare or self.list_point_kind:
+                    self.questions[-1].kind = bare or self.list_point_kind
             self.list_points.append(self.questions[-1])
             self.point_markers[id(self.questions[-1])] = here.marker
             if rest:

@@ -68,6 +68,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
+    clauses: set[int] = set()  # numbered clauses of a decision set like headings
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if block.style in ("table", "list"):
@@ -87,6 +88,13 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
+        if parts and block.number is None and i and (
+                (i - 1 in clauses and _TERMINAL.search(text))
+                or (blocks[i - 1].text.rstrip().endswith(":") and cues.resolution_start.match(blocks[i - 1].text.strip()))):
+            # "RESOLVED that ... recommends that:" over "1) A further period of consultation
+            # ... ." set in bold: the decision's clauses, not items
+            clauses.add(i)
+            parts = None
         if parts and re.match(r"(?i)\s*(?:\(\s*(?:continued|cont(?:inued|['’]d)?\.?)\s*\)|(?:continued|cont(?:inued|['’]d)?\.?)\s*(?:[–—:-]|$))", parts[1]):
             parts = None  # "Minute 57 (continued) – Charging Policy" heading a page: the minute goes on
         if parts:
@@ -116,7 +124,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         start = _preamble_end(blocks, label_heads)
         candidates = [c for c in candidates if c[0] >= start]
     candidates, listings = _drop_listings(candidates)
-    candidates = _drop_sections(_drop_paragraph_numbers(_letter_run(candidates)), blocks)
+    candidates = _drop_sections(_drop_paragraph_numbers(_letter_run(_drop_bracketed_parts(candidates, blocks))), blocks)
 
     if not candidates:
         return blocks, []
@@ -227,6 +235,16 @@ def _drop_paragraph_numbers(candidates: list[tuple[int, str, str]]) -> list[tupl
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _drop_bracketed_parts(candidates: list[tuple[int, str, str]], blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """"1. General" over "(1) Apologies", "(2) Disclosures ...", then "2. Public Speaking": the
+    bracketed numbers restarting under an item number its parts, not items of their own."""
+    bracketed = [c for c in candidates if c[1] and re.match(r"\(\d", blocks[c[0]].text.strip())]
+    plain = [c for c in candidates if c[1] and c not in bracketed]
+    if len(plain) >= 2 and bracketed and bracketed[0][1] == "1" and plain[0][0] < bracketed[0][0]:
+        return [c for c in candidates if c not in bracketed]
+    return candidates
 
 
 def _roman(numeral: str) -> int:

@@ -58,14 +58,16 @@ def _tidy_case(text: str) -> str:
 
 
 _COUNCIL = re.compile(
-    r"^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?[A-Z][\w .&’'-]{1,60}?\b(?:county|borough|city|district|metropolitan(?: borough)?|town|parish)?\s*council$",
+    r"^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?[A-Z][\w .&’'-]{1,60}?\b(?:county|borough|city|district|metropolitan(?: borough)?|town|parish)?\s*councils?$",
     re.I,
 )
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
 _BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _NAME = re.compile(
-    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?)"
+    # ("Health Scrutiny Committee for Wealdmoor": a county's committee named for its area)
+    rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?"
+    rf"(?:\s+for\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*$|\s*[-–—|:,]|\s+(?:held|on|at)\b))?)"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:sub-committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
@@ -270,7 +272,9 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     cues = load_cues()
     # ... or after a dash, brackets and all: "Sally Penfold – Chief Executive, Wealdshire
     # Community Action (voluntary sector representative)"
-    m = re.match(r"^(?P<name>[^,();]+?)\s*,\s*(?P<role>[^();]+?)\.?$", line.strip()) \
+    # ("Imran Daventry, Assistant Director (Commissioning and Quality), Adults and ...": a
+    # role with brackets in it)
+    m = re.match(r"^(?P<name>(?:(?!\s[–—-]\s)[^,();])+?)\s*,\s*(?P<role>[^();]+?(?:\([^()]{2,60}\)[^();]*?)?)\.?$", line.strip()) \
         or re.match(r"^(?P<name>[^,();–—]+?)\s+[–—-]\s+(?P<role>[^–—;]+?)\.?$", line.strip())
     if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
         return []
@@ -543,11 +547,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
     role_column: Optional[int] = None  # under "Name | Organisation | Role", the column giving roles
     last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
+    row_label: Optional[str] = None  # the attendance a table row's label cell gave
     blocks = _rejoin_open_brackets(blocks)
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
-            role_column = None  # a table's "Role" column ends with the table
+            role_column = row_label = None  # a table's "Role" column ends with the table
         # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
@@ -603,6 +608,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             labelled = _labelled_row(cells)
             if labelled is not None:
                 found.extend(labelled)  # "Members present | Councillors A (Chair), B and C"
+                row_label = labelled[0].attendance if labelled else None
+                continue
+            if row_label and len(cells) == 1 and cues.person_title.match(cells[0] + " "):
+                # "Present: | Councillor H Lightfoot (Chair)" over a row with the label cell
+                # empty: "Councillors D Ashcroft, M Quayle ...", the same list going on
+                found.extend(Attendee(n, r, row_label) for n, r in split_people(", ".join(cells[0].split("\n"))))
                 continue
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present", role_column))
@@ -613,10 +624,22 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # "... held in the Council Chamber on 14 October 2025. Councillors present: Cllr
             # R Hussain (Chair), ...": the list begins after the sentence naming the meeting.
             text = text[later.end():]
+        tail = re.search(r"[.:]\s+(?P<label>[A-Z][A-Z ]{2,40})$", text) if label_state is None else None
+        tail_label = next((a for a, p in cues.attendance_labels
+                           if tail and (m := p.match(tail.group("label"))) and m.end() == len(tail.group("label"))), None)
+        if tail_label:
+            # "Minutes of a meeting ... held on 10 September 2025." with "PRESENT" run into it
+            label_state = tail_label
+            continue
         record = _STATUS_RECORD.match(split_marker(text)[1])
         if record and _looks_like_name(record.group("name")):
             # "Councillor Helen Marchbank – Chair – Present": name, role and attendance.
             found.extend(_table_row(" | ".join(record.group("name", "role", "status")), label_state or "present"))
+            continue
+        chair_first = cues.chair_line.match(text)
+        if chair_first:
+            found.append(Attendee(chair_first.group("names"), "Chair", "present"))
+            label_state = "present"  # "County Councillors A (Vice-Chairman), B and C." follow
             continue
         chair = cues.chair_label.match(text)
         if chair and cues.person_title.match(chair.group("names") + " "):
@@ -635,6 +658,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     break  # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
                 if received:
                     rest = rest[received.end():]  # "Apologies: received from Cllr A and Cllr B."
+                sentence = cues.apologies_sentence.match(rest) if attendance == "apologies" else None
+                if sentence:
+                    # "APOLOGIES: Apologies for absence ... were submitted on behalf of Councillors A and B."
+                    rest = sentence.group("names")
                 if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
                     matched = True
                     break
@@ -656,10 +683,14 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         if label_state and block.style == "heading" and (re.fullmatch(r"[\w ’'-]{2,40}\bgroup", text, re.I)
                                                           or cues.party.fullmatch(text)):
             continue  # "Conservative Group" over its members: the list goes on
+        if label_state == "in_attendance" and block.style == "heading" and re.fullmatch(r"[A-Z][\w ,&’'-]{2,60}:", text) \
+                and k + 1 < len(blocks) and split_people(blocks[k + 1].text):
+            continue  # "Adult Services and Housing:" over its officers, under "Employees (by Directorate):"
         following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
-        if block.style == "heading" and _COUNCIL.match(text) and label_state in (None, "present") \
-                and cues.person_title.match(split_marker(following)[1] + " "):
-            # A joint committee lists its members under each council's name.
+        if block.style == "heading" and (_COUNCIL.match(text) or (label_state and _names_a_body(text))) \
+                and label_state in (None, "present") and cues.person_title.match(split_marker(following)[1] + " "):
+            # A joint committee lists its members under each council's name ("District
+            # Councils", "Healthwatch Wealdmoor" under the members present too).
             label_state = "present"
             continue
         if label_state and (block.style == "list" or split_marker(text)[0] in ("•", "·", "-", "–", "▪", "●", "*")):
@@ -684,6 +715,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             label_state = None if label_state is None or _SENTENCE_AFTER.search(tail) else label_state
             continue
         if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
+            council = re.match(r"^(?P<body>[^–—:]{3,80}?)\s+[–—-]\s+(?P<people>.+)$", text)
+            if council and (_COUNCIL.match(council.group("body")) or _names_a_body(council.group("body"))) \
+                    and cues.person_title.match(council.group("people") + " "):
+                # "Holmebridge Council – Councillor Helen Ashworth (Chair), Councillor Imran Qadir"
+                found.extend(Attendee(n, r, label_state) for n, r in split_people(council.group("people")))
+                continue
             # "Chairman: Councillor Margaret Thorne"
             titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text)
             if titled and cues.person_title.match(titled.group("names") + " "):
@@ -693,10 +730,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if label_state == "present" and text.startswith("A ") and cues.person_title.match(text[2:]):
                 # "A Councillor Rachel Bentham" where "A denotes absent"
                 text, state = text[2:], "absent"
-            sub = re.match(r"^(?P<name>[^,()]+?)\s+(?:[–—-]\s+substitute\s+|as substitute\s+)?for\s+(?P<other>.+)$", text, re.I)
-            if sub and cues.person_title.match(sub.group("name")) and cues.person_title.match(sub.group("other")):
-                # "Councillor Keith Stenson for Councillor Rachel Bentham"
-                found.append(Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", state))
+            sub = _substitute(text)
+            if sub:
+                found.append(replace(sub, attendance=state))
                 continue
             if _names_a_body(text):
                 continue  # "Healthwatch Kelbury" over its people: the list goes on below
@@ -786,9 +822,22 @@ _STATUS_RECORD = re.compile(
     r"(?P<status>present|apologies|absent|in attendance|attended|virtual|remote|present \(virtual\))\.?$", re.I)
 
 
+def _substitute(text: str) -> Optional[Attendee]:
+    """"Councillor Keith Stenson for Councillor Rachel Bentham": a substitute and whom for."""
+    cues = load_cues()
+    sub = re.match(r"^(?P<name>[^,()]+?)(?:\s+(?:attended|attending|was present))?\s+(?:[–—-]\s+substitute\s+|as (?:a |the )?substitute\s+)?for\s+(?P<other>.+)$", text, re.I)
+    if sub and cues.person_title.match(sub.group("name")) and cues.person_title.match(sub.group("other")):
+        return Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", "present")
+    return None
+
+
 def _table_row(text: str, attendance: str = "present", role_column: Optional[int] = None) -> list[Attendee]:
     cues = load_cues()
     cells = [c.strip() for c in text.split(" | ")]
+    sub = _substitute(cells[0]) if cells else None
+    if sub:
+        # "Cllr Sandra Pike for Cllr Brian Lowery | Broadmere County Council"
+        return [replace(sub, attendance=attendance)]
     named_role = cells[role_column] if role_column is not None and 0 < role_column < len(cells) else None
     if named_role and (cues.party.fullmatch(named_role) or re.fullmatch(r"(?i)present|apologies|absent|in attendance|yes|no|y|n|-|–", named_role)):
         named_role = None  # a party or an attendance mark in the column headed "Role"
@@ -830,7 +879,7 @@ def attendance_from_text(text: str) -> list[Attendee]:
     """Apologies, officer contacts and attendance stated in sentences inside items."""
     cues = load_cues()
     found: list[Attendee] = []
-    listing = False  # under "The following were in attendance:"
+    listing: Optional[str] = None  # under "The following were in attendance:" / "Apologies were received from:"
     lines: list[str] = []
     for line in text.split("\n"):
         # "... from Councillor D Rowe (Councillor" / "J Pemberton attending as his substitute)"
@@ -841,14 +890,21 @@ def attendance_from_text(text: str) -> list[Attendee]:
     for line in lines:
         line = line.strip()
         if cues.attendance_in_item.match(line):
-            listing = True
+            listing = "in_attendance"
+            continue
+        if re.fullmatch(r"(?i)\W*apologies (?:for absence )?(?:were |had been )?(?:received|submitted|given) (?:from|by)\s*:", line):
+            listing = "apologies"  # over a list, "• Cllr Jo Venning"
             continue
         if listing:
-            people = _people_in(split_marker(line)[1])
+            entry = split_marker(line)[1]
+            if listing == "apologies":
+                # "Cllr Ian Merriweather, who was substituted by Cllr Derek Stallard"
+                entry = re.sub(r"(?i),?\s+(?:who was substituted by|for whom|substituted by)\b.*$", "", entry)
+            people = _people_in(entry)
             if people:
-                found.extend(Attendee(n, r, "in_attendance") for n, r in people)
+                found.extend(Attendee(n, r, listing) for n, r in people)
                 continue
-            listing = False
+            listing = None
         m = cues.officer_contact.match(line)
         if m:
             found.append(Attendee(m.group("name").strip(), "Officer contact", "in_attendance"))

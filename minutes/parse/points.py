@@ -44,14 +44,17 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
 
 def kind_of(text: str) -> str:
     cues = load_cues()
-    best = None
-    for kind, pattern in cues.raised.items():
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
-    if "?" in text and (best is None or best[1] == "comment"):
+    found = [(m.start(), m.end(), kind) for kind, pattern in cues.raised.items() if (m := pattern.search(text))]
+    best = min(found, key=lambda f: f[0], default=None)
+    # The earliest cue names the kind, but a comment that goes on to ask, worry or request
+    # is that: "A Member noted that ... and requested that ..." is a request.
+    end = text.find(". ", best[0]) if best else -1
+    later = [f for f in found if best and best[2] == "comment" and f[2] != "comment" and f[0] > best[0]
+             and (end < 0 or f[0] < end)]  # (in the same sentence)
+    best = min(later, key=lambda f: f[0]) if later else best
+    if "?" in text and (best is None or best[2] == "comment"):
         return "question"
-    return best[1] if best else cues.kind_fallback
+    return best[2] if best else cues.kind_fallback
 
 
 def raises_point(sentence: str) -> bool:
