@@ -2566,3 +2566,57 @@ def test_rounds_108_and_109_boards_county_and_coordination_styles():
 
     children = _read("hj-avonmere-cyp-osc-2025-06-11.pdf")
     assert [i.title for i in children.items][:3] == ["General", "Public Speaking", "Questions to Portfolio Holders"]
+
+
+def test_rounds_110_and_111_south_west_outer_london_north_and_merseyside_styles():
+    county = _read("hk-brentmoor-scrutiny-adults-health-2025-03-05.pdf")
+    rows = [q for i in county.items for q in i.questions]
+    assert next(q for q in rows if q.text.startswith("Members raised a number of concerns")).kind == "concern"
+
+    london = _read("hl-hayesbury-adult-care-health-pdsc-2025-03-11.html")
+    rows = [q for i in london.items for q in i.questions]  # the question is known only by its answer
+    assert any(q.text.startswith("Responding to a question from the Chairman, the Head of Strategic") for q in rows)
+
+    unitary = _read("hm-elvet-awhosc-2025-03-13.docx")
+    people = {a.name: (a.role, a.attendance) for a in unitary.attendees}
+    assert people["Councillor B Coulthard"] == ("Chair", "present")  # in bold under "Present:"
+
+    merseyside = _read("hn-crossmere-osc-adult-social-care-health-2025-03-04.pdf")
+    assert [i.number for i in merseyside.items] == [str(n) for n in range(37, 45)]  # "Agenda Item 3" above the title
+    assert _attendance(merseyside)["Councillor Tarleton"] == "absent"  # "... was not present and no apology ..."
+    rows = [q for i in merseyside.items for q in i.questions]
+    dowd = next(q for q in rows if q.text.startswith("Councillor Dowd expressed concern"))
+    assert dowd.response.text.startswith("Mrs. Holroyd replied that a survey")  # ", to which Mrs. Holroyd replied"
+    assert any(q.text.startswith("What the Trust was doing") for q in rows)  # "asked questions/commented on the following issues:"
+
+
+def test_fifth_review_edge_cases():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.parse.points import kind_of
+
+    qs, _ = parse_item([Block("Cllr Okafor: Were apologies sent to the families affected by the data breach?"),
+                        Block("Director of Children's Services: Yes, letters were sent to all 40 families.")])
+    assert qs and qs[0].response is not None  # a turn mentioning apologies is still a question
+    qs, rs = parse_item([Block("RESOLVED"), Block("That the report be noted"),
+                         Block("2. Councillor Jones asked whether the new charges would apply to blue badge holders."),
+                         Block("The Head of Parking confirmed that they would not.")])
+    assert len(rs) == 1 and qs and qs[0].response is not None  # no lead-in: the numbered point is no clause
+    people = attendance_from_blocks([Block("PRESENT: Councillors A Smith (Chair), B Jones and C Brown. APOLOGIES"),
+                                     Block("Councillor D White.")])
+    assert {a.name for a in people if a.attendance == "present"} >= {"Councillor A Smith", "Councillor B Jones"}
+    people = attendance_from_blocks([Block("Present: Councillors A Smith (Chair), B Jones, C Brown Officers: Sarah Cole (Head of Finance)")])
+    assert "Councillor C Brown" in {a.name for a in people}  # a name before "Officers:" is no part of the label
+    people = attendance_from_blocks([Block("Present:"), Block("Councillor Patel thanked Councillor Green for her eight years in the Chair.")])
+    assert not any("thanked" in a.name for a in people)
+    _, rs = parse_item([Block("The Committee noted the following:"), Block("(a) the progress made on the action plan;"),
+                        Block("(b) that a further update would be brought in March.")])
+    assert len(rs) == 1  # "noted the following:" over lettered clauses is a decision
+    assert kind_of("Members welcomed the new hub, which residents had called for over many years.") == "comment"
+    assert kind_of("Councillor Brown commented that staff could now raise concerns anonymously.") == "comment"
+    qs, _ = parse_item([Block("The Chair put the question on the amendment, which was lost.")])
+    assert not qs
+    assert attendance_from_text("The Director of Housing gave an apology on behalf of Councillor Smith, the Cabinet "
+                                "Member, for the error in the report.") == []
+    assert outcome_of("RESOLVED that the matter be referred back to the Executive Director of Place for further work.") == "agreed"
+    assert outcome_of("RESOLVED that the report be noted, subject to the addition of Councillor Smith's apologies.") == "noted"

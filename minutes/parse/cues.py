@@ -36,6 +36,7 @@ class Cues:
     attendance_columns: dict  # attendance -> pattern for a column heading
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
+    absent_sentence: re.Pattern
     attendance_in_item: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
@@ -103,6 +104,7 @@ class Cues:
     answer_inline: re.Pattern
     second_point: re.Pattern
     not_a_point: re.Pattern
+    declaration_entry: re.Pattern
     question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
     resolution_in_paragraph: re.Pattern
@@ -210,6 +212,7 @@ def _compile(data: dict) -> Cues:
         attendance_columns={a: re.compile(p, re.I) for a, p in data["attendance_columns"].items()},
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
+        absent_sentence=re.compile(data["absent_sentence"], re.I),
         attendance_in_item=re.compile(data["attendance_in_item"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
@@ -277,6 +280,7 @@ def _compile(data: dict) -> Cues:
         answer_inline=re.compile(data["answer_inline"], re.I | re.S),
         second_point=re.compile(data["second_point"]),
         not_a_point=_any(data["not_a_point"]),
+        declaration_entry=re.compile(data["declaration_entry"], re.I),
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),

@@ -315,6 +315,9 @@ class _ItemReader:
         if not self.cues.resolution_start.match(here.body):
             return False
         nxt = self._next()
+        if re.search(r"(?i)\bnoted the following\s*:\s*-?$", here.body) and nxt is not None \
+                and marker_kind(split_marker(nxt.text)[0]) not in ("letter", "number", "roman"):
+            return False  # "The Sub-Committee noted the following:" over what it heard, not clauses
         if nxt is not None and outcome_of(here.body) == "deferred" and outcome_of(nxt.text) == "deferred" \
                 and not opens_decision(here.body) and opens_decision(nxt.text):
             return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
@@ -565,7 +568,7 @@ class _ItemReader:
         if not m:
             return False
         who, said, page = m.group("who").strip(" ,"), m.group("said").strip(), here.block.page
-        if self.cues.not_a_point.search(said) and self.turn_point is None:
+        if self.cues.declaration_entry.match(said):
             # "Councillor C Dearden: Personal interest by virtue of ...": a declaration
             self.i += 1
             return True
@@ -747,7 +750,8 @@ class _ItemReader:
         if here.is_list_entry and re.match(r"(?i)the\s", first) and "?" not in body and not raises_point(body) \
                 and not cues.response_to_question.match(first) and (cues.not_a_point.search(first) or (
                     speaker(first) and cues.response.search(first)
-                    and ((last_is_point and last.response is not None) or not self.list_points))):
+                    and ((last_is_point and last.response is not None)
+                         or (not self.list_points and _words(speaker(first) or "") & cues.office_words)))):
             # "The Assistant Director introduced the report ...", or a witness's statement, among
             # the points listed (after an answered point, or before any point): nobody raised it.
             self.i += 1

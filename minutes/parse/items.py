@@ -68,7 +68,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
-    clauses: set[int] = set()  # numbered clauses of a decision set like headings
+    clauses: dict[int, tuple[str, int]] = {}  # numbered clauses of a decision set like headings: (mark, number)
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if block.style in ("table", "list"):
@@ -88,12 +88,13 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
-        if parts and block.number is None and i and (
-                (i - 1 in clauses and _TERMINAL.search(text))
+        marker = re.match(r"\W*\d+(\W)", text)
+        if parts and block.number is None and i and marker and parts[0].isdigit() and (
+                (clauses.get(i - 1) == (marker.group(1), int(parts[0]) - 1) and _TERMINAL.search(text))
                 or (blocks[i - 1].text.rstrip().endswith(":") and cues.resolution_start.match(blocks[i - 1].text.strip()))):
             # "RESOLVED that ... recommends that:" over "1) A further period of consultation
-            # ... ." set in bold: the decision's clauses, not items
-            clauses.add(i)
+            # ... ." set in bold, then "2) ...": the decision's clauses, not items
+            clauses[i] = (marker.group(1), int(parts[0]))
             parts = None
         if parts and re.match(r"(?i)\s*(?:\(\s*(?:continued|cont(?:inued|['’]d)?\.?)\s*\)|(?:continued|cont(?:inued|['’]d)?\.?)\s*(?:[–—:-]|$))", parts[1]):
             parts = None  # "Minute 57 (continued) – Charging Policy" heading a page: the minute goes on
@@ -355,6 +356,8 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for k, block in enumerate(blocks):
         m = _LONE_NUMBER.match(block.text.strip())
+        if m and k == 0 and re.match(r"(?i)agenda\s+item\b", block.text.strip()):
+            continue  # "Agenda Item 3" stamped above the title: the minutes' place in a later agenda
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
             blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed"))

@@ -279,6 +279,8 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
         return []
     role = m.group("role")
+    if re.search(r"\s[–—-]\s", role):
+        return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one
     if not any(w.lower().strip(",") in cues.role_words for w in role.split()[:4]):
@@ -628,7 +630,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         tail_label = next((a for a, p in cues.attendance_labels
                            if tail and (m := p.match(tail.group("label"))) and m.end() == len(tail.group("label"))), None)
         if tail_label:
-            # "Minutes of a meeting ... held on 10 September 2025." with "PRESENT" run into it
+            # "Minutes of a meeting ... held on 10 September 2025." with "PRESENT" run into it;
+            # "PRESENT: Cllrs A, B and C. APOLOGIES" over the next line: the list before it kept
+            head = text[:tail.start("label")].strip()
+            if any(p.match(head) for _, p in cues.attendance_labels):
+                found.extend(attendance_from_blocks([replace(block, text=head)]))
             label_state = tail_label
             continue
         record = _STATUS_RECORD.match(split_marker(text)[1])
@@ -714,7 +720,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             label_state = next((a for a, p in cues.attendance_labels if p.match(tail)), None)
             label_state = None if label_state is None or _SENTENCE_AFTER.search(tail) else label_state
             continue
-        if label_state and len(text) < 800 and block.style != "heading" and not re.match(r"^\(?[\w/]*\d", text):
+        # ("Councillor B Coulthard (Chair)" set in bold under "Present:" is a person all the same)
+        if label_state and len(text) < 800 and (block.style != "heading" or cues.person_title.match(text + " ")) \
+                and not re.match(r"^\(?[\w/]*\d", text):
             council = re.match(r"^(?P<body>[^–—:]{3,80}?)\s+[–—-]\s+(?P<people>.+)$", text)
             if council and (_COUNCIL.match(council.group("body")) or _names_a_body(council.group("body"))) \
                     and cues.person_title.match(council.group("people") + " "):
@@ -928,6 +936,10 @@ def attendance_from_text(text: str) -> list[Attendee]:
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
         for sentence in re.split(rf"(?<={_STOP})\s+", line):
+            absent = cues.absent_sentence.match(sentence)
+            if absent:
+                found.extend(Attendee(n, r, "absent") for n, r in split_people(absent.group("people")))
+                continue
             m = cues.attended_sentence.match(sentence)
             # Not the substitute in "Apologies ... from A, for whom B attended" (listed
             # elsewhere), and a name of two words at least ("41 organisations had attended").
