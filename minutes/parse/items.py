@@ -91,7 +91,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         marker = re.match(r"\W*\d+(\W)", text)
         if parts and block.number is None and i and marker and parts[0].isdigit() and (
                 (clauses.get(i - 1) == (marker.group(1), int(parts[0]) - 1) and _TERMINAL.search(text))
-                or (blocks[i - 1].text.rstrip().endswith(":") and cues.resolution_start.match(blocks[i - 1].text.strip()))):
+                or (parts[0] == "1" and blocks[i - 1].text.rstrip().endswith(":")
+                    and cues.resolution_start.match(blocks[i - 1].text.strip()))):
             # "RESOLVED that ... recommends that:" over "1) A further period of consultation
             # ... ." set in bold, then "2) ...": the decision's clauses, not items
             clauses[i] = (marker.group(1), int(parts[0]))
