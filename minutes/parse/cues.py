@@ -37,6 +37,11 @@ class Cues:
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
     absent_sentence: re.Pattern
+    noted_what_was_heard: re.Pattern
+    decision_leadin_end: re.Pattern
+    question_from_only: re.Pattern
+    goes_on_to: re.Pattern
+    agenda_item_stamp: re.Pattern
     attendance_in_item: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
@@ -213,6 +218,11 @@ def _compile(data: dict) -> Cues:
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
         absent_sentence=re.compile(data["absent_sentence"], re.I),
+        noted_what_was_heard=re.compile(data["noted_what_was_heard"], re.I),
+        decision_leadin_end=re.compile(data["decision_leadin_end"], re.I),
+        question_from_only=re.compile(data["question_from_only"], re.I),
+        goes_on_to=re.compile(data["goes_on_to"], re.I),
+        agenda_item_stamp=re.compile(data["agenda_item_stamp"], re.I),
         attendance_in_item=re.compile(data["attendance_in_item"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),

@@ -90,8 +90,7 @@ def resolution_span(blocks: list[Block], i: int) -> int:
         first_marker, _ = split_marker(blocks[j].text)
         if first_marker is None and blocks[j].style != "list" and j + 1 < len(blocks) \
                 and (re.search(r"[:–-]\s*-?$", blocks[j].text)
-                     or (len(blocks[j].text) < 80 and re.search(
-                         r"(?i)\b(that|the (committee|panel|board|sub-committee|commission|council|cabinet))\s*$", blocks[j].text)
+                     or (len(blocks[j].text) < 80 and load_cues().decision_leadin_end.search(blocks[j].text)
                          and marker_kind(split_marker(blocks[j + 1].text)[0]) in ("letter", "number", "roman"))) \
                 and not _NEW_DECISION.match(blocks[j].text):
             # "RESOLVED:" / "That the Committee:" / "(a) notes ...": a lead-in to the clauses

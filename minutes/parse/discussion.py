@@ -315,7 +315,7 @@ class _ItemReader:
         if not self.cues.resolution_start.match(here.body):
             return False
         nxt = self._next()
-        if re.search(r"(?i)\bnoted the following\s*:\s*-?$", here.body) and nxt is not None \
+        if self.cues.noted_what_was_heard.search(here.body) and nxt is not None \
                 and marker_kind(split_marker(nxt.text)[0]) not in ("letter", "number", "roman"):
             return False  # "The Sub-Committee noted the following:" over what it heard, not clauses
         if nxt is not None and outcome_of(here.body) == "deferred" and outcome_of(nxt.text) == "deferred" \

@@ -357,7 +357,7 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for k, block in enumerate(blocks):
         m = _LONE_NUMBER.match(block.text.strip())
-        if m and k == 0 and re.match(r"(?i)agenda\s+item\b", block.text.strip()):
+        if m and k == 0 and load_cues().agenda_item_stamp.match(block.text.strip()):
             continue  # "Agenda Item 3" stamped above the title: the minutes' place in a later agenda
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":

@@ -53,7 +53,7 @@ def kind_of(text: str) -> str:
     # residents had called for")
     later = [f for f in found if best and best[2] == "comment" and f[2] != "comment" and f[0] > best[0]
              and (end < 0 or f[0] < end)
-             and (f[0] < best[1] or re.search(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+|further\s+)?$", text[:f[0]]))]
+             and (f[0] < best[1] or cues.goes_on_to.search(text[:f[0]]))]
     best = min(later, key=lambda f: f[0]) if later else best
     if "?" in text and (best is None or best[2] == "comment"):
         return "question"
@@ -84,8 +84,7 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         answer = text[cut:].strip()
         # "In answer to a question, the Director stated that ...": the question is known
         # only by its answer, so the row keeps the whole sentence.
-        generic = len(question.split()) <= 2 or bool(re.fullmatch(
-            r"(?i)(?:an? |the )?(?:further |supplementary )?(?:question|query)s? from (?:the |a |an )?[^,]{2,60}", question))
+        generic = len(question.split()) <= 2 or bool(cues.question_from_only.fullmatch(question))
         return Question(
             text=text.strip() if generic else text[:cut].strip(" ,"),
             kind=kind_of("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
