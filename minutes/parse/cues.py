@@ -37,6 +37,9 @@ class Cues:
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
     absent_sentence: re.Pattern
+    apologies_list_leadin: re.Pattern
+    substitute_clause: re.Pattern
+    substitute_for: re.Pattern
     noted_what_was_heard: re.Pattern
     decision_leadin_end: re.Pattern
     question_from_only: re.Pattern
@@ -218,6 +221,9 @@ def _compile(data: dict) -> Cues:
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
         absent_sentence=re.compile(data["absent_sentence"], re.I),
+        apologies_list_leadin=re.compile(data["apologies_list_leadin"], re.I),
+        substitute_clause=re.compile(data["substitute_clause"], re.I),
+        substitute_for=re.compile(data["substitute_for"], re.I),
         noted_what_was_heard=re.compile(data["noted_what_was_heard"], re.I),
         decision_leadin_end=re.compile(data["decision_leadin_end"], re.I),
         question_from_only=re.compile(data["question_from_only"], re.I),

@@ -833,7 +833,7 @@ _STATUS_RECORD = re.compile(
 def _substitute(text: str) -> Optional[Attendee]:
     """"Councillor Keith Stenson for Councillor Rachel Bentham": a substitute and whom for."""
     cues = load_cues()
-    sub = re.match(r"^(?P<name>[^,()]+?)(?:\s+(?:attended|attending|was present))?\s+(?:[–—-]\s+substitute\s+|as (?:a |the )?substitute\s+)?for\s+(?P<other>.+)$", text, re.I)
+    sub = cues.substitute_for.match(text)
     if sub and cues.person_title.match(sub.group("name")) and cues.person_title.match(sub.group("other")):
         return Attendee(sub.group("name"), f"Substitute for {sub.group('other').rstrip('.')}", "present")
     return None
@@ -900,14 +900,14 @@ def attendance_from_text(text: str) -> list[Attendee]:
         if cues.attendance_in_item.match(line):
             listing = "in_attendance"
             continue
-        if re.fullmatch(r"(?i)\W*apologies (?:for absence )?(?:were |had been )?(?:received|submitted|given) (?:from|by)\s*:", line):
+        if cues.apologies_list_leadin.match(line):
             listing = "apologies"  # over a list, "• Cllr Jo Venning"
             continue
         if listing:
             entry = split_marker(line)[1]
             if listing == "apologies":
                 # "Cllr Ian Merriweather, who was substituted by Cllr Derek Stallard"
-                entry = re.sub(r"(?i),?\s+(?:who was substituted by|for whom|substituted by)\b.*$", "", entry)
+                entry = cues.substitute_clause.sub("", entry)
             people = _people_in(entry)
             if people:
                 found.extend(Attendee(n, r, listing) for n, r in people)
