@@ -3,6 +3,7 @@ minutes laid out as a table in a PDF, exchanges written turn by turn, lettered i
 lists of the items above or below the minutes."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -2620,3 +2621,139 @@ def test_fifth_review_edge_cases():
                                 "Member, for the error in the report.") == []
     assert outcome_of("RESOLVED that the matter be referred back to the Executive Director of Place for further work.") == "agreed"
     assert outcome_of("RESOLVED that the report be noted, subject to the addition of Councillor Smith's apologies.") == "noted"
+
+
+def test_rounds_112_and_113_police_panel_combined_authority_corporate_parenting_and_audit():
+    panel = _read("ho-sedgeshire-police-crime-panel-2025-02-06.pdf")
+    people = _attendance(panel)  # "Elected Members:" over "(* present)": a name without the mark was not there
+    assert people["Councillor Hannah Prowse"] == "present" and people["Councillor Geoff Tindall"] == "absent"
+    assert people["Councillor Mike Denholm"] == "apologies"  # not marked, and apologies recorded in item 1
+    assert people["Mr Colin Rayner"] == "present"  # "Independent Members:"
+    assert people["Amelia Stroud"] == "in_attendance"  # "Witness:" inside an item
+    assert "Police" not in people  # "Martin Cheyne, Police and Crime Commissioner for Sedgeshire"
+    rows = [q for i in panel.items for q in i.questions]
+    assert not any(q.text.startswith("The Chief Finance Officer of the Office") for q in rows)  # an officer outlining
+    assert next(q for q in rows if "on behalf of Councillor Joanne Pirie" in q.text).kind == "question"
+    assert any(r.text.startswith("The minutes were agreed as a true record") for i in panel.items for r in i.resolutions)
+
+    authority = _read("hp-holmewater-ca-overview-scrutiny-2025-03-12.html")
+    assert [i.number for i in authority.items][:2] == ["O&SC 58/24", "O&SC 59/24"]  # the number in a cell of its own
+    assert len([r for i in authority.items for r in i.resolutions]) == 8  # "RESOLVED/-"
+    rows = [q for i in authority.items for q in i.questions]
+    varma = next(q for q in rows if q.text.startswith("A Member asked what support was available for rough sleepers"))
+    assert varma.response.text.startswith("Dr Anil Varma, Director of Population Health")
+    assert not any(q.text.startswith("The Statutory Scrutiny Officer suggested") for q in rows)  # an officer answering
+    assert _read("hp-holmewater-ca-mayors-question-time-ashcroft-2025-03-26.html").doc_type == "other"  # an event page
+
+    parenting = _read("hq-havenstoke-corporate-parenting-board-2025-03-05.docx")
+    rows = [q for i in parenting.items for q in i.questions]
+    mileage = next(q for q in rows if "mileage rate" in q.text)
+    assert mileage.response.text.startswith("“Thank you for your question")  # "The Chair provided the following reply:"
+    assert any(q.text.startswith("Councillor Ruddick, who had declared an interest, said") for q in rows)
+
+    audit = _read("hr-clystmoor-audit-governance-2025-01-28.pdf")
+    people = _attendance(audit)
+    assert people["C Ashworth-Lee"] == "present"  # "D R Halloran (Chairman) C Ashworth-Lee (Vice Chairman) B Caddick, ..."
+    assert people["Councillor N Blatchford"] == "apologies" and people["Ian Rendell"] == "in_attendance"  # "Councillor(s)", "Officer(s):"
+    assert people["Councillor L Kemp"] == "in_attendance"  # "Councillors Online"
+    rows = [q for i in audit.items for q in i.questions]  # "Discussion took place regarding:" over topics
+    assert next(q for q in rows if q.text.startswith("How long it would take")).response.text.startswith("It was explained")
+    assert not any(q.text.startswith("The sector update drew attention") for q in rows)
+    decisions = [r.text for i in audit.items for r in i.resolutions]
+    assert "RESOLVED that the External Audit Plan for the year ending 31 March 2025 be NOTED." in decisions  # "NOTED." in bold below
+    assert not any(t.startswith("(Proposed by") for t in decisions)  # who moved the decision above
+    assert any(t.startswith("The Committee had before it, and NOTED") for t in decisions)
+
+
+def test_rounds_114_and_115_fire_authority_city_corporation_and_county_and_city_styles():
+    fire = _read("hs-hollingshire-cfa-performance-overview-2025-09-10.txt")
+    assert [i.number for i in fire.items][:2] == ["9-25/26", "10-25/26"]
+    rows = [q for i in fire.items for q in i.questions]
+    assert any(q.text.startswith("At the invitation of the Chair, Mr Fairhurst commented") for q in rows)
+    assert any(q.text.startswith("Members raised a number of questions regarding the resilience") for q in rows)
+    assert not any(q.text.startswith("The Assistant Chief Fire Officer drew Members' attention") for q in rows)
+
+    city = _read("ht-westhythe-health-social-care-scrutiny-sub-2025-10-21.html")
+    decisions = [r for i in city.items for r in i.resolutions]
+
+    def outcome(start: str) -> str:
+        return next(r.outcome for r in decisions if r.text.startswith(start))
+
+    assert outcome("RESOLVED, that – the presentation be noted") == "agreed"
+    assert outcome("RESOLVED, that – Members:\nnote the report") == "agreed"  # asks an Executive Director: not to Cabinet
+    assert outcome("The Sub Committee noted the report and asked") == "agreed"  # "Sub Committee" without its hyphen
+    rows = [q for i in city.items for q in i.questions]
+    assert any(q.text.startswith("Members expressed strong concern") for q in rows)
+    assert not any(q.text.startswith("Is this page useful") for q in rows)
+
+    county = _read("hu-ashwoldshire-health-scrutiny-committee-2025-10-09.pdf")
+    rows = [q for i in county.items for q in i.questions]
+    assert not any(re.search(r"\b(Farrant|Scrutiny Officer)$", q.text) for q in rows)  # the ACTION column is left out
+    pharmacies = next(q for q in rows if q.text.startswith("A Member queried why two pharmacies"))
+    assert pharmacies.response.text.startswith("It was noted that the ICB could not require")
+    assert any(q.text.startswith("In response to a Member question regarding") for q in rows)
+    assert _attendance(county)["K Ahmed"] == "present"  # "BOROUGH AND DISTRICT COUNCIL MEMBERS"
+    assert any(r.text.startswith("1.2 The Minutes") or r.text.startswith("The Minutes of the Health Scrutiny")
+               for i in county.items for r in i.resolutions)
+
+    city = _read("hv-brindleford-hasc-osc-2025-01-21.pdf")
+    assert [i.number for i in city.items] == [str(n) for n in range(58, 70)]  # "58 The Chair advised ..." under the title
+    assert city.items[-1].resolutions  # "69. RESOLVED: -" under "AUTHORITY TO CHAIR AND OFFICERS"
+    rows = [q for i in city.items for q in i.questions]
+    assert not any("main points raised" in q.text for q in rows)
+    work = next(r for i in city.items for r in i.resolutions if "day services consultation" in r.text)
+    assert work.outcome == "agreed"  # noted, with the outcome of a consultation added to a meeting
+
+
+def test_rounds_116_and_117_district_board_select_committee_and_commission_styles():
+    district = _read("hw-stourmere-community-leadership-osc-2025-01-20.pdf")
+    decisions = [r for i in district.items for r in i.resolutions]  # a justified motion among tables, one paragraph
+    assert any(r.text.startswith("Councillor Gorringe moved") and r.outcome == "rejected" for r in decisions)
+    rows = [q for i in district.items for q in i.questions]
+    assert not any("received responses as follows" in q.text for q in rows)
+    assert not any(q.text.startswith("The Committee had before it a report") for q in rows)
+    assert any(q.text.startswith("Councillor Pryor commented that community pharmacies") for q in rows)
+
+    board = _read("hx-wansmoor-health-wellbeing-board-2025-03-13.docx")
+    people = _attendance(board)  # "BOARD MEMBERS" over "Bell, T. | Lockhart, S."
+    assert people["Bell, T."] == "present" and people["Wilkinson, J."] == "present"
+    assert not any(a.name == "K. Dunn" for a in board.attendees)  # "Dunn, K." of the list, named again below
+    assert any(r.text.startswith("The Chair thanked Ms Scott") for i in board.items for r in i.resolutions)
+
+    county = _read("hy-tarrantshire-hasc-select-committee-2025-11-18.pdf")
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    # "Chairman:" over a grid of names marked "*", the key "*Present" below it
+    assert people["Councillor Graham Pellow"] == ("Chairman", "present")
+    assert people["Councillor Peter Kilby"][1] == "present" and people["Councillor Rosalind Vesey"][1] == "apologies"
+    assert people["Councillor Janet Thistlewood"][1] == "in_attendance"  # "Also present with the agreement of the Chairman:"
+    rows = [q for i in county.items for q in i.questions]
+    dental = next(q for q in rows if q.text.startswith("Members asked about the availability of NHS dental"))
+    assert dental.response.text.startswith("heard that")
+    assert not any(q.text.startswith("In response to questions, members heard") for q in rows)
+    press = next(q for q in rows if "asked the Committee to press the Trust" in q.text)
+    assert press.kind == "request" and press.response is None  # the Chairman thanking a deputation answers nothing
+
+    london = _read("hz-lodgefield-living-in-lodgefield-2025-01-13.pdf")
+    assert london.committee == "Living in Lodgefield Scrutiny Commission"  # the title framed in a table
+    assert not any("in the Chair" in i.title for i in london.items)
+    assert _attendance(london)["Gareth Pemberton"] == "in_attendance"  # "Dawn Okafor (...) Gareth Pemberton (...)"
+
+
+def test_marks_beside_names_and_other_general_rules():
+    from minutes.parse.meeting import attendance_from_blocks
+
+    people = {a.name: a.attendance for a in attendance_from_blocks(
+        [Block("Members (✓ = attended):", style="heading"), Block("✓ Councillor A Smith"), Block("Councillor B Jones"),
+         Block("Officers:", style="heading"), Block("Sarah Cole, Head of Finance")])}
+    assert people == {"Councillor A Smith": "present", "Councillor B Jones": "absent", "Sarah Cole": "in_attendance"}
+    people = {a.name: a.attendance for a in attendance_from_blocks(
+        [Block("Present:", style="heading"), Block("(* absent)"), Block("Councillor A Smith"), Block("* Councillor B Jones")])}
+    assert people == {"Councillor A Smith": "present", "Councillor B Jones": "absent"}
+    qs, rs = parse_item([Block("Councillor Rahman asked about evening services. Ruth Ellison, Head of Homelessness "
+                               "and Housing, HCA, said that a review was under way.")])
+    assert qs[0].response is not None
+    qs, _ = parse_item([Block("Mrs Boswarva, for Healthwatch, reported that it had received 46 comments and asked "
+                              "that the Trust respond formally.")])
+    assert qs and qs[0].response is None  # someone speaking for a body, not an officer answering
+    _, rs = parse_item([Block("RESOLVED/-"), Block("That the report be noted.")])
+    assert len(rs) == 1

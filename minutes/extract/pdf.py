@@ -111,6 +111,13 @@ class PdfplumberEngine:
             page = page.filter(lambda o: not any(_inside(o, box) for box in panels))
         # Columns are looked for outside the tables: a table's columns are not the page's.
         words = page.extract_words()
+        notes = _margin_notes(words, width, height)
+        if notes:
+            # An "ACTION" column naming who follows a minute up, beside the text: not the text.
+            page = page.filter(lambda o: not any(x0 - 0.5 <= o.get("x0", -1) and o.get("x1", 1e9) <= x1 + 0.5
+                                                 and top - 0.5 <= o.get("top", -1) <= bottom + 0.5
+                                                 for x0, x1, top, bottom in notes))
+            words = page.extract_words()
         gutter = _find_gutter(words, width, height)
         if gutter is None:
             regions = [page]
@@ -833,6 +840,35 @@ def _not_overlapping_space(chars):
     return lambda obj: id(obj) not in bad
 
 
+def _margin_notes(words: list[dict], width: float, height: float) -> list[tuple[float, float, float, float]]:
+    """Words set in a narrow column at the right of the text, beside its lines: names in an
+    "ACTION" column ("Dominic" / "Farrant" beside the minute that asks him for something).
+    Their boxes, or none when the page has no such column."""
+    body = [w for w in words if height * 0.08 < w["top"] < height * 0.92]  # not headers and footers
+    if len(body) < 60:
+        return []
+    for x in range(int(width * 0.70), int(width * 0.92), 2):
+        if any(w["x0"] < x < w["x1"] for w in body):
+            continue
+        right = [w for w in body if w["x0"] >= x]
+        left = [w for w in body if w["x1"] <= x]
+        if not 2 <= len(right) <= 0.08 * len(body):
+            continue
+        # The text runs up to the column: its lines end just short of it.
+        ends: dict[int, float] = {}
+        for w in left:
+            ends[round(w["top"])] = max(ends.get(round(w["top"]), 0.0), w["x1"])
+        if x - statistics.median(ends.values()) > width * 0.12:
+            continue
+        # Most notes sit on a line of the text, and there is a wide gap before each.
+        beside = [w for w in right if any(abs(round(w["top"]) - t) <= 2 for t in ends)]
+        gaps = [w["x0"] - max((e for t, e in ends.items() if abs(round(w["top"]) - t) <= 2), default=0.0) for w in beside]
+        if len(beside) < 0.6 * len(right) or len({round(w["top"]) for w in beside}) < 2 or min(gaps) < 12:
+            continue
+        return [(w["x0"], w["x1"], w["top"], w["bottom"]) for w in right]
+    return []
+
+
 def _find_gutter(words: list[dict], width: float, height: float) -> Optional[float]:
     """The x of an empty vertical strip splitting the body text into two columns."""
     body = [w for w in words if height * 0.08 < w["top"] < height * 0.92]
@@ -942,7 +978,9 @@ def _blocks(pages: list[Page]) -> list[Block]:
             if not kept:
                 continue
             breaks.add(len(blocks))
-            gaps = [b.top - a.bottom for a, b in zip(kept, kept[1:]) if 0 <= b.top - a.bottom < 30]
+            # (the lines of the text, not of the tables set among them, give the usual gap)
+            prose = [l for l in kept if not l.table] or kept
+            gaps = [b.top - a.bottom for a, b in zip(prose, prose[1:]) if 0 <= b.top - a.bottom < 30]
             usual_gap = statistics.median(gaps) if gaps else 2.0
             # The text's measure; a bold title may run past it into the margin, and a line set
             # beyond the page's edge (a centring slip) says nothing of it.
@@ -981,7 +1019,8 @@ def _blocks(pages: list[Page]) -> list[Block]:
                     starts_new = (
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
-                        or (line.bold != prev.bold and not _BULLET.match(current[0].text))
+                        or (line.bold != prev.bold and not _BULLET.match(current[0].text)
+                            and not (_GOES_ON.search(prev.text) and TERMINAL.search(line.text)))
                         # (a bold line after a bullet's full stop heads what follows: "Decision")
                         or (line.bold and not prev.bold and TERMINAL.search(prev.text))
                         # A sentence starting left of a bullet, after its full stop, is a
@@ -1011,6 +1050,12 @@ def _blocks(pages: list[Page]) -> list[Block]:
                 current.append(line)
             flush()
     return _join_across_breaks(blocks, breaks)
+
+
+# A line ending in a word no sentence ends with goes on below, whatever its type, when the
+# next line ends the sentence: "RESOLVED that the Plan be" / "NOTED." with the verb set in
+# bold (not "... and it was" over "RESOLVED" heading the decision below it).
+_GOES_ON = re.compile(r"\b(?:be|been|being|is|are|was|were|of|the|a|an|to|that|for|with|by|from)$")
 
 
 def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:

@@ -46,6 +46,7 @@ class Cues:
     goes_on_to: re.Pattern
     agenda_item_stamp: re.Pattern
     attendance_in_item: re.Pattern
+    attendance_mark_legend: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
     person_title: re.Pattern
@@ -63,6 +64,7 @@ class Cues:
     kind_fallback: str
     response: re.Pattern
     response_loose: re.Pattern
+    noted_answer: re.Pattern
     speech_verbs: re.Pattern
     response_to_question: re.Pattern
     qa_question: re.Pattern
@@ -230,6 +232,7 @@ def _compile(data: dict) -> Cues:
         goes_on_to=re.compile(data["goes_on_to"], re.I),
         agenda_item_stamp=re.compile(data["agenda_item_stamp"], re.I),
         attendance_in_item=re.compile(data["attendance_in_item"], re.I),
+        attendance_mark_legend=re.compile(data["attendance_mark_legend"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),
@@ -247,6 +250,7 @@ def _compile(data: dict) -> Cues:
         comment_outside_lists=_any(data["comment_outside_lists"]),
         response=_any(data["response"]),
         response_loose=re.compile(data["response_loose"], re.I),
+        noted_answer=re.compile(data["noted_answer"], re.I),
         speech_verbs=re.compile(data["speech_verbs"], re.I),
         response_to_question=re.compile(data["response_to_question"], re.I | re.S),
         qa_question=re.compile(data["qa_question"], re.I),

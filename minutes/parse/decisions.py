@@ -22,7 +22,7 @@ def outcome_of(text: str) -> str:
     # The label says a decision was taken, not what it was: "AGREED: that the report be noted",
     # "The Committee agreed: to note the plan".
     decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision|outcome)\s*(?:[:–—-]|\n)"
-                      r"|(?i:(?:it was|the (?:joint )?(?:committee|panel|board|sub-committee|commission|meeting|members|(?-i:[A-Z]{0,4}(?:SC|SP|OSB|HWBB?|SMC)))) "
+                      r"|(?i:(?:it was|the (?:joint )?(?:committee|panel|board|sub[- ]committee|commission|meeting|members|(?-i:[A-Z]{0,4}(?:SC|SP|OSB|HWBB?|SMC)))) "
                       r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided)\s*:))",
                       "", text.strip())
     outcomes = dict(cues.outcome)

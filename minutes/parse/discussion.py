@@ -273,8 +273,8 @@ class _ItemReader:
         """"Moved by: Cllr A" / "Seconded by: Cllr B" / "That ..." / "CARRIED": a motion and
         what became of it, one decision; a recorded vote between them is part of it."""
         cues = self.cues
-        if not cues.motion_mover.match(here.body):
-            return False
+        if not cues.motion_mover.match(here.body) or re.fullmatch(r"\s*\([^()]*\)\W*", here.body):
+            return False  # ("(Proposed by Cllr A and seconded by Cllr B)" under a decision: who moved it)
         j, lines, motion, verdict = self.i + 1, [here.body], [], None
         while j < len(self.blocks) and verdict is None:
             block = self.blocks[j]

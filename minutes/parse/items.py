@@ -88,6 +88,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
+        if parts and block.number is None and cues.resolution_start.match(parts[1]):
+            parts = None  # "69. RESOLVED: -" under its title: the minute's number opens its decision
         marker = re.match(r"\W*\d+(\W)", text)
         if parts and block.number is None and i and marker and parts[0].isdigit() and (
                 (clauses.get(i - 1) == (marker.group(1), int(parts[0]) - 1) and _TERMINAL.search(text))
@@ -110,8 +112,10 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             elif not styled and not text.startswith("(") and len(title) <= 120 and not _TERMINAL.search(title) \
                     and not re.match(r"(?i)(to|that)\s", title):
                 sentence_case.append((i, number, title))
-        elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) \
-                and not cues.resolution_start.match(text):  # "Decision", "RESOLVED that" set in bold
+        elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) and re.search(r"[A-Za-z]", text) \
+                and not cues.resolution_start.match(re.sub(r"^\d{1,4}\.?\s+", "", text)) and not cues.chair_line.match(text):
+            # ("Decision", "RESOLVED that" set in bold, "69. RESOLVED: -"; a rule of asterisks;
+            # "Councillor X in the Chair")
             candidates.append((i, "", text))
 
     candidates = _with_sentence_case_titles(candidates, sentence_case)
@@ -146,7 +150,24 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             # "Min 114 RESOLVED: That ...": the minute's number opens its first paragraph
             number, body = lead.group(1), [replace(body[0], text=body[0].text[lead.end():])] + body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
-    return preamble, _route_back(items)
+    return preamble, _route_back(_numbers_opening_minutes(items))
+
+
+def _numbers_opening_minutes(items: list[RawItem]) -> list[RawItem]:
+    """Titles set above minutes whose first paragraph opens with the minute's number ("APOLOGIES"
+    over "59 Apologies were submitted ...", "61. (See document No. 1)"): the number is the
+    item's, when the minutes number one after another this way."""
+    opening = re.compile(r"^(\d{1,4})\.?\s+(?=\S)")
+    found = {k: m for k, item in enumerate(items)
+             if not item.number and item.blocks and (m := opening.match(item.blocks[0].text.strip()))}
+    numbers = [int(m.group(1)) for m in found.values()]
+    if len(found) < 3 or numbers != sorted(set(numbers)) or numbers[-1] - numbers[0] > 3 * len(numbers):
+        return items
+    for k, m in found.items():
+        first = items[k].blocks[0]
+        items[k] = replace(items[k], number=m.group(1),
+                           blocks=[replace(first, text=first.text.strip()[m.end():])] + items[k].blocks[1:])
+    return items
 
 
 def _with_sentence_case_titles(candidates: list[tuple[int, str, str]],
@@ -307,8 +328,9 @@ def _route_back(items: list[RawItem]) -> list[RawItem]:
 
 _LONE_NUMBER = re.compile(
     r"^(?:(?:(?:agenda\s+)?item|minute)(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<number>\d{1,4}(?:/\d{2,4})?[a-z]?)"
-    # ... or a minute number with its committee's prefix and year: "HASC/25/17", "OS.45/25"
-    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
+    # ... or a minute number with its committee's prefix and year: "HASC/25/17", "OS.45/25",
+    # "O&SC 58/24"
+    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|[A-Z][A-Z&]{0,6} \d{1,4}/\d{2,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
 # "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
 _TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
 

@@ -63,14 +63,14 @@ _COUNCIL = re.compile(
 )
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
-_BODY = r"(?:Sub-Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
+_BODY = r"(?:Sub[- ]Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _NAME = re.compile(
     # ("Health Scrutiny Committee for Wealdmoor": a county's committee named for its area)
     rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?"
     rf"(?:\s+for\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*$|\s*[-–—|:,]|\s+(?:held|on|at)\b))?)"
 )
 _NOT_A_NAME = re.compile(
-    r"^(?:sub-committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
+    r"^(?:sub[- ]committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
     r"|^(?:councillors?|cllrs?|mr|mrs|ms|dr)\b",
     re.I,
 )
@@ -111,7 +111,9 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     # "Meeting | Children and Young People Scrutiny Committee" in a table of meeting details
     texts += [m.group(1) for b in blocks[:25] if b.style == "table"
               and (m := re.match(r"(?i:meeting|committee|meeting of|body)\s*\|\s*([^|]+)$", b.text.strip()))]
-    texts += [b.text for b in blocks[:25] if b.style not in ("list", "table") and len(b.text) < 400]
+    # (a title framed in a one-cell table: "Minutes of the proceedings of the ... Commission held at ...")
+    texts += [b.text for b in blocks[:25] if (b.style not in ("list", "table") or (b.style == "table" and " | " not in b.text))
+              and len(b.text) < 400]
     texts = _rejoin_wrapped_name(texts)
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
     m = cues.meeting_held.search(head)
@@ -504,6 +506,9 @@ def _separate_people(text: str) -> str:
     """Put commas between people a layout ran together: "Councillor A Councillor B",
     "Mr A (Chair) Mr B (Director)"."""
     titles = load_cues().person_title
+    # "Dawn Okafor (Director of Housing) Gareth Pemberton (Head of Repairs)": a name and its
+    # bracketed role after the bracket before
+    text = re.sub(r"\)\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+\s*\()", "), ", text)
     words = text.split(" ")
     out: list[str] = []
     for i, word in enumerate(words):
@@ -516,6 +521,9 @@ def _separate_people(text: str) -> str:
                     and prev.lower().lstrip("(") not in ("the", "and", "by", "of", "from", "for", "to", "with", "county", "borough",
                                              "district", "city", "town", "parish"):
                 out[-1] = prev + ","
+        elif i and words[i - 1].endswith(")") and re.fullmatch(r"[A-Z]\.?", word) and len(words) > i + 1 \
+                and re.match(r"[A-Z]", words[i + 1]):
+            out[-1] = words[i - 1] + ","  # "D R Halloran (Chairman) C Ashworth-Lee (Vice Chairman) B Caddick"
         out.append(word)
     return " ".join(out)
 
@@ -550,7 +558,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     role_column: Optional[int] = None  # under "Name | Organisation | Role", the column giving roles
     last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
+    marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
     blocks = _rejoin_open_brackets(blocks)
+    # The key may come after the list it explains: "*Present" under the grid of names.
+    after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
+    chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
@@ -559,8 +571,28 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
+        legend = _mark_legend(text, alone=True)
+        if legend and (label_state or marks or legend == after):
+            marks = legend  # "Elected Members:" over "(* present)", then "* Councillor A", "Councillor B"
+            continue
+        lone_chair = re.fullmatch(r"(?i)(chair(?:man|person)?|vice[- ]chair(?:man|person)?)\s*:", text)
+        if lone_chair and block.style != "table":
+            # "Chairman:" over "* Councillor Graham Pellow" and the rest of the members
+            label_state, chair_above, marks = "present", lone_chair.group(1), marks or after
+            continue
+        if marks and block.style != "table" and label_state == "present" \
+                and len(re.findall(rf"(?:^|\s)(?:{_TITLES_ALT})\.?\s", text)) >= 2:
+            # "* Councillor A * Councillor B Councillor C": a row of a grid, a mark before some names
+            for mark, name in re.findall(rf"({re.escape(marks[0])}?)\s*((?:{_TITLES_ALT})\.?\s.+?)(?=\s*{re.escape(marks[0])}|\s+(?:{_TITLES_ALT})\.?\s|$)", text):
+                state = marks[1] if mark else ("absent" if marks[1] == "present" else "present")
+                found.extend(Attendee(n, r, state) for n, r in split_people(name))
+            continue
+        marked = marks is not None and (text.startswith(marks[0] + " ") or text.endswith(marks[0]))
+        if marked:
+            text = text.strip().strip(marks[0]).strip()  # "✓ Councillor A Smith": the mark is no part of the name
         text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[A-Za-z0-9)])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
+        text = re.sub(r"\b(Councillor|Officer|Member|Cllr)\(s\)", r"\1s", text)  # "Councillor(s) A and B", "Officer(s):"
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
@@ -599,6 +631,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                         continue
                     for line in cell.split("\n"):
                         found.extend(Attendee(n, r, attendance) for n, r in _people_in(line))
+                continue
+            if label_state and cells and all(_SURNAME_FIRST.fullmatch(c) for c in cells):
+                # "Bell, T. | Lockhart, S.": surnames first, in columns under "BOARD MEMBERS"
+                found.extend(Attendee(c, None, label_state) for c in cells)
                 continue
             bare = [re.sub(r"\s*\([^()]*\)$", "", c) for c in cells]
             bodies = cues.organisation_words | {"ward", "group", "division", "party"}
@@ -675,6 +711,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # line, several labels.
                 cuts = [0] + [x for m in cues.embedded_label.finditer(rest) for x in m.span()] + [len(rest)]
                 rest, *others = [rest[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
+                marks = _mark_legend(text[:m.end()]) or marks  # "MEMBERS PRESENT (* denotes attendance):"
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
                 for other in others:
@@ -738,6 +775,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if label_state == "present" and text.startswith("A ") and cues.person_title.match(text[2:]):
                 # "A Councillor Rachel Bentham" where "A denotes absent"
                 text, state = text[2:], "absent"
+            elif label_state == "present" and marks:
+                # Under "(* present)" a name without the mark was not there.
+                state = marks[1] if marked else ("absent" if marks[1] == "present" else "present")
             sub = _substitute(text)
             if sub:
                 found.append(replace(sub, attendance=state))
@@ -753,6 +793,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found[-1] = replace(found[-1], role=text)
                 continue
             people = _people_in(text)
+            if chair_above and people:
+                people[0], chair_above = (people[0][0], people[0][1] or chair_above), None
             if any(not re.search(r"[A-Z]", name) for name, _ in people) or re.fullmatch(r"(?i)(none|nil|n/?a)\W*", text) \
                     or re.match(r"[^:]{2,40}:\s+[a-z]", text):
                 # "Questions and answers", "None.", "Recording and transcript: available to ...":
@@ -762,9 +804,25 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
                 continue
-        label_state = None
+        label_state = marks = None
     return found
 
+
+def _mark_legend(text: str, alone: bool = False) -> Optional[tuple[str, str]]:
+    """("*", "present") from "(* present)" alone on its line, or (unless ``alone``) from a label
+    ending "(* denotes attendance)"."""
+    note = None if alone else re.search(r"\(([^()]{1,40})\)\W*$", text)
+    m = load_cues().attendance_mark_legend.match(note.group(1) if note else text)
+    if not m:
+        return None
+    status = m.group("status").lower()
+    if status.startswith("apolog"):
+        return m.group("mark"), "apologies"
+    return m.group("mark"), "absent" if status in ("absent", "not present", "did not attend") else "present"
+
+
+_TITLES_ALT = r"(?:County |Borough |District |City |Town )?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Revd|Rev)"
+_SURNAME_FIRST = re.compile(r"[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}")
 
 _OTHER_HEADING = re.compile(
     r"(?i:names?|roles?|organi[sz]ations?|position|job title|title|representing|body|authority|council|group|"
@@ -1022,6 +1080,9 @@ def _untitled(key: str) -> str:
 
 def _person_key(name: str) -> str:
     cues = load_cues()
+    if _SURNAME_FIRST.fullmatch(name.strip()):
+        surname, _, initials = name.partition(",")
+        name = f"{initials.strip()} {surname}"  # "Dunn, K." is "K. Dunn"
     words = [w.strip(".,") for w in name.split()]
     if words and words[0].lower() == "councillor":
         words[0] = "cllr"  # "Councillor Anita Brookes" is "Cllr Anita Brookes"

@@ -102,7 +102,8 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         # ...": the asker in brackets closes the question, not opens the answer.
         asker = re.match(r"\([^()]{2,60}\)\s+(?=[A-Z])", sentence)
         answer = sentence[asker.end():] if asker else sentence
-        if cues.response.search(answer):
+        # ("It was noted that ..." answers a question, but goes on with a comment)
+        if cues.response.search(answer) or (cues.noted_answer.match(answer) and kind_of(" ".join(parts[:k])) == "question"):
             asked = " ".join(parts[:k] + ([asker.group().strip()] if asker else []))
             answer = " ".join([answer] + parts[k + 1:])
             return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
@@ -255,6 +256,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             and cues.first_person_reply.search(sentence) is not None and not cues.person_title.match(sentence + " ") \
             and not re.match(r"(?i)\W*the (meeting|item|chair|chairman|committee|panel|board)\b", sentence)
         if n == 0 and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply) and not names_its_question \
+                and not cues.chair_thanks.match(sentence) \
                 and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
             answer = labelled or sentence
             pending.response = Response(answer, (label and label.group("answerer")) or speaker(answer, text), page)
@@ -282,7 +284,8 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             continue
         if current.response is None and labelled:
             current.response = Response(labelled, label.group("answerer") or speaker(labelled, text), page)
-        elif current.response is None and (strong or cues.response_loose.search(sentence)):
+        elif current.response is None and (strong or cues.response_loose.search(sentence)
+                                           or (cues.noted_answer.match(sentence) and current.kind == "question")):
             current.response = Response(sentence, speaker(sentence, text), page)
         elif current.response is not None:
             current.response.text = join(current.response.text, sentence)
