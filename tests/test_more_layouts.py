@@ -2739,6 +2739,21 @@ def test_rounds_116_and_117_district_board_select_committee_and_commission_style
     assert _attendance(london)["Gareth Pemberton"] == "in_attendance"  # "Dawn Okafor (...) Gareth Pemberton (...)"
 
 
+def test_round_118_county_printed_minutes_and_a_joint_committee():
+    county = _read("ia-downsfield-hasc-2025-01-15.pdf")
+    assert county.doc_type == "minutes"  # "At a meeting of ... held at", though its items name a forward plan
+    assert len([r for i in county.items for r in i.resolutions]) >= 5  # "38.1 Resolved – that ..."
+    rows = [q for i in county.items for q in i.questions]
+    assert not any(q.text.startswith("The Chairman drew attention") for q in rows)
+
+    joint = _read("ib-welstead-joint-health-scrutiny-2025-11-18.pdf")
+    people = _attendance(joint)  # people under their trusts' names, below "In attendance:"
+    assert people["Dr Marcus Hale"] == "in_attendance" and people["Jerome Platt"] == "in_attendance"
+    progress = next(r for i in joint.items for r in i.resolutions if r.text.startswith("The Committee noted the update on progress"))
+    assert progress.outcome == "noted"  # "the actions agreed at the last meeting" agree nothing now
+    assert _read("ib-welstead-maternity-consultation-findings-summary.pdf").doc_type == "report"
+
+
 def test_marks_beside_names_and_other_general_rules():
     from minutes.parse.meeting import attendance_from_blocks
 
@@ -2757,3 +2772,92 @@ def test_marks_beside_names_and_other_general_rules():
     assert qs and qs[0].response is None  # someone speaking for a body, not an officer answering
     _, rs = parse_item([Block("RESOLVED/-"), Block("That the report be noted.")])
     assert len(rs) == 1
+
+
+def test_sixth_review_edge_cases(tmp_path):
+    from fpdf import FPDF
+
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.items import split_items
+    from minutes.parse.meeting import attendance_from_blocks
+    from minutes.parse.points import kind_of
+    from minutes.pipeline import read_document
+
+    # A bold label ending in a colon under a line that breaks off mid-sentence heads the decision.
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    y = 30
+    for text, bold in [("HEALTH SCRUTINY PANEL", True), ("Minutes of the meeting held on 4 March 2025", False),
+                       ("5. BUDGET MONITORING", True),
+                       ("The Director of Finance presented the quarter three budget monitoring report which showed a", False),
+                       ("forecast overspend on adult social care placements. Following discussion it was", False),
+                       ("RESOLVED:", True), ("That the report be noted.", False)]:
+        pdf.set_font("Helvetica", "B" if bold else "", 11)
+        pdf.text(20, y, text)
+        y += 5 if not bold or text == "RESOLVED:" else 10
+    pdf.output(str(tmp_path / "minutes.pdf"))
+    document = read_document(tmp_path / "minutes.pdf")
+    assert [r.text for i in document.items for r in i.resolutions] == ["RESOLVED:\nThat the report be noted."]
+
+    # Titles that begin with a decision word are titles; only a bare label is not.
+    _, items = split_items([Block("5. APOLOGIES", style="heading"), Block("None."),
+                            Block("6. Outcomes for Looked After Children", style="heading"), Block("The report was noted."),
+                            Block("7. Recommendations to Cabinet", style="heading"), Block("Members agreed them.")])
+    assert [i.number for i in items] == ["5", "6", "7"]
+    # Paragraphs numbered through the document are no minute numbers under unnumbered titles.
+    _, items = split_items([Block("APOLOGIES", style="heading"), Block("1. None were received."),
+                            Block("BUDGET MONITORING", style="heading"), Block("2. The report was presented."),
+                            Block("3. Members asked about savings."), Block("HOUSING STRATEGY", style="heading"),
+                            Block("4. The strategy was noted."), Block("WORK PROGRAMME", style="heading"),
+                            Block("5. The programme was agreed.")])
+    assert all(i.number == "" for i in items)
+
+    qs, rs = parse_item([Block("Members noted the update on waiting times and asked why the four-hour target had been missed again.")])
+    assert not rs and qs and qs[0].kind == "question"
+    qs, _ = parse_item([Block("Councillor Ahmed asked why the consultation closed in August."),
+                        Block("Councillor Brown, who had sat on the Director's review panel last year, said that the "
+                              "consultation had been far too short.")])
+    assert qs[0].response is None
+    qs, _ = parse_item([Block("Councillor Ahmed asked why the consultation closed in August. Anil Varma, Director of "
+                              "Population Health, NHS Holmewater ICB, said that it had run for twelve weeks.")])
+    assert qs[0].response is not None and qs[0].response.text.startswith("Anil Varma")
+    qs, _ = parse_item([Block("Councillor Smith, the Liberal Democrat Group Leader, asked whether the savings were deliverable.")])
+    assert qs and qs[0].kind == "question"
+    qs, _ = parse_item([Block("The Councillor questioned the update and asked whether the targets were realistic.")])
+    assert qs
+    qs, _ = parse_item([Block("The Cabinet Member asked the Committee to support the recommendations to Cabinet.")])
+    assert not qs
+    qs, rs = parse_item([Block("Councillor Ahmed asked whether the grant would continue next year."),
+                         Block("The funding position for next year was confirmed.")])
+    assert not rs
+    qs, _ = parse_item([Block("The Chairman asked whether there were any apologies for absence.")])
+    assert not qs
+    assert kind_of("The progress made since the last inspection and how partners had worked together") != "question"
+    qs, _ = parse_item([Block("Members raised the following points:"),
+                        Block("A Member said that she had spoken to parents at the school gates and heard that many "
+                              "families were struggling with costs.", style="list")])
+    assert qs and qs[0].response is None
+
+    # A motion with its mover in brackets above it is still a motion.
+    _, rs = parse_item([Block("(Moved by Councillor Smith and seconded by Councillor Jones)"),
+                        Block("That the Committee recommends to Cabinet that the library closures be paused."),
+                        Block("CARRIED")])
+    assert [r.outcome for r in rs] == ["recommended"]
+
+    # A key to marks holds in the list whose names carry the mark, not in the next list.
+    people = {a.name: a.attendance for a in attendance_from_blocks(
+        [Block("Members present:"), Block("(* present)"), Block("* Councillor A Smith"), Block("Councillor B Jones"),
+         Block("Substitute Members:"), Block("Councillor F Black")])}
+    assert people == {"Councillor A Smith": "present", "Councillor B Jones": "absent", "Councillor F Black": "present"}
+    people = {a.name: a.attendance for a in attendance_from_blocks(
+        [Block("Present:"), Block("(* present)"), Block("Councillor A Smith * Councillor B Jones Councillor C Brown *")])}
+    assert people == {"Councillor A Smith": "present", "Councillor B Jones": "absent", "Councillor C Brown": "present"}
+    people = {a.name: a.role for a in attendance_from_blocks(
+        [Block("Vice-Chairman:"), Block("Vacant"), Block("Members:"), Block("Councillor B Jones")])}
+    assert people == {"Councillor B Jones": None}
+    people = {a.name: a.role for a in attendance_from_blocks(
+        [Block("Chairman:"), Block("* Councillor Graham Pellow * Councillor Ann Fairweather"), Block("*Present"),
+         Block("Officers in attendance:"), Block("Mr D Officer")])}
+    assert people["Councillor Graham Pellow"] == "Chairman" and people["Mr D Officer"] is None
+    assert outcome_of("RESOLVED that the minutes of the meeting held on 4 March 2025 be confirmed.") == "agreed"

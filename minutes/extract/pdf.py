@@ -1020,7 +1020,7 @@ def _blocks(pages: list[Page]) -> list[Block]:
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
                         or gap > max(usual_gap * 1.8, usual_gap + 4)
                         or (line.bold != prev.bold and not _BULLET.match(current[0].text)
-                            and not (_GOES_ON.search(prev.text) and TERMINAL.search(line.text)))
+                            and not (_GOES_ON.search(prev.text) and re.search(r"[.;]\s*$", line.text)))
                         # (a bold line after a bullet's full stop heads what follows: "Decision")
                         or (line.bold and not prev.bold and TERMINAL.search(prev.text))
                         # A sentence starting left of a bullet, after its full stop, is a

@@ -65,6 +65,7 @@ class Cues:
     response: re.Pattern
     response_loose: re.Pattern
     noted_answer: re.Pattern
+    heard_that_subject: re.Pattern
     speech_verbs: re.Pattern
     response_to_question: re.Pattern
     qa_question: re.Pattern
@@ -251,6 +252,7 @@ def _compile(data: dict) -> Cues:
         response=_any(data["response"]),
         response_loose=re.compile(data["response_loose"], re.I),
         noted_answer=re.compile(data["noted_answer"], re.I),
+        heard_that_subject=re.compile(data["heard_that_subject"], re.I),
         speech_verbs=re.compile(data["speech_verbs"], re.I),
         response_to_question=re.compile(data["response_to_question"], re.I | re.S),
         qa_question=re.compile(data["qa_question"], re.I),

@@ -273,7 +273,9 @@ class _ItemReader:
         """"Moved by: Cllr A" / "Seconded by: Cllr B" / "That ..." / "CARRIED": a motion and
         what became of it, one decision; a recorded vote between them is part of it."""
         cues = self.cues
-        if not cues.motion_mover.match(here.body) or re.fullmatch(r"\s*\([^()]*\)\W*", here.body):
+        nxt = self.blocks[self.i + 1].text if self.i + 1 < len(self.blocks) else ""
+        if not cues.motion_mover.match(here.body) or (re.fullmatch(r"\s*\([^()]*\)\W*", here.body)
+                                                      and not re.match(r"\W*that\b", nxt, re.I)):
             return False  # ("(Proposed by Cllr A and seconded by Cllr B)" under a decision: who moved it)
         j, lines, motion, verdict = self.i + 1, [here.body], [], None
         while j < len(self.blocks) and verdict is None:

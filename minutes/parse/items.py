@@ -12,6 +12,8 @@ from .meeting import DATE_PATTERNS
 from .sentences import split_marker
 
 _TERMINAL = re.compile(r"[.;:?!]\s*$")
+# A decision label alone, under a number: "69. RESOLVED: -" (not "7. Recommendations to Cabinet")
+_BARE_LABEL = re.compile(r"(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|DECISIONS?|Decisions?|RECOMMENDED|Recommended)\W*")
 
 
 @dataclass
@@ -88,7 +90,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
-        if parts and block.number is None and cues.resolution_start.match(parts[1]):
+        if parts and block.number is None and _BARE_LABEL.fullmatch(parts[1]):
             parts = None  # "69. RESOLVED: -" under its title: the minute's number opens its decision
         marker = re.match(r"\W*\d+(\W)", text)
         if parts and block.number is None and i and marker and parts[0].isdigit() and (
@@ -113,7 +115,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
                     and not re.match(r"(?i)(to|that)\s", title):
                 sentence_case.append((i, number, title))
         elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) and re.search(r"[A-Za-z]", text) \
-                and not cues.resolution_start.match(re.sub(r"^\d{1,4}\.?\s+", "", text)) and not cues.chair_line.match(text):
+                and not cues.resolution_start.match(text) and not _BARE_LABEL.fullmatch(re.sub(r"^\d{1,4}\.?\s+", "", text)) \
+                and not cues.chair_line.match(text):
             # ("Decision", "RESOLVED that" set in bold, "69. RESOLVED: -"; a rule of asterisks;
             # "Councillor X in the Chair")
             candidates.append((i, "", text))
@@ -163,6 +166,8 @@ def _numbers_opening_minutes(items: list[RawItem]) -> list[RawItem]:
     numbers = [int(m.group(1)) for m in found.values()]
     if len(found) < 3 or numbers != sorted(set(numbers)) or numbers[-1] - numbers[0] > 3 * len(numbers):
         return items
+    if any(opening.match(b.text.strip()) for item in items for b in item.blocks[1:]):
+        return items  # paragraphs numbered on through the items, not the minutes' numbers
     for k, m in found.items():
         first = items[k].blocks[0]
         items[k] = replace(items[k], number=m.group(1),

@@ -576,16 +576,24 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             marks = legend  # "Elected Members:" over "(* present)", then "* Councillor A", "Councillor B"
             continue
         lone_chair = re.fullmatch(r"(?i)(chair(?:man|person)?|vice[- ]chair(?:man|person)?)\s*:", text)
-        if lone_chair and block.style != "table":
+        if lone_chair and block.style != "table" and not found:
             # "Chairman:" over "* Councillor Graham Pellow" and the rest of the members
             label_state, chair_above, marks = "present", lone_chair.group(1), marks or after
             continue
         if marks and block.style != "table" and label_state == "present" \
                 and len(re.findall(rf"(?:^|\s)(?:{_TITLES_ALT})\.?\s", text)) >= 2:
-            # "* Councillor A * Councillor B Councillor C": a row of a grid, a mark before some names
-            for mark, name in re.findall(rf"({re.escape(marks[0])}?)\s*((?:{_TITLES_ALT})\.?\s.+?)(?=\s*{re.escape(marks[0])}|\s+(?:{_TITLES_ALT})\.?\s|$)", text):
-                state = marks[1] if mark else ("absent" if marks[1] == "present" else "present")
-                found.extend(Attendee(n, r, state) for n, r in split_people(name))
+            # "* Councillor A * Councillor B Councillor C": a row of a grid, a mark before some
+            # names ("Councillor A * Councillor B": or after them)
+            mark = re.escape(marks[0])
+            if text.rstrip().endswith(marks[0]) and not text.lstrip().startswith(marks[0]):
+                cells = [(m, n) for n, m in re.findall(rf"((?:{_TITLES_ALT})\.?\s.+?)\s*({mark}?)(?=\s+(?:{_TITLES_ALT})\.?\s|\s*$)", text)]
+            else:
+                cells = re.findall(rf"({mark}?)\s*((?:{_TITLES_ALT})\.?\s.+?)(?=\s*{mark}|\s+(?:{_TITLES_ALT})\.?\s|$)", text)
+            for m, name in cells:
+                state = marks[1] if m else ("absent" if marks[1] == "present" else "present")
+                for n, r in split_people(name):
+                    found.append(Attendee(n, r or chair_above, state))
+                    chair_above = None
             continue
         marked = marks is not None and (text.startswith(marks[0] + " ") or text.endswith(marks[0]))
         if marked:
@@ -712,6 +720,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 cuts = [0] + [x for m in cues.embedded_label.finditer(rest) for x in m.span()] + [len(rest)]
                 rest, *others = [rest[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
                 marks = _mark_legend(text[:m.end()]) or marks  # "MEMBERS PRESENT (* denotes attendance):"
+                chair_above = None
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
                 for other in others:
@@ -726,9 +735,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         if label_state and block.style == "heading" and (re.fullmatch(r"[\w ’'-]{2,40}\bgroup", text, re.I)
                                                           or cues.party.fullmatch(text)):
             continue  # "Conservative Group" over its members: the list goes on
-        if label_state == "in_attendance" and block.style == "heading" and re.fullmatch(r"[A-Z][\w ,&’'-]{2,60}:", text) \
-                and k + 1 < len(blocks) and split_people(blocks[k + 1].text):
-            continue  # "Adult Services and Housing:" over its officers, under "Employees (by Directorate):"
+        if label_state == "in_attendance" and block.style == "heading" and k + 1 < len(blocks) \
+                and (re.fullmatch(r"[A-Z][\w ,&’'-]{2,60}:", text) or _names_a_body(text) or _COUNCIL.match(text)) \
+                and _people_in(blocks[k + 1].text.split(" | ")[0]):
+            # "Adult Services and Housing:" over its officers, under "Employees (by Directorate):";
+            # "Midshires Ambulance Service NHS Trust" over its people, under "In attendance:"
+            continue
         following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
         if block.style == "heading" and (_COUNCIL.match(text) or (label_state and _names_a_body(text))) \
                 and label_state in (None, "present") and cues.person_title.match(split_marker(following)[1] + " "):
@@ -775,8 +787,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if label_state == "present" and text.startswith("A ") and cues.person_title.match(text[2:]):
                 # "A Councillor Rachel Bentham" where "A denotes absent"
                 text, state = text[2:], "absent"
-            elif label_state == "present" and marks:
-                # Under "(* present)" a name without the mark was not there.
+            elif label_state == "present" and marks and (marked or _run_marked(blocks, k, marks[0])):
+                # Under "(* present)" a name without the mark was not there (in a list where
+                # some names carry the mark).
                 state = marks[1] if marked else ("absent" if marks[1] == "present" else "present")
             sub = _substitute(text)
             if sub:
@@ -804,14 +817,31 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
                 continue
-        label_state = marks = None
+        label_state = marks = chair_above = None
     return found
+
+
+def _run_marked(blocks: list[Block], k: int, mark: str) -> bool:
+    """Whether the list of names around block ``k`` (up to the labels or headings that
+    bound it) has a name carrying the mark."""
+    def bound(b: Block) -> bool:
+        text = b.text.strip()
+        return b.style in ("heading", "table") or any(p.match(text) for _, p in load_cues().attendance_labels)
+    lo = k
+    while lo > 0 and not bound(blocks[lo - 1]):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(blocks) and not bound(blocks[hi + 1]):
+        hi += 1
+    return any(b.text.strip().startswith(mark) or b.text.strip().endswith(mark) for b in blocks[lo:hi + 1])
 
 
 def _mark_legend(text: str, alone: bool = False) -> Optional[tuple[str, str]]:
     """("*", "present") from "(* present)" alone on its line, or (unless ``alone``) from a label
     ending "(* denotes attendance)"."""
     note = None if alone else re.search(r"\(([^()]{1,40})\)\W*$", text)
+    if not note and re.match(r"\W\s+\w+\W*$", text):
+        return None  # "* Present" over a list: a bulleted label, not a key
     m = load_cues().attendance_mark_legend.match(note.group(1) if note else text)
     if not m:
         return None

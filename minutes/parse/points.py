@@ -138,7 +138,8 @@ def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
     """(point, answer) when one sentence holds both."""
     cues = load_cues()
     m = cues.answer_in_point.search(sentence)
-    if m:
+    if m and not (m.group("answer").startswith("heard that") and not cues.heard_that_subject.match(sentence)):
+        # ("A Member said that she had spoken to parents and heard that ...": her own account)
         return sentence[: m.start()].strip(" ,;"), m.group("answer").strip()
     m = cues.answer_after_opening.match(sentence)
     if m:
