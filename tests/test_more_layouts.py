@@ -2754,6 +2754,45 @@ def test_round_118_county_printed_minutes_and_a_joint_committee():
     assert _read("ib-welstead-maternity-consultation-findings-summary.pdf").doc_type == "report"
 
 
+def test_rounds_119_and_120_london_county_district_and_metropolitan_styles():
+    london = _read("ic-haverstone-adults-health-scrutiny-panel-2025-03-06.html")
+    rows = [q for i in london.items for q in i.questions]
+    assert not any(q.text.startswith("The Panel then asked questions") for q in rows)  # a lead-in
+    assert any(q.text.startswith("a) Cllr Ansah asked") or q.text.startswith("Cllr Ansah asked") for q in rows)
+    assert not any("Osei-Bonsu (Cabinet Member" in q.text for q in rows)  # "Also Present: ..." is attendance
+
+    county = _read("id-hartshire-cyp-select-committee-2025-01-16.pdf")
+    assert county.committee == "Children and Young People Select Committee"  # "AT A MEETING of the ... held"
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    # "p Councillor A a Councillor B p ..." under "Elected members of the Administration:"
+    assert people["Councillor Alan Dunford"][1] == "present" and people["Councillor Sheila Ormerod"][1] == "apologies"
+    assert people["Councillor Graham Petherick"] == ("Vice-Chairman", "present")  # "Vice-Chairman:" over its name
+    assert any(r.text.startswith("The minutes of the meeting held on 14 November 2024 were reviewed and agreed")
+               for i in county.items for r in i.resolutions)
+
+    district = _read("ie-wrexford-hwe-scrutiny-2025-09-22.docx")
+    people = _attendance(district)  # "Councillors: | Bromley | Fairclough | Holdcroft" over "Dunnett | Grocott | Mellor"
+    assert people["Councillor Bromley"] == "present" and people["Councillor Whalley"] == "present"
+    assert people["Karen Sherratt"] == "in_attendance" and people["Alison Birtles"] == "in_attendance"
+
+    city = _read("if-thornlow-health-social-care-osc-2025-03-13.txt")
+    people = _attendance(city)  # surnames in a column for each party, under the parties' names
+    assert people["Councillor Pollard"] == "present" and people["Councillor Corrigan"] == "present"
+    assert not any("LABOUR" in a.name or "INDEPENDENT" in a.name for a in city.attendees)
+    assert people["Councillor Qureshi"] == "in_attendance"  # "Observer:"
+    assert "45" in [i.number for i in city.items]  # a long title in capitals wrapped over two lines
+    rows = [q for i in city.items for q in i.questions]  # "In response to Members’ questions, it was reported that:"
+    assert not any(q.text.startswith("In response to Members") for q in rows)
+
+
+def test_round_122_county_page_with_answers_after_a_dash():
+    county = _read("ii-arundale-hasc-2025-11-12.html")
+    rows = [q for i in county.items for q in i.questions]
+    grant = next(q for q in rows if q.text.startswith("Members asked whether the Council’s public health grant"))
+    # "... – Dr Anika Rao, Director of Public Health, said that ...": the post between commas
+    assert grant.response is not None and grant.response.text.startswith("Dr Anika Rao")
+
+
 def test_marks_beside_names_and_other_general_rules():
     from minutes.parse.meeting import attendance_from_blocks
 

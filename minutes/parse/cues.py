@@ -47,6 +47,7 @@ class Cues:
     agenda_item_stamp: re.Pattern
     attendance_in_item: re.Pattern
     attendance_mark_legend: re.Pattern
+    chair_alone: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
     person_title: re.Pattern
@@ -234,6 +235,7 @@ def _compile(data: dict) -> Cues:
         agenda_item_stamp=re.compile(data["agenda_item_stamp"], re.I),
         attendance_in_item=re.compile(data["attendance_in_item"], re.I),
         attendance_mark_legend=re.compile(data["attendance_mark_legend"], re.I),
+        chair_alone=re.compile(data["chair_alone"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),

@@ -570,6 +570,8 @@ class _ItemReader:
         if not m:
             return False
         who, said, page = m.group("who").strip(" ,"), m.group("said").strip(), here.block.page
+        if any(p.fullmatch(who + ":") for _, p in self.cues.attendance_labels):
+            return False  # "Also Present: Councillor X (Cabinet Member ...)": a line of attendance
         if self.cues.declaration_entry.match(said):
             # "Councillor C Dearden: Personal interest by virtue of ...": a declaration
             self.i += 1

@@ -558,15 +558,17 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     role_column: Optional[int] = None  # under "Name | Organisation | Role", the column giving roles
     last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
+    row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
     blocks = _rejoin_open_brackets(blocks)
     # The key may come after the list it explains: "*Present" under the grid of names.
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
     chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
+    party_columns = False  # the members listed in a column for each party, headed by the parties' names
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
-            role_column = row_label = None  # a table's "Role" column ends with the table
+            role_column = row_label = row_title = None  # a table's "Role" column ends with the table
         # "Cllr Yvonne Tasker ........ (Chair)", "APOLOGIES ........ Cllr Neil Fothergill";
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
@@ -575,20 +577,38 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         if legend and (label_state or marks or legend == after):
             marks = legend  # "Elected Members:" over "(* present)", then "* Councillor A", "Councillor B"
             continue
-        lone_chair = re.fullmatch(r"(?i)(chair(?:man|person)?|vice[- ]chair(?:man|person)?)\s*:", text)
-        if lone_chair and block.style != "table" and not found:
+        lone_chair = cues.chair_alone.fullmatch(text)
+        if lone_chair and block.style != "table" and len(found) <= 1:
             # "Chairman:" over "* Councillor Graham Pellow" and the rest of the members
-            label_state, chair_above, marks = "present", lone_chair.group(1), marks or after
+            label_state, chair_above, marks = "present", lone_chair.group("role"), marks or after
             continue
+        if label_state == "present" and block.style != "table" and _party_header(text):
+            party_columns = True  # "LABOUR CONSERVATIVE LIBERAL DEMOCRAT AND" over the names in columns
+            continue
+        if party_columns and label_state == "present" and re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*", text) \
+                and not cues.person_title.match(text + " ") and not text.isupper() \
+                and not any(p.match(text) for _, p in cues.attendance_labels):
+            # "Hargreaves Pollard Fenwick": a row of surnames across the party columns
+            found.extend(Attendee(f"Councillor {w}", None, "present") for w in text.split())
+            continue
+        lettered = _lettered_people(text) if label_state and block.style != "table" else []
+        if lettered:
+            # "p Councillor Alan Dunford a Councillor Sheila Ormerod p ...": present and absent marked
+            for attendance, name in lettered:
+                for n, r in split_people(name):
+                    found.append(Attendee(n, r or chair_above, attendance))
+                    chair_above = None
+            continue
+        titles = _titles_pattern()
         if marks and block.style != "table" and label_state == "present" \
-                and len(re.findall(rf"(?:^|\s)(?:{_TITLES_ALT})\.?\s", text)) >= 2:
+                and len(re.findall(rf"(?:^|\s)(?:{titles})\.?\s", text)) >= 2:
             # "* Councillor A * Councillor B Councillor C": a row of a grid, a mark before some
             # names ("Councillor A * Councillor B": or after them)
             mark = re.escape(marks[0])
             if text.rstrip().endswith(marks[0]) and not text.lstrip().startswith(marks[0]):
-                cells = [(m, n) for n, m in re.findall(rf"((?:{_TITLES_ALT})\.?\s.+?)\s*({mark}?)(?=\s+(?:{_TITLES_ALT})\.?\s|\s*$)", text)]
+                cells = [(m, n) for n, m in re.findall(rf"((?:{titles})\.?\s.+?)\s*({mark}?)(?=\s+(?:{titles})\.?\s|\s*$)", text)]
             else:
-                cells = re.findall(rf"({mark}?)\s*((?:{_TITLES_ALT})\.?\s.+?)(?=\s*{mark}|\s+(?:{_TITLES_ALT})\.?\s|$)", text)
+                cells = re.findall(rf"({mark}?)\s*((?:{titles})\.?\s.+?)(?=\s*{mark}|\s+(?:{titles})\.?\s|$)", text)
             for m, name in cells:
                 state = marks[1] if m else ("absent" if marks[1] == "present" else "present")
                 for n, r in split_people(name):
@@ -655,6 +675,17 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if labelled is not None:
                 found.extend(labelled)  # "Members present | Councillors A (Chair), B and C"
                 row_label = labelled[0].attendance if labelled else None
+                # ("Councillors: | Bromley | Fairclough": the title goes on to the rows below)
+                row_title = labelled[0].name.split()[0] if labelled and len(cells) > 2 and labelled[0].role is None \
+                    and cues.person_title.match(labelled[0].name + " ") else None
+                continue
+            if row_label and row_title and all(_looks_like_name(c) and len(c.split()) == 1 for c in cells if c):
+                # "Dunnett | Grocott | Mellor" under "Councillors: | Bromley | ..."
+                found.extend(Attendee(f"{row_title} {c}", None, row_label) for c in cells if c)
+                continue
+            if row_label and len(cells) == 2 and _looks_like_name(cells[0]) \
+                    and {w.lower() for w in re.findall(r"[\w-]+", cells[1])} & cues.role_words:
+                found.append(Attendee(cells[0], cells[1], row_label))  # "Alison Birtles | Home Improvement Agency Manager"
                 continue
             if row_label and len(cells) == 1 and cues.person_title.match(cells[0] + " "):
                 # "Present: | Councillor H Lightfoot (Chair)" over a row with the label cell
@@ -720,7 +751,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 cuts = [0] + [x for m in cues.embedded_label.finditer(rest) for x in m.span()] + [len(rest)]
                 rest, *others = [rest[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
                 marks = _mark_legend(text[:m.end()]) or marks  # "MEMBERS PRESENT (* denotes attendance):"
-                chair_above = None
+                chair_above, party_columns = None, False
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
                 for other in others:
@@ -821,6 +852,37 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     return found
 
 
+def _titles_pattern() -> str:
+    """The titles before a name, as one alternation: "(?:County )?(?:Councillor|Cllr|Mr|...)"."""
+    titles = "|".join(re.escape(t) for t in sorted(load_cues().raw["person_titles"], key=len, reverse=True))
+    return rf"(?:(?:County|Borough|District|City|Town) )?(?:{titles})"
+
+
+def _party_header(text: str) -> bool:
+    """"LABOUR CONSERVATIVE LIBERAL DEMOCRAT AND" / "INDEPENDENT": the heads of a table of
+    members in a column for each party, run together into one line."""
+    cues = load_cues()
+    rest = re.sub(r"\b(?:AND|&)\b", " ", text)
+    for name in sorted(cues.raw["parties_in_full"] + cues.raw["parties"], key=len, reverse=True):
+        rest = re.sub(rf"(?i)\b(?:{name})\b", " ", rest)
+    return text.isupper() and not rest.strip()
+
+
+def _lettered_people(text: str) -> list[tuple[str, str]]:
+    """[(attendance, name)] from "p Councillor A a Councillor B", each name after a letter
+    that says whether they were there; [] for any other line."""
+    cues = load_cues()
+    letters = cues.raw.get("attendance_letter_marks") or {}
+    if not letters or not re.match(rf"(?:{'|'.join(map(re.escape, letters))})\s", text):
+        return []
+    titles = _titles_pattern()
+    mark = "|".join(map(re.escape, letters))
+    found = re.findall(rf"(?:^|\s)({mark})\s+((?:{titles})\.?\s.+?)(?=\s+(?:{mark})\s+(?:{titles})\.?\s|$)", text)
+    if not found or sum(len(m) + len(n) + 1 for m, n in found) < len(text.strip()) - len(found):
+        return []  # words other than marked names on the line
+    return [(letters[m], n) for m, n in found]
+
+
 def _run_marked(blocks: list[Block], k: int, mark: str) -> bool:
     """Whether the list of names around block ``k`` (up to the labels or headings that
     bound it) has a name carrying the mark."""
@@ -851,7 +913,6 @@ def _mark_legend(text: str, alone: bool = False) -> Optional[tuple[str, str]]:
     return m.group("mark"), "absent" if status in ("absent", "not present", "did not attend") else "present"
 
 
-_TITLES_ALT = r"(?:County |Borough |District |City |Town )?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Revd|Rev)"
 _SURNAME_FIRST = re.compile(r"[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}")
 
 _OTHER_HEADING = re.compile(
@@ -891,10 +952,29 @@ def _names_a_body(line: str) -> bool:
         and not cues.person_title.search(line)
 
 
+def _labelled_wide_row(cells: list[str]) -> Optional[list[Attendee]]:
+    """"Councillors: | Bromley | Fairclough | Holdcroft", "Officers: | Karen Sherratt | Service
+    Director - Strategic Housing": a label cell, then a name to a cell or a name and its role."""
+    cues = load_cues()
+    label, rest = cells[0], [c for c in cells[1:] if c]
+    attendance = next((a for a, p in cues.attendance_labels if (m := p.match(label)) and m.end() == len(label)), None)
+    if attendance is None or not rest:
+        return None
+    if len(rest) == 2 and _looks_like_name(rest[0]) and {w.lower() for w in re.findall(r"[\w-]+", rest[1])} & cues.role_words:
+        return [Attendee(rest[0], rest[1], attendance)]
+    if all(_looks_like_name(c) for c in rest):
+        title = _DISTRIBUTIVE.match(label.rstrip(":") + " ")
+        prefix = f"{_one_title(title.group(1))} " if title else ""
+        return [Attendee(prefix + c if not cues.person_title.match(c + " ") else c, None, attendance) for c in rest]
+    return None
+
+
 def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
     """A two-cell row whose first cell labels the people in the second: "Members present |
     ...", "Officers | ...", or a role such as "Cabinet Member | Councillor Helen Marsh, ..."."""
     cues = load_cues()
+    if len(cells) > 2:
+        return _labelled_wide_row(cells)
     if len(cells) != 2 or not cells[1]:
         return None
     label, people = cells
