@@ -683,8 +683,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Dunnett | Grocott | Mellor" under "Councillors: | Bromley | ..."
                 found.extend(Attendee(f"{row_title} {c}", None, row_label) for c in cells if c)
                 continue
-            if row_label and len(cells) == 2 and _looks_like_name(cells[0]) \
-                    and {w.lower() for w in re.findall(r"[\w-]+", cells[1])} & cues.role_words:
+            if row_label and len(cells) == 2 and _looks_like_name(cells[0]) and _has_role_word(cells[1]):
                 found.append(Attendee(cells[0], cells[1], row_label))  # "Alison Birtles | Home Improvement Agency Manager"
                 continue
             if row_label and len(cells) == 1 and cues.person_title.match(cells[0] + " "):
@@ -907,10 +906,7 @@ def _mark_legend(text: str, alone: bool = False) -> Optional[tuple[str, str]]:
     m = load_cues().attendance_mark_legend.match(note.group(1) if note else text)
     if not m:
         return None
-    status = m.group("status").lower()
-    if status.startswith("apolog"):
-        return m.group("mark"), "apologies"
-    return m.group("mark"), "absent" if status in ("absent", "not present", "did not attend") else "present"
+    return m.group("mark"), next(status for status in ("present", "absent", "apologies") if m.group(status))
 
 
 _SURNAME_FIRST = re.compile(r"[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}")
@@ -952,6 +948,11 @@ def _names_a_body(line: str) -> bool:
         and not cues.person_title.search(line)
 
 
+def _has_role_word(text: str) -> bool:
+    """"Service Director - Strategic Housing": words of a post, not of a name."""
+    return bool({w.lower() for w in re.findall(r"[\w-]+", text)} & load_cues().role_words)
+
+
 def _labelled_wide_row(cells: list[str]) -> Optional[list[Attendee]]:
     """"Councillors: | Bromley | Fairclough | Holdcroft", "Officers: | Karen Sherratt | Service
     Director - Strategic Housing": a label cell, then a name to a cell or a name and its role."""
@@ -960,7 +961,7 @@ def _labelled_wide_row(cells: list[str]) -> Optional[list[Attendee]]:
     attendance = next((a for a, p in cues.attendance_labels if (m := p.match(label)) and m.end() == len(label)), None)
     if attendance is None or not rest:
         return None
-    if len(rest) == 2 and _looks_like_name(rest[0]) and {w.lower() for w in re.findall(r"[\w-]+", rest[1])} & cues.role_words:
+    if len(rest) == 2 and _looks_like_name(rest[0]) and _has_role_word(rest[1]):
         return [Attendee(rest[0], rest[1], attendance)]
     if all(_looks_like_name(c) for c in rest):
         title = _DISTRIBUTIVE.match(label.rstrip(":") + " ")
