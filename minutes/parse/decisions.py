@@ -65,6 +65,12 @@ _LABEL_INLINE = re.compile(
 )
 
 
+def is_label_only(text: str) -> bool:
+    """A decision label with nothing after it: "RESOLVED: -", "Decisions" (not "7.
+    Recommendations to Cabinet")."""
+    return bool(_LABEL_ONLY.fullmatch(text.strip()))
+
+
 def resolution_span(blocks: list[Block], i: int) -> int:
     """Index after the resolution starting at ``i``, taking in its numbered clauses."""
     text = split_marker(blocks[i].text)[1].strip()

@@ -8,12 +8,11 @@ from typing import Optional
 
 from ..model import Block
 from .cues import load_cues
+from .decisions import is_label_only
 from .meeting import DATE_PATTERNS
 from .sentences import split_marker
 
 _TERMINAL = re.compile(r"[.;:?!]\s*$")
-# A decision label alone, under a number: "69. RESOLVED: -" (not "7. Recommendations to Cabinet")
-_BARE_LABEL = re.compile(r"(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|DECISIONS?|Decisions?|RECOMMENDED|Recommended)\W*")
 
 
 @dataclass
@@ -92,7 +91,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
-        if parts and block.number is None and _BARE_LABEL.fullmatch(parts[1]):
+        if parts and block.number is None and is_label_only(parts[1]):
             parts = None  # "69. RESOLVED: -" under its title: the minute's number opens its decision
         marker = re.match(r"\W*\d+(\W)", text)
         if parts and block.number is None and i and marker and parts[0].isdigit() and (
@@ -117,7 +116,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
                     and not re.match(r"(?i)(to|that)\s", title):
                 sentence_case.append((i, number, title))
         elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) and re.search(r"[A-Za-z]", text) \
-                and not cues.resolution_start.match(text) and not _BARE_LABEL.fullmatch(re.sub(r"^\d{1,4}\.?\s+", "", text)) \
+                and not cues.resolution_start.match(text) and not is_label_only(re.sub(r"^\d{1,4}\.?\s+", "", text)) \
                 and not cues.chair_line.match(text):
             # ("Decision", "RESOLVED that" set in bold, "69. RESOLVED: -"; a rule of asterisks;
             # "Councillor X in the Chair")
