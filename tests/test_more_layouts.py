@@ -2900,3 +2900,94 @@ def test_sixth_review_edge_cases(tmp_path):
          Block("Officers in attendance:"), Block("Mr D Officer")])}
     assert people["Councillor Graham Pellow"] == "Chairman" and people["Mr D Officer"] is None
     assert outcome_of("RESOLVED that the minutes of the meeting held on 4 March 2025 be confirmed.") == "agreed"
+
+
+def test_rounds_123_and_124_call_in_evidence_session_budget_scrutiny_and_emailed_minutes():
+    call_in = _read("ik-kestridge-scrutiny-overview-2025-11-18.pdf")
+    rows = [q for i in call_in.items for q in i.questions]
+    # "The Committee requested the following information from officers:" over the requests
+    assert any(q.text.startswith("A breakdown of the 38 affected posts") and q.kind == "request" for q in rows)
+    assert not any(q.text.startswith("The Committee requested the following") for q in rows)
+    # "In response to a question ..., X explained ... The Vice-Chair noted ... and requested that ..."
+    assert any(q.text.startswith("The Vice-Chair noted that Appendix D") for q in rows)
+    referral = next(r for i in call_in.items for r in i.resolutions if "refer the decision back" in r.text)
+    assert referral.outcome == "recommended"
+
+    review = _read("il-harrowburn-asch-select-committee-2025-01-14.docx")
+    people = {a.name: a.role for a in review.attendees}
+    # "Officers: Jon Cawthorn, Ellie Marsh (A,H&W); Sean Pledger, Kirsty Ward (CS)."
+    assert people["Ellie Marsh"] == "A,H&W" and "Jon Cawthorn" in people and "Kirsty Ward" in people
+    assert "Tarn Valley" not in people  # "representatives from ... were in attendance": bodies, not people
+    assert any(r.text == "The evacuation procedure was noted by the Committee." for i in review.items for r in i.resolutions)
+    rows = [q for i in review.items for q in i.questions]
+    assert any(q.text.startswith("Members expressed their support for the service") for q in rows)
+
+    budget = _read("im-wardlebridge-crmg-scrutiny-2025-01-14.pdf")
+    assert budget.meeting_date == "2025-01-14"  # not "The Minutes (copies ...) of the meeting held on 26 November"
+    rows = [q for i in budget.items for q in i.questions]
+    pay = next(q for q in rows if q.text.startswith("A Member asked what assumption"))
+    assert pay.response is not None and pay.response.text.startswith("It was stated that")
+    capital = [r for i in budget.items if i.number == "8" for r in i.resolutions]
+    assert [r.outcome for r in capital] == ["noted", "agreed"]  # "... indicators. It was also agreed that ..."
+    assert _read("im-wardlebridge-news-budget-consultation-2025-01-16.html").doc_type == "news"
+
+    emailed = _read("in-brendonshire-hosc-2025-10-15.txt")
+    winter = [i for i in emailed.items if i.number == "1205"][0]
+    # "... The Committee requested:" closing a paragraph, over the requests: the decision
+    assert any(r.text.startswith("The Committee requested:") and "ambulance handover" in r.text for r in winter.resolutions)
+    corridor = next(q for q in winter.questions if q.text.startswith("In response to a question about corridor care"))
+    assert corridor.response.text.startswith("the Chief Operating Officer of the Acute Trust confirmed")
+
+
+def test_rounds_125_and_126_cabinet_web_page_grid_and_word_numbering_styles():
+    cabinet = _read("io-yarewold-cabinet-2025-09-08.pdf")
+    decisions = {i.number: [r.outcome for r in i.resolutions] for i in cabinet.items}
+    assert decisions["2"] == ["agreed"] and decisions["12"] == ["noted"]  # "Cabinet RESOLVED to ..."
+    assert any(r.text.startswith("Cabinet agreed that the Leader") for i in cabinet.items for r in i.resolutions)
+    people = _attendance(cabinet)
+    assert people["Cllr Terry Dack"] == "in_attendance"  # "Non-Executive Members Present:"
+    assert people["Gemma Blyth"] == "in_attendance" and "Early Effectiveness" not in people
+    rows = [q for i in cabinet.items for q in i.questions]
+    # "Cllr X, Leader of the Labour Group, said that ... but questioned how ..."
+    assert any(q.text.startswith("Cllr Colin Hardingham, Leader of the Labour Group") for q in rows)
+
+    page = _read("ip-north-brigwold-children-education-scrutiny-panel-2025-11-12.html")
+    titles = {i.number: i.title for i in page.items}
+    # "24 (5) ELECTIVE HOME EDUCATION ... – ANNUAL UPDATE – The Chairman welcomed ..."
+    assert titles["22"] == "MINUTES" and titles["24"].startswith("ELECTIVE HOME EDUCATION")
+    assert page.meeting_date == "2025-11-12"  # not "To take the minutes of the meeting held on 10 September"
+    visits = next(q for i in page.items for q in i.questions if q.text.startswith("Mrs Scaife asked whether members"))
+    assert visits.response is not None and visits.response.text.startswith("Karen agreed to arrange")
+
+    grid = _read("iq-throstlebridge-chsc-scrutiny-board-2025-10-16.pdf")
+    # "No. | Item | Discussion | Responsible | Timescale": the title from its own column
+    assert [i.number for i in grid.items] == [str(n) for n in range(1, 12)]
+    assert grid.items[1].title == "Action sheet of the meeting held on 11 September 2025 and matters arising"
+    people = {a.name: a.role for a in grid.attendees}
+    assert "Russell Kaye" in people and people["Nadia Shah"] == "Scrutiny Support"
+    assert "Councillor People" not in people and "Officers" not in people
+    assert _read("iq-throstlebridge-chsc-recommendations-monitoring-2025-10.docx").doc_type == "other"
+
+    word = _read("ir-eastholt-hosc-2025-11-20.docx")
+    rows = [q for i in word.items for q in i.questions]
+    # "... undertook to circulate a corrected table. The Chair also asked what would happen ..."
+    assert any(q.text.startswith("The Chair also asked what would happen") for q in rows)
+
+
+def test_run_in_titles_decision_lead_ins_and_names_grouped_by_post():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import split_people
+
+    _, items = split_items([Block("21 MINUTES – Resolved – That the minutes be approved."),
+                            Block("22 (4) HOUSING REPAIRS – ANNUAL UPDATE – The Chairman welcomed the Director."),
+                            Block("1. RESOLVED – That the report be noted.")])
+    assert [(i.number, i.title) for i in items] == [("21", "MINUTES"), ("22", "HOUSING REPAIRS – ANNUAL UPDATE")]
+    _, rs = parse_item([Block("The Chairman thanked the Director for attending. The Committee requested:"),
+                        Block("• a breakdown of delays by hospital site"), Block("• details of staff vaccination")])
+    assert len(rs) == 1 and rs[0].text.startswith("The Committee requested:") and "vaccination" in rs[0].text
+    _, rs = parse_item([Block("The Committee noted the proposed prudential indicators.")])
+    assert [r.outcome for r in rs] == ["noted"]  # "proposed" here tells of no motion
+    assert outcome_of("Cabinet RESOLVED to note the Delegated Decisions made since the last meeting.") == "noted"
+    assert outcome_of("The Board decided not to refer the decision back to Cabinet.") != "recommended"
+    assert split_people("Councillors F Ollerton and J Makin; Steve Burrows – Strategic Director, People") == [
+        ("Councillor F Ollerton", None), ("Councillor J Makin", None), ("Steve Burrows", "Strategic Director, People")]

@@ -664,6 +664,8 @@ def _minutes_table(rows: list[list[str]]) -> bool:
 
 
 _CONTINUED = re.compile(r"\(?\s*cont(?:inued|[’']?d)?\.?\s*\)?", re.I)
+# A column of its own for the minute's title: "No. | Item | Discussion | Action"
+_TITLE_COLUMN = re.compile(r"(?:agenda\s+)?(?:item|subject|title|topic)s?(?:\s+title)?", re.I)
 
 
 def _cell_number(text: str) -> tuple[str, str]:
@@ -710,9 +712,13 @@ def _minute_rows(page, table, rows: list[list[str]], layout: dict) -> list[Line]
         body = PdfplumberEngine._lines(page.crop(cells[prose][0], strict=False)) if cells[prose][0] else []
         for line in body:
             line.right = cells[prose][0][2] - 4  # the cell's padding
+        titled = next((k for k, (_, text) in enumerate(cells) if 0 < k != prose and text and header
+                       and k < len(header) and _TITLE_COLUMN.fullmatch((header[k] or "").strip())), None)
         if number:
             title = []
-            if beside:
+            if titled is not None and not beside:
+                beside = cell_text(cells[titled][0], cells[titled][1])  # "2. | Action sheet of the meeting ..."
+            elif beside:
                 # "21 Apologies and Substitutes": the title set under the number in its cell
                 beside = cell_text(cells[0][0], beside)
                 beside = beside[len(number):].strip() if beside.startswith(number) else beside
@@ -725,7 +731,7 @@ def _minute_rows(page, table, rows: list[list[str]], layout: dict) -> list[Line]
                 lines.append(Line(text, first.x0, first.x1, first.top - 0.1, first.bottom, first.size, bold=True))
         lines.extend(body)
         for k, (bbox, text) in enumerate(cells):
-            if k in (0, prose) or not text or not re.search(r"\w", text) or bbox is None:
+            if k in (0, prose, titled) or not text or not re.search(r"\w", text) or bbox is None:
                 continue
             text = cell_text(bbox, text)
             name = header[k] if header and k < len(header) and header[k] else None

@@ -25,6 +25,7 @@ class Cues:
     item_heading: list
     item_reference: re.Pattern
     item_label_cell: re.Pattern
+    item_heading_run_in: re.Pattern
     sub_item_heading: re.Pattern
     title_noise: re.Pattern
     single_item_page: re.Pattern
@@ -125,6 +126,8 @@ class Cues:
     partner_named: re.Pattern
     apologies_received: re.Pattern
     committee_asks: re.Pattern
+    further_decision: re.Pattern
+    motion_told: re.Pattern
     decision_confirmed: re.Pattern
     put_to_vote: re.Pattern
     decision_cell: re.Pattern
@@ -213,6 +216,7 @@ def _compile(data: dict) -> Cues:
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         item_reference=re.compile(data["item_reference"], re.I),
         item_label_cell=re.compile(data["item_label_cell"], re.I),
+        item_heading_run_in=re.compile(data["item_heading_run_in"]),
         sub_item_heading=re.compile(data["sub_item_heading"]),
         title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
@@ -313,6 +317,8 @@ def _compile(data: dict) -> Cues:
         partner_named=re.compile(data["partner_named"], re.I),
         apologies_received=re.compile(data["apologies_received"], re.I),
         committee_asks=re.compile(data["committee_asks"], re.I),
+        further_decision=re.compile(data["further_decision"], re.I),
+        motion_told=re.compile(data["motion_told"], re.I),
         decision_confirmed=re.compile(data["decision_confirmed"], re.I),
         put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
         decision_cell=re.compile(data["decision_cell"], re.I),

@@ -315,6 +315,15 @@ class _ItemReader:
     def _resolution(self, here: _Here) -> bool:
         """"RESOLVED – That (1) ... (2) ...", with its clauses below."""
         if not self.cues.resolution_start.match(here.body):
+            parts = sentences(here.body) if here.body.endswith(":") and here.marker is None else []
+            nxt = self._next()
+            if len(parts) > 1 and self.cues.resolution_start.match(parts[-1]) and nxt is not None \
+                    and marker_kind(split_marker(nxt.text)[0]) is not None:
+                # "The Chairman thanked the representatives ... The Committee requested:" over
+                # the requests: the decision's lead-in ends the paragraph before it.
+                self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:-1])),
+                                                  replace(here.block, text=parts[-1])]
+                return True
             return False
         nxt = self._next()
         if self.cues.noted_what_was_heard.search(here.body) and nxt is not None \
@@ -357,12 +366,15 @@ class _ItemReader:
             # "Panel agreed that the minutes were a correct record. On matters arising, Cllr X
             # asked ...": an unlabelled decision ends where a point begins.
             # (a motion moved and then carried or lost is one decision)
-            parts = [] if re.search(r"\b(moved|proposed|seconded)\b", here.body, re.I) else sentences(here.body)
+            parts = [] if self.cues.motion_told.search(here.body) else sentences(here.body)
             # ("The Panel NOTED the report. The Panel asked that the Lead bring a progress
             # report ...": the committee asking is part of its decision)
+            # ("The Committee noted the report. It was also agreed that the Chair would write
+            # ...": a second decision of its own)
             cut = next((k for k in range(1, len(parts)) if raises_point(parts[k]) and (
                 not self.cues.committee_asks.match(parts[k]) or self.cues.response.search(parts[k])
-                or self.cues.answer_in_point.search(parts[k]))), None)
+                or self.cues.answer_in_point.search(parts[k]))
+                or self.cues.further_decision.match(parts[k])), None)
             if cut:
                 self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:cut])),
                                                   replace(here.block, text=" ".join(parts[cut:]))]
@@ -767,7 +779,7 @@ class _ItemReader:
             # member raising another point starts a row of its own.
             answered = next((j for j in range(1, len(parts)) if cues.response.search(parts[j]) and not raises_point(parts[j])), None)
             further = next((k for k in range(answered + 1, len(parts)) if raises_point(parts[k]) and (
-                cues.person_title.match(parts[k] + " ") or re.match(r"(?i)\W*(members?|councillors?|a member|another member)\b", parts[k]))),
+                cues.person_title.match(parts[k] + " ") or re.match(r"(?i)\W*(members?|councillors?|a member|another member|the (vice[- ])?chair(man|person)?)\b", parts[k]))),
                 None) if answered is not None else None
             rest = None
             if further is not None:

@@ -67,7 +67,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
-    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(blocks)))
+    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(blocks))))
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -375,6 +375,30 @@ def _grid_titles(blocks: list[Block]) -> list[Block]:
         elif labelled and _heading_parts(Block(text=cells[1], page=block.page)):
             block = replace(block, text=cells[1], style="heading")
         number = None
+        out.append(block)
+    return out
+
+
+def _run_in_titles(blocks: list[Block]) -> list[Block]:
+    """"21 MINUTES – Resolved – That ...": the minute's number and title in capitals set
+    apart from the sentence they run into."""
+    pattern = load_cues().item_heading_run_in
+    out: list[Block] = []
+    for block in blocks:
+        m = pattern.match(block.text.strip()) if block.style is None and block.number is None else None
+        if m:
+            segments = re.split(r"\s+([–—-])\s+", m.group("rest"))
+            # segments alternate text and dash: the title is the run of parts in capitals
+            k = 0
+            while k < len(segments) and not re.search(r"[a-z]", segments[k]):
+                k += 2
+            title = " ".join(segments[:k - 1]) if k else ""
+            # (not "1. RESOLVED – That ...", "5. RECOMMENDED TO CABINET – That ...": a decision)
+            if k < len(segments) and re.match(r"[A-Z]", segments[k]) and len(re.sub(r"[^A-Z]", "", title)) >= 4 \
+                    and not is_label_only(title) and not load_cues().resolution_start.match(title):
+                out.append(replace(block, text=title, number=m.group("number")))
+                out.append(replace(block, text=" ".join(segments[k:])))
+                continue
         out.append(block)
     return out
 

@@ -278,16 +278,27 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     # role with brackets in it)
     m = re.match(r"^(?P<name>(?:(?!\s[–—-]\s)[^,();])+?)\s*,\s*(?P<role>[^();]+?(?:\([^()]{2,60}\)[^();]*?)?)\.?$", line.strip()) \
         or re.match(r"^(?P<name>[^,();–—]+?)\s+[–—-]\s+(?P<role>[^–—;]+?)\.?$", line.strip())
-    if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or not _looks_like_name(m.group("name")):
+    if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")):
         return []
-    role = m.group("role")
+    name, role = m.group("name"), m.group("role")
+    post_in_name = None
+    if not _looks_like_name(name):
+        # "Gemma Blyth Assistant Director, SEND Strategic Improvement and Early Effectiveness":
+        # the post, commas and all, run on from the name in a column beside it
+        words = name.split()
+        j = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in cues.role_words), None)
+        if j is None or not _looks_like_name(" ".join(words[:j])) or "(" in line:
+            return []
+        name, post_in_name = " ".join(words[:j]), " ".join(words[j:])
     if re.search(r"\s[–—-]\s", role):
         return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one
+    if post_in_name:
+        return [(name, f"{post_in_name}, {role}")]
     if not any(w.lower().strip(",") in cues.role_words for w in role.split()[:4]):
         return []
-    return [(m.group("name"), role)]
+    return [(name, role)]
 
 
 # A second sentence after a list of names: "... Victoria Hale. There were no substitutions."
@@ -312,7 +323,11 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         # Director for Commissioning, Quality and Market Sustainability; ...": semicolons part
         # the people, and each name ends at its first comma.
         pairs = [re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>.+)$", e) for e in entries]
-        if all(pairs) and all(_looks_like_name(p.group("name")) for p in pairs):
+        # (not "Jon Cawthorn, Ellie Marsh (A,H&W); Sean Pledger, Kirsty Ward (CS)": people
+        # grouped by their directorate)
+        if all(pairs) and all(_looks_like_name(p.group("name")) for p in pairs) \
+                and not any("(" in p.group("role") and _looks_like_name(re.sub(r"\s*\(.*", "", p.group("role")))
+                            and not _names_a_body(re.sub(r"\s*\(.*", "", p.group("role"))) for p in pairs):
             return [(p.group("name"), p.group("role")) for p in pairs]
     run = _name_first_run(re.split(r"\s+[-–—]\s+", text))
     if run:
@@ -354,6 +369,10 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
+        if sep.startswith(";") and not _DISTRIBUTIVE.match(part):
+            # "Councillors F Ollerton and J Makin; Steve Burrows – Strategic Director, People":
+            # the title shared by the councillors ends with their entry
+            distributive = None
         # "...; co-opted: Mrs P Garside (Healthwatch)": a group's label inside the list, or a
         # role ("Vice-Chair: Cllr C Okafor") or body ("Healthwatch: Mrs P Garside") before a name.
         label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'-]+){0,2})\s*:\s+(?P<rest>\S.*)$", part)
@@ -420,7 +439,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                 # "The Mayor (Councillor Mrs E Holroyd) in the Chair"
                 part, role = role, re.sub(r"^(the|The)\s+", "", part.strip())
         elif people and people[-1][1] and not distributive and not cues.person_title.match(part + " ") and (
-            (sep == " and " and len(part.split()) == 1) or (dash_list and not dashed and "(" not in part)
+            (sep == " and " and len(part.split()) == 1)
+            or (dash_list and not dashed and "(" not in part and not (sep.startswith(";") and _looks_like_name(part)))
         ):
             # "Dan Cheung – Head of Environment and Leisure": the role goes on after "and".
             name, prev_role = people[-1]
@@ -494,7 +514,15 @@ def _name_first_run(segments: list[str]) -> list[str]:
         words = segment.split()
         size = 3 if len(words) > 3 and titles.match(words[-3] + " ") else 2
         role, following = " ".join(words[:-size]), " ".join(words[-size:])
-        if not role or not _looks_like_name(following):
+        if ";" in segment:
+            # "...; Russell Kaye and Nadia Shah – Scrutiny Support": the people after the last
+            # semicolon share the post after the dash
+            role, following = (p.strip() for p in segment.rsplit(";", 1))
+            if not all(_looks_like_name(n) for n in re.split(r"\s+(?:and|&)\s+", following)):
+                return []
+        elif not _looks_like_name(following):
+            return []
+        if not role:
             return []
         pairs.append(f"{name} - {role}")
         name = following

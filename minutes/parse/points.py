@@ -76,7 +76,10 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
     if m:
         # The answer starts after the comma that is followed by someone saying something.
         cut = m.start("answer")
-        for comma in re.finditer(r",\s*", text[: m.end()]):
+        # (not past the answer's own verb: "..., the Chief Operating Officer of the Acute Trust
+        # confirmed that ... He stressed that X, that every occasion was reported ...")
+        said = cues.speech_verbs.search(text, cut)
+        for comma in re.finditer(r",\s*", text[: said.start() if said else m.end()]):
             if comma.start() >= m.start("question") and cues.speech_verbs.search(text[comma.end() : comma.end() + 50]):
                 cut = comma.end()
                 break
