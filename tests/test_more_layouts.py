@@ -2991,3 +2991,34 @@ def test_run_in_titles_decision_lead_ins_and_names_grouped_by_post():
     assert outcome_of("The Board decided not to refer the decision back to Cabinet.") != "recommended"
     assert split_people("Councillors F Ollerton and J Makin; Steve Burrows – Strategic Director, People") == [
         ("Councillor F Ollerton", None), ("Councillor J Makin", None), ("Steve Burrows", "Strategic Director, People")]
+
+
+def test_rounds_127_and_128_nhs_board_london_select_committee_district_page_and_north_east_styles():
+    board = _read("is-halvering-estbury-icb-board-2025-09-25.pdf")
+    assert [i.number for i in board.items][:2] == ["ICB/09/25/01", "ICB/09/25/02"]  # month, year and item
+    assert not any(i.title.startswith(("Question 1", "ACTION:")) for i in board.items)
+    rows = [q for i in board.items for q in i.questions]
+    # "ACTION: CW / ST" set among the points leaves the list open: the points below still count
+    assert any(q.text.startswith("KD noted that Estbury Hospitals had opened") for q in rows)
+    places = next(q for q in rows if q.text.startswith("GM commented that local authority partners"))
+    assert places.response is not None and places.response.text.startswith("AP agreed and confirmed")
+    assert not any(q.text.startswith("ST presented the paper, which asked the Board") for q in rows)
+    assert any(r.outcome == "deferred" and "Risk Appetite Statement" in r.text for i in board.items for r in i.resolutions)
+
+    select = _read("it-wendmore-healthier-communities-select-committee-2025-01-15.docx")
+    assert select.meeting_date == "2025-01-15"  # not item 1, "Minutes of the meeting held on 13 November 2024"
+    rows = [q for i in select.items for q in i.questions]
+    # "X introduced the report. The following key points were noted:" over what X said
+    assert not any(q.text.startswith(("The Council needed to identify", "GP practices in Wendmore")) for q in rows)
+    assert any(q.text.startswith("Members asked how the saving from the review") for q in rows)
+
+    district = _read("iu-north-fenstow-overview-scrutiny-2025-01-15.html")
+    assert not any("Printed minutes" in r.text for i in district.items for r in i.resolutions)  # the side box
+    people = _attendance(district)
+    assert people["Cllr F Larwood"] == "in_attendance"  # "Members also attending:"
+    rooms = next(q for i in district.items for q in i.questions if "changing rooms" in q.text)
+    assert rooms.response is not None and rooms.response.text.startswith("The LLSM noted that")
+
+    city = _read("iv-hetherburn-health-wellbeing-scrutiny-2025-11-04.pdf")
+    # "Apologies for absence were submitted to the meeting on behalf of Councillors Craggs and Laverick."
+    assert _attendance(city)["Councillor Craggs"] == "apologies"

@@ -59,7 +59,10 @@ class Cues:
     organisation_words: frozenset
     office_words: frozenset
     discussion_leadin: re.Pattern
+    presenting: re.Pattern
+    points_by_members: re.Pattern
     actions_heading: re.Pattern
+    action_line: re.Pattern
     raised: dict  # kind -> pattern
     bare_point: dict  # kind -> pattern, for a listed point with no verb of raising
     comment_outside_lists: re.Pattern
@@ -250,7 +253,10 @@ def _compile(data: dict) -> Cues:
         organisation_words=frozenset(data["organisation_words"]),
         office_words=frozenset(data["office_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
+        presenting=re.compile(data["presenting"], re.I),
+        points_by_members=re.compile(data["points_by_members"], re.I),
         actions_heading=re.compile(data["actions_heading"], re.I),
+        action_line=re.compile(data["action_line"], re.I),
         raised={kind: _any(patterns) for kind, patterns in data["raised"].items()},
         bare_point={kind: re.compile(p, re.I) for kind, p in data["bare_point"].items()},
         kind_fallback=data["kind_fallback"],

@@ -715,6 +715,15 @@ class _ItemReader:
         listed under it, with answers under or inside each point."""
         cues, body, page, marker, block = self.cues, here.body, here.block.page, here.marker, here.block
         if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or self._next_is_list()):
+            parts = sentences(body)
+            if len(parts) > 1 and cues.presenting.search(" ".join(parts[:-1])) and not cues.points_by_members.search(parts[-1]):
+                # "Ruth Palfrey introduced the report. The following key points were noted:"
+                # over what she said, not points raised
+                self.i += 1
+                while self.i < len(self.blocks) and self._here().is_list_entry:
+                    self.i += 1
+                self.in_list = False
+                return True
             self.in_list = True
             self.list_leadin_kind = here.kind
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
@@ -724,6 +733,10 @@ class _ItemReader:
             self.answer_list_for = None
             self.list_points = []
             self.i += 1
+            return True
+        if self.in_list and here.marker is None and cues.action_line.match(body) and self.i + 1 < len(self.blocks) \
+                and self._next_is_list():
+            self.i += 1  # "ACTION: CW / ST" under the point it arose from, more points below
             return True
         if self.in_list and here.marker is None and cues.actions_heading.match(body):
             # "Actions/further information to be provided:" over the actions: the points are
