@@ -3022,3 +3022,31 @@ def test_rounds_127_and_128_nhs_board_london_select_committee_district_page_and_
     city = _read("iv-hetherburn-health-wellbeing-scrutiny-2025-11-04.pdf")
     # "Apologies for absence were submitted to the meeting on behalf of Councillors Craggs and Laverick."
     assert _attendance(city)["Councillor Craggs"] == "apologies"
+
+
+def test_round_129_text_laid_out_by_pages_and_a_joint_committee_page():
+    text = _read("iw-holmshire-cyp-scrutiny-2025-01-24.txt")
+    # "pdftotext -layout": the running header on every page after the first is no paragraph
+    assert sum(b.text == "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE" for b in extract(
+        OTHER / "iw-holmshire-cyp-scrutiny-2025-01-24.txt").blocks) == 1
+    assert [i.number for i in text.items][:3] == ["40", "41", "42"]
+    assert {i.number: i.page for i in text.items}["43"] == 2  # pages counted from the form feeds
+    rows = [q for i in text.items for q in i.questions]
+    # "Members were guided through the report and the following key points were highlighted:"
+    assert not any(q.text.startswith("The proposed net revenue budget") for q in rows)
+    staff = next(q for q in rows if q.text.startswith("It was queried whether the school would be able to recruit"))
+    # "... The Assistant Director" / "- Education advised that ...": the post broken at its dash
+    assert staff.response is not None and "Assistant Director - Education advised" in staff.response.text
+    support = next(r for i in text.items if i.number == "45" for r in i.resolutions)
+    assert support.outcome == "agreed"  # "supports the recommendations to the Executive Councillor"
+    assert _attendance(text)["Reverend A M Carver"] == "present"  # under "Added Members"
+
+    joint = _read("ix-carnford-wcl-jhosc-2025-03-14.html")
+    people = {a.name: a.role for a in joint.attendees}
+    # "NHS and partner representatives in attendance" over "Body: Name (Post), Name (Post)"
+    assert people["Jo Penrose"] == "Director of Strategy and Transformation"
+    assert people["Dr Nadia Brereton"] == "Chief Operating Officer" and "Carnford" not in people
+    rows = [q for i in joint.items for q in i.questions]
+    assert not any(q.text.startswith("NHS England had also asked all ICBs") for q in rows)
+    late = next(q for q in rows if "engagement materials had not been available" in q.text)
+    assert late.response is not None and late.response.text.startswith("Jo Penrose accepted that")

@@ -275,10 +275,13 @@ def _number_wrapped(current: list[str], line: str, measure: int) -> bool:
     """"... with the Council, and that it held 64 units against a target of" / "120.": a
     number that wrapping put at the start of a line, mid-sentence, is not a list number."""
     m = MARKER.match(line)
-    if not current or not m or not (m.group("num") or m.group("dec")):
+    if not current or not m or not (m.group("num") or m.group("dec") or re.match(r"[-–]\s", line)):
         return False
     rest = line[m.end():]
     previous = current[-1]
+    if not TERMINAL.search(previous) and len(previous) >= measure * 0.85 and re.match(r"[-–]\s", line) \
+            and previous.split()[-1][:1].isupper():
+        return True  # "... The Assistant Director" / "- Education advised that ...": a post split at its dash
     return (not rest or rest[:1].islower()) and not TERMINAL.search(previous) \
         and len(previous) >= measure * 0.85
 
@@ -673,6 +676,9 @@ def _without_furniture(lines: list[str]) -> list[str]:
     furniture = [bool(key) and counts[key] >= 2 and len(key) < 100 and bool(_FURNITURE.search(key.replace("#", "1")))
                  or "\f" in line and not line.replace("\f", "").strip()
                  for line, key in zip(lines, keys)]
+    for k in _running_lines(lines):
+        furniture[k] = True
+    lines = [line.replace("\f", "") for line in lines]
     if not any(furniture):
         return lines
     out: list[str] = []
@@ -696,12 +702,40 @@ def _without_furniture(lines: list[str]) -> list[str]:
     return out
 
 
+def _running_lines(lines: list[str]) -> set[int]:
+    """Lines of a running header or footer in text with form feeds between its pages
+    ("pdftotext -layout"): the same few lines at the top or foot of two pages or more. The
+    header stays on the first page, where it is the document's title."""
+    pages: list[list[int]] = [[]]
+    for k, line in enumerate(lines):
+        if "\f" in line and (pages[-1] or k):
+            pages.append([])
+        if line.replace("\f", "").strip():
+            pages[-1].append(k)
+    if len(pages) < 3:
+        return set()
+    tops = [page[:3] for page in pages]
+    feet = [page[-3:] for page in pages]
+    # (word for word: "MINUTE 16." and "MINUTE 18." at the tops of pages are minutes; nor a
+    # label such as "RESOLVED:" that happens to open two pages)
+    texts = [line.replace("\f", "").strip() for line in lines]
+    seen: dict[str, set[int]] = {}
+    for n, ends in enumerate(zip(tops, feet)):
+        for k in {*ends[0], *ends[1]}:
+            if len(texts[k]) < 100 and not DECISION_LABEL.match(texts[k]) and not texts[k].endswith(":"):
+                seen.setdefault(texts[k], set()).add(n)
+    running = {text for text, found in seen.items() if len(found) >= max(2, len(pages) // 2)}
+    return {k for n, ends in enumerate(zip(tops, feet)) for k in (ends[0] if n else []) + ends[1]
+            if texts[k] in running}
+
+
 def extract(path: Path) -> Extraction:
     try:
         text = read_text(path)
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
-    raw_lines = front_matter(email_body(text).splitlines())
+    # (split as splitlines() does, but keeping the form feeds that start pages)
+    raw_lines = front_matter(re.split(r"\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]", email_body(text)))
     if is_announced(raw_lines):
         blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
@@ -714,11 +748,13 @@ def extract(path: Path) -> Extraction:
     resolve_hyphens(blocks)
     # Form feeds mark pages in text saved from PDFs.
     if "\f" in text:
+        # (spaces collapsed as in the blocks: "43      ANNOUNCEMENTS" is "43 ANNOUNCEMENTS")
+        flat = re.sub(r"[^\S\f]+", " ", text)
         page, pos = 1, 0
         for block in blocks:
-            found = text.find(block.text[:30], pos)
+            found = flat.find(block.text[:30], pos)
             if found >= 0:
-                page += text.count("\f", pos, found)
+                page += flat.count("\f", pos, found)
                 pos = found
             block.page = page
         blocks = _across_pages(blocks)

@@ -715,10 +715,11 @@ class _ItemReader:
         listed under it, with answers under or inside each point."""
         cues, body, page, marker, block = self.cues, here.body, here.block.page, here.marker, here.block
         if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or self._next_is_list()):
-            parts = sentences(body)
-            if len(parts) > 1 and cues.presenting.search(" ".join(parts[:-1])) and not cues.points_by_members.search(parts[-1]):
-                # "Ruth Palfrey introduced the report. The following key points were noted:"
-                # over what she said, not points raised
+            lead = cues.discussion_leadin.search(body)
+            if cues.presenting.search(body[:lead.start()]) and not cues.points_by_members.search(body[lead.start():]):
+                # "Ruth Palfrey introduced the report. The following key points were noted:",
+                # "Members were guided through the report and the following key points were
+                # highlighted:" over what the presenter said, not points raised
                 self.i += 1
                 while self.i < len(self.blocks) and self._here().is_list_entry:
                     self.i += 1

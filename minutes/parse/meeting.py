@@ -317,6 +317,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    body = re.match(r"^(?P<label>[^:;()]{3,90}?)\s*:\s+(?P<rest>\S.*)$", text)
+    if body and re.search(r"\s(?:and|&)\s", body.group("label")) and _names_a_body(body.group("label")):
+        text = body.group("rest")  # "Carnford and Dellwick Hospitals NHS Foundation Trust: Dr N Brereton (...)"
     entries = [e.strip() for e in text.split(";") if e.strip()]
     if len(entries) >= 2:
         # "Simon Redgrave, Director of Adults' Health and Care; Karen Ellwood, Assistant
@@ -375,7 +378,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             distributive = None
         # "...; co-opted: Mrs P Garside (Healthwatch)": a group's label inside the list, or a
         # role ("Vice-Chair: Cllr C Okafor") or body ("Healthwatch: Mrs P Garside") before a name.
-        label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'-]+){0,2})\s*:\s+(?P<rest>\S.*)$", part)
+        # ("NHS West Central London Integrated Care Board: Andrea Whitlock (Director of ...)")
+        label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'&-]+){0,7})\s*:\s+(?P<rest>\S.*)$", part)
         label_role = None
         if label and _looks_like_name(re.sub(r"\s*\(.*", "", label.group("rest"))) and (
                 not _looks_like_name(label.group("label"))
