@@ -3050,3 +3050,26 @@ def test_round_129_text_laid_out_by_pages_and_a_joint_committee_page():
     assert not any(q.text.startswith("NHS England had also asked all ICBs") for q in rows)
     late = next(q for q in rows if "engagement materials had not been available" in q.text)
     assert late.response is not None and late.response.text.startswith("Jo Penrose accepted that")
+
+
+def test_round_130_topics_before_exchanges_and_decisions_after_discussion():
+    medway_like = _read("iy-wardenmouth-hasc-osc-2025-03-13.pdf")
+    rows = [q for i in medway_like.items for q in i.questions]
+    # "Agency social workers – In response to a question on ..., the Portfolio Holder said ..."
+    agency = next(q for q in rows if q.text.startswith("Agency social workers – In response to a question"))
+    assert agency.response is not None and agency.response.text.startswith("the Portfolio Holder said")
+    fund = next(q for q in rows if q.text.startswith("Better Care Fund – A Member asked"))
+    assert fund.asked_by is None  # the topic is nobody
+    people = {a.name: a.role for a in medway_like.attendees}
+    assert "Councillor Brennan" in people  # "Councillors: Carvell (Chairperson), Okonjo (...), Brennan, ..."
+    assert people["Priya Venn"] == "Principal Lawyer - People" and "People" not in people
+    assert any(r.text.startswith("The record of the meeting of the Committee held on 16 January 2025 was agreed")
+               for i in medway_like.items for r in i.resolutions)
+
+    county = _read("iz-cradleigh-acwb-osp-2025-09-22.pdf")
+    assert _attendance(county)["Rachel Everitt"] == "in_attendance"  # "Also attended:"
+    request = next(r for i in county.items if i.number == "616" for r in i.resolutions)
+    assert request.text.startswith("Following discussion, the Panel agreed to request:") and "out of county" in request.text
+    deputation = next(q for i in county.items if i.number == "614" for q in i.questions)
+    # "... thanked Mrs" | "Bosworth for attending and confirmed ...": one paragraph across the page break
+    assert deputation.response is not None and "confirmed that no decision had been taken" in deputation.response.text

@@ -1119,6 +1119,9 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 (block.text[:1].islower() and not starts_paragraph(block.text))
                 # "... an item on access to" | "NHS dentistry be added": no sentence ends on "to"
                 or (_OPEN_END.search(out[-1].text) and not starts_paragraph(block.text))
+                # "... thanked Mrs" | "Bosworth for attending ...": a title ends no sentence
+                or (re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)$", out[-1].text)
+                    and not starts_paragraph(block.text))
                 # "... ended in March" | "2026. The Director ..."
                 or re.match(r"(19|20)\d\d\b", block.text) or _FIGURE.match(block.text)
                 # A long paragraph stopped mid-sentence: "... handover delays at Northwick" |

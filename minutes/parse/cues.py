@@ -73,6 +73,7 @@ class Cues:
     heard_that_subject: re.Pattern
     speech_verbs: re.Pattern
     response_to_question: re.Pattern
+    topic_label: re.Pattern
     qa_question: re.Pattern
     qa_answer: re.Pattern
     speaker_turn: re.Pattern
@@ -267,6 +268,7 @@ def _compile(data: dict) -> Cues:
         heard_that_subject=re.compile(data["heard_that_subject"], re.I),
         speech_verbs=re.compile(data["speech_verbs"], re.I),
         response_to_question=re.compile(data["response_to_question"], re.I | re.S),
+        topic_label=re.compile(data["topic_label"]),
         qa_question=re.compile(data["qa_question"], re.I),
         qa_answer=re.compile(data["qa_answer"], re.I),
         speaker_turn=re.compile(data["speaker_turn"]),

@@ -129,7 +129,8 @@ class _ItemReader:
         kind = marker_kind(marker)
         is_list_entry = kind in ("bullet", "letter", "roman") or block.style == "list" or (
             kind == "number" and self.list_leadin_kind != "number"
-        )
+        ) or (self.in_list and kind is None and block.style is None and bool(self.cues.topic_label.match(body))
+              and len(body) > 80)  # "Agency social workers – In response to a question ...": entries by topic
         return _Here(block, marker, body.strip(), kind, is_list_entry)
 
     def _next(self, offset: int = 1) -> Optional[Block]:

@@ -259,8 +259,9 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 # --- Attendance ----------------------------------------------------------------------------
 
 # "Councillors A, B and C": the title is shared by every name after it.
+# ("Councillors: Carvell (Chairperson), Okonjo, Brennan")
 _DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?Councillors|Cllrs\.?"
-                           r"|(?:COUNTY |BOROUGH |DISTRICT |CITY |TOWN )?COUNCILLORS|CLLRS\.?)\s+")
+                           r"|(?:COUNTY |BOROUGH |DISTRICT |CITY |TOWN )?COUNCILLORS|CLLRS\.?)\s*:?\s+")
 
 
 def _one_title(plural: str) -> str:
@@ -290,7 +291,8 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
         if j is None or not _looks_like_name(" ".join(words[:j])) or "(" in line:
             return []
         name, post_in_name = " ".join(words[:j]), " ".join(words[j:])
-    if re.search(r"\s[–—-]\s", role):
+    dash = re.search(r"\s[–—-]\s(?P<after>.+)$", role)
+    if dash and (len(dash.group("after").split()) > 1 or cues.person_title.match(dash.group("after") + " ")):
         return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one

@@ -72,24 +72,28 @@ def raises_point(sentence: str) -> bool:
 def point_from_text(text: str, page: Optional[int], context: str = "") -> Question:
     """One bullet: the point raised, split from its answer at the first answering sentence."""
     cues = load_cues()
-    m = cues.response_to_question.match(text)
+    # "Agency social workers – In response to a question on ...": a topic before the exchange
+    topic = cues.topic_label.match(text)
+    off = topic.end() if topic and cues.response_to_question.match(text[topic.end():]) else 0
+    m = cues.response_to_question.match(text[off:])
     if m:
+        body = text[off:]
         # The answer starts after the comma that is followed by someone saying something.
         cut = m.start("answer")
         # (not past the answer's own verb: "..., the Chief Operating Officer of the Acute Trust
         # confirmed that ... He stressed that X, that every occasion was reported ...")
-        said = cues.speech_verbs.search(text, cut)
-        for comma in re.finditer(r",\s*", text[: said.start() if said else m.end()]):
-            if comma.start() >= m.start("question") and cues.speech_verbs.search(text[comma.end() : comma.end() + 50]):
+        said = cues.speech_verbs.search(body, cut)
+        for comma in re.finditer(r",\s*", body[: said.start() if said else m.end()]):
+            if comma.start() >= m.start("question") and cues.speech_verbs.search(body[comma.end() : comma.end() + 50]):
                 cut = comma.end()
                 break
-        question = text[m.start("question") : cut].strip(" ,")
-        answer = text[cut:].strip()
+        question = body[m.start("question") : cut].strip(" ,")
+        answer = body[cut:].strip()
         # "In answer to a question, the Director stated that ...": the question is known
         # only by its answer, so the row keeps the whole sentence.
         generic = len(question.split()) <= 2 or bool(cues.question_from_only.fullmatch(question))
         return Question(
-            text=text.strip() if generic else text[:cut].strip(" ,"),
+            text=text.strip() if generic else text[:off + cut].strip(" ,"),
             kind=kind_of("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
             page=page,
             response=Response(answer, speaker(answer, context), page),
@@ -153,6 +157,9 @@ def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
 def asker_of(text: str, context: str) -> Optional[str]:
     """Who raised the point a sentence reports, as printed: "Councillor Okafor queried ..."."""
     cues = load_cues()
+    topic = cues.topic_label.match(text)
+    if topic and re.match(r"(?i)(an?|the|another)\s+(member|councillor)\b|(?:councillor|cllr|mr|mrs|ms|dr)\b", text[topic.end():]):
+        text = text[topic.end():]  # "Better Care Fund – A Member asked ...": the topic is nobody
     by = re.match(r"^\W*(?:asked|pressed(?: further)?|questioned|challenged)\s+by\s+", text, re.I)
     if by:
         # "Asked by Councillor Siddiqui what ..."
