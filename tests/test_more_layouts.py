@@ -3073,3 +3073,128 @@ def test_round_130_topics_before_exchanges_and_decisions_after_discussion():
     deputation = next(q for i in county.items if i.number == "614" for q in i.questions)
     # "... thanked Mrs" | "Bosworth for attending and confirmed ...": one paragraph across the page break
     assert deputation.response is not None and "confirmed that no decision had been taken" in deputation.response.text
+
+
+def test_round_131_committee_system_word_minutes_and_a_council_web_page():
+    word = _read("ja-ousemere-adults-health-committee-2025-03-13.docx")
+    rows = [q for i in word.items for q in i.questions]
+    # "• Noted the rise in ... and queried what was being done ...": a point among points
+    assert any(q.text.startswith("Noted the rise in the number of children") for q in rows)
+    assert any(q.text.startswith("Commented that the information on the NHS website") for q in rows)
+    lost = next(r for i in word.items for r in i.resolutions if "amendment to add recommendation d) was lost" in r.text)
+    assert lost.outcome == "rejected"
+    assert "Mrs Whitlock" not in _attendance(word)  # "attended the meeting and read out her question"
+
+    page = _read("jb-ryecroft-moor-ahsc-scrutiny-board-2025-01-14.html")
+    assert not any("Print this page" in q.text for i in page.items for q in i.questions)  # a row of the site's links
+
+
+def test_round_132_decisions_print_and_a_county_select_committee():
+    barnet_like = _read("jc-thornhay-hosc-2025-12-08.pdf")
+    rows = [q for i in barnet_like.items for q in i.questions]
+    # "The Committee noted the following in response to questions from Members:" over "(a) ..."
+    waits = next(q for q in rows if "children referred to community CAMHS" in q.text)
+    assert waits.response is not None and waits.response.text.startswith("The median wait was 11 weeks")
+    assert not any(q.text.startswith("Supplementary questions were asked and answered") for q in rows)
+    lost = next(r for i in barnet_like.items for r in i.resolutions if r.outcome == "rejected")
+    assert lost.text.startswith("Councillor Mulcahy moved that the Chair write")  # "The motion was therefore lost."
+
+    county = _read("jd-chalkdown-health-select-committee-2025-03-05.pdf")
+    rows = [q for i in county.items for q in i.questions]
+    # "a) Briefing Note 25-04, which responded to the questions raised by members" over "b) ...":
+    # the Chairman's announcements, not a lead-in to points
+    assert not any(q.text.startswith(("The outcome of the Care Quality Commission", "The Health and Wellbeing Board would"))
+                   for q in rows)
+    assert any(q.kind == "concern" and "Save Westmoor Hospital campaign, expressing concern" in q.text for q in rows)
+    people = _attendance(county)
+    assert people["Louise Haddon"] == "apologies"  # "Apologies were also received from ..."
+    assert "Mr Dearlove" not in people  # "attended the meeting and asked a supplementary question"
+
+
+def test_seventh_review_edge_cases():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_text, split_people
+
+    # A presenter's list, unless members are raising points
+    qs, _ = parse_item([Block("The Director presented the report. The following comments were made:"),
+                        Block("• Councillor Ali felt that the targets were too modest."),
+                        Block("• A Member asked when the strategy would be reviewed; the Director said in 2026.")])
+    assert len(qs) == 2
+    qs, _ = parse_item([Block("Ruth Palfrey introduced the report. The following key points were noted:"),
+                        Block("• Referrals had risen by 12% over the year."),
+                        Block("• Councillor Smith asked whether the hub would open at weekends. Ms Palfrey confirmed it would.")])
+    assert [q.text[:18] for q in qs] == ["Councillor Smith a"]
+    qs, rs = parse_item([Block("The Director presented the report. The Committee noted the following issues raised by Members:"),
+                         Block("(a) Councillor Smith asked whether the hub would open at weekends."),
+                         Block("(b) Concern was expressed about agency spend.")])
+    assert len(qs) == 2 and not rs
+    # An officer answering and asking members to help is still answering
+    qs, _ = parse_item([Block("Councillor Jones asked how many residents had responded. Ms Blake explained that 412 "
+                              "responses had been received and requested that Members promote the survey.")])
+    assert len(qs) == 1 and qs[0].response is not None
+    # An officer's account of a decision taken elsewhere is no decision of this meeting
+    qs, rs = parse_item([Block("Councillor Jones asked whether the strategy had been signed off."),
+                         Block("The Director said that the strategy was approved.")])
+    assert not rs and qs[0].response is not None
+    qs, rs = parse_item([Block("Councillor Smith asked about the history of the scheme. The Director explained that it "
+                               "had been set up in 2019. Cabinet agreed to extend it in 2023 following a review.")])
+    assert not rs
+    _, rs = parse_item([Block("Health and Wellbeing Board RESOLVED to:"), Block("(a) approve the strategy;"),
+                        Block("(b) delegate authority to the Director.")])
+    assert len(rs) == 1 and rs[0].outcome == "agreed"
+    assert outcome_of("RESOLVED – That the Committee declined to refer the decision back to the Cabinet Member.") != "recommended"
+    assert outcome_of("RESOLVED that no action be taken and the decision will not be referred back to the Leader.") != "recommended"
+    # Titles stop at a decision label; a topic paragraph needs a point after its dash
+    _, items = split_items([Block("21 MINUTES – RESOLVED – That the minutes be confirmed."),
+                            Block("22 DECLARATIONS OF INTEREST – NONE – There were none."), Block("23 WORK PROGRAMME – The Committee noted it.")])
+    assert [i.title for i in items] == ["MINUTES", "DECLARATIONS OF INTEREST", "WORK PROGRAMME"]
+    assert items[0].blocks[0].text.startswith("RESOLVED")
+    qs, _ = parse_item([Block("The following issues were raised:"), Block("• Councillor Smith asked about delays."),
+                        Block("Winter Plan – The Director of Operations then presented the winter plan, which set out "
+                              "the additional beds to be opened in December and January.")])
+    assert len(qs) == 1
+    # Lists of people
+    assert split_people("Councillors Smith (Chair); Jones (Vice-Chair); Brown; White") == [
+        ("Councillor Smith", "Chair"), ("Councillor Jones", "Vice-Chair"), ("Councillor Brown", None), ("Councillor White", None)]
+    assert split_people("Amy Long, Head of Finance (Resources); Sean Pledger, Kirsty Ward (CS)")[0] == (
+        "Amy Long", "Head of Finance (Resources)")
+    assert [a.name for a in attendance_from_text(
+        "Dr Jane Doe and Mr Tom Hill, representatives of Carnford Hospitals NHS Trust, attended for this item.")] == [
+        "Dr Jane Doe", "Mr Tom Hill"]
+
+
+def test_running_headers_need_most_pages_and_dash_lists_stay_lists(tmp_path):
+    page = "HEALTH SCRUTINY COMMITTEE\n\n{}\n\n"
+    text = ("HEALTH SCRUTINY COMMITTEE\nMinutes of the meeting held on 4 March 2025\n\n1. WINTER PRESSURES\n\n"
+            "Councillor Jones asked why delays had increased.\n\nRESOLVED:\n\f"
+            + page.format("That the report be noted.\n\n2. DENTISTRY\n\nCouncillor Brown asked about practices.\n\nRESOLVED:")
+            + "\f" + page.format("That the report be noted.\n\n3. WORK PROGRAMME\n\nThe Committee noted the programme."))
+    (tmp_path / "m.txt").write_text(text, encoding="utf-8")
+    blocks = [b.text for b in extract(tmp_path / "m.txt").blocks]
+    assert blocks.count("That the report be noted.") == 2  # not a running footer
+    assert blocks.count("HEALTH SCRUTINY COMMITTEE") == 1  # the header, kept on the first page only
+    (tmp_path / "d.txt").write_text(
+        "The following issues were raised:\n\n"
+        "- Ambulance handover delays at Northwick General Hospital and Carnford Infirmary\n"
+        "- Recruitment and retention of staff in the Community Nursing Service in Dellwick\n"
+        "- The cost of agency staff across the Westshire and Dellwick Integrated Care Board\n", encoding="utf-8")
+    assert len(extract(tmp_path / "d.txt").blocks) == 4
+
+
+def test_round_133_metropolitan_and_county_printed_minutes():
+    metropolitan = _read("je-lymebridge-asch-scrutiny-2025-03-06.pdf")
+    # "The Chair thanked ... The Scrutiny Committee noted the update and asked that ...": a decision
+    assert any(r.text.startswith("The Scrutiny Committee noted the update and asked that")
+               for i in metropolitan.items for r in i.resolutions)
+
+    county = _read("jf-brettshire-health-scrutiny-committee-2025-01-15.pdf")
+    rows = [q for i in county.items for q in i.questions]
+    # "Reason for decision: ... Members welcomed ... and were keen to understand ...": why, not points
+    assert not any(q.text.startswith("Members welcomed the increase in the number of GP appointments") for q in rows)
+    # "... the responses to information requested at the Committee's meeting": looking back
+    assert not any(q.text.startswith("The Committee received an information bulletin") for q in rows)
+    people = _attendance(county)
+    # "Supporting officers Sarah Haddenham (...) and Martin Fulcher" / "present: (Democratic ...)"
+    assert people["Martin Fulcher"] == "in_attendance"
+    # "The Committee received evidence from the following witnesses:" over the witnesses
+    assert people["Mark Tennant"] == "in_attendance" and people["Dr Eleanor Quaife"] == "in_attendance"

@@ -130,6 +130,9 @@ class _Walker:
     def block(self, el: Tag, level: int) -> None:
         text = _text(el)
         name = el.name
+        between = "".join(str(t) for t in el.find_all(string=True) if not t.find_parent("a"))
+        if len(el.find_all("a")) >= 2 and re.fullmatch(r"[\s|·•]*[|·•][\s|·•]*", between):
+            return  # "Print this page | Calendar of meetings | ...": a row of links, the site's own
         if name == "pre":
             # Minutes published as plain text in a <pre> block: read as a text file is.
             lines = el.get_text().splitlines()

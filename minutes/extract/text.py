@@ -279,9 +279,11 @@ def _number_wrapped(current: list[str], line: str, measure: int) -> bool:
         return False
     rest = line[m.end():]
     previous = current[-1]
-    if not TERMINAL.search(previous) and len(previous) >= measure * 0.85 and re.match(r"[-–]\s", line) \
-            and previous.split()[-1][:1].isupper():
-        return True  # "... The Assistant Director" / "- Education advised that ...": a post split at its dash
+    if re.match(r"[-–]\s", line):
+        # "... The Assistant Director" / "- Education advised that ...": a post split at its
+        # dash, the speaker's verb after it (not a list of points set with dashes)
+        return not TERMINAL.search(previous) and len(previous) >= measure * 0.85 and previous.split()[-1][:1].isupper() \
+            and bool(re.match(r"[-–]\s+(?:[A-Z][\w&,’'-]*\s+){1,4}(?:advised|said|explained|confirmed|stated|reported|noted|added|responded|replied)\b", line))
     return (not rest or rest[:1].islower()) and not TERMINAL.search(previous) \
         and len(previous) >= measure * 0.85
 
@@ -712,6 +714,7 @@ def _running_lines(lines: list[str]) -> set[int]:
             pages.append([])
         if line.replace("\f", "").strip():
             pages[-1].append(k)
+    pages = [page for page in pages if page]
     if len(pages) < 3:
         return set()
     tops = [page[:3] for page in pages]
@@ -722,9 +725,10 @@ def _running_lines(lines: list[str]) -> set[int]:
     seen: dict[str, set[int]] = {}
     for n, ends in enumerate(zip(tops, feet)):
         for k in {*ends[0], *ends[1]}:
-            if len(texts[k]) < 100 and not DECISION_LABEL.match(texts[k]) and not texts[k].endswith(":"):
+            if len(texts[k]) < 100 and not DECISION_LABEL.match(texts[k]) and not texts[k].endswith((":", ".")):
                 seen.setdefault(texts[k], set()).add(n)
-    running = {text for text, found in seen.items() if len(found) >= max(2, len(pages) // 2)}
+    # (on most pages: a line that opens or closes two pages by chance is no header)
+    running = {text for text, found in seen.items() if len(found) >= max(3, (len(pages) + 1) // 2)}
     return {k for n, ends in enumerate(zip(tops, feet)) for k in (ends[0] if n else []) + ends[1]
             if texts[k] in running}
 

@@ -125,6 +125,7 @@ class Cues:
     question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
     resolution_in_paragraph: re.Pattern
+    decision_reasons: re.Pattern
     vote_verdict: re.Pattern
     leadin_with_answers: re.Pattern
     partner_named: re.Pattern
@@ -320,6 +321,7 @@ def _compile(data: dict) -> Cues:
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
+        decision_reasons=re.compile(data["decision_reasons"], re.I),
         vote_verdict=re.compile(data["vote_verdict"], re.I),
         leadin_with_answers=re.compile(data["leadin_with_answers"], re.I),
         partner_named=re.compile(data["partner_named"], re.I),

@@ -129,8 +129,10 @@ class _ItemReader:
         kind = marker_kind(marker)
         is_list_entry = kind in ("bullet", "letter", "roman") or block.style == "list" or (
             kind == "number" and self.list_leadin_kind != "number"
-        ) or (self.in_list and kind is None and block.style is None and bool(self.cues.topic_label.match(body))
-              and len(body) > 80)  # "Agency social workers – In response to a question ...": entries by topic
+        ) or (self.in_list and kind is None and block.style is None and len(body) > 80
+              and bool(topic := self.cues.topic_label.match(body))
+              and (raises_point(body[topic.end():]) or bool(self.cues.response_to_question.match(body[topic.end():]))))
+        # ("Agency social workers – In response to a question ...": entries by topic)
         return _Here(block, marker, body.strip(), kind, is_list_entry)
 
     def _next(self, offset: int = 1) -> Optional[Block]:
@@ -315,11 +317,18 @@ class _ItemReader:
 
     def _resolution(self, here: _Here) -> bool:
         """"RESOLVED – That (1) ... (2) ...", with its clauses below."""
+        if self.in_list and here.is_list_entry and not opens_decision(here.body) and raises_point(here.body) \
+                and not re.match(r"\W*(?-i:NOTED|AGREED)\b", here.body):
+            return False  # "• Noted the rise in ... and queried what was being done": a point listed
+        if here.body.rstrip().endswith((":", ":-")) and not opens_decision(here.body) \
+                and self.cues.discussion_leadin.search(here.body) and self.cues.points_by_members.search(here.body):
+            return False  # "The Committee noted the following in response to questions from Members:"
         if not self.cues.resolution_start.match(here.body):
             parts = sentences(here.body) if here.body.endswith(":") and here.marker is None else []
             nxt = self._next()
             if len(parts) > 1 and self.cues.resolution_start.match(parts[-1]) and nxt is not None \
-                    and marker_kind(split_marker(nxt.text)[0]) is not None:
+                    and marker_kind(split_marker(nxt.text)[0]) is not None \
+                    and not self.cues.discussion_leadin.search(parts[-1]) and not self.cues.noted_what_was_heard.search(parts[-1]):
                 # "The Chairman thanked the representatives ... The Committee requested:" over
                 # the requests: the decision's lead-in ends the paragraph before it.
                 self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:-1])),
@@ -715,14 +724,23 @@ class _ItemReader:
         """A lead-in ("The following comments were made / issues raised:-") and the points
         listed under it, with answers under or inside each point."""
         cues, body, page, marker, block = self.cues, here.body, here.block.page, here.marker, here.block
-        if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or self._next_is_list()):
+        nxt = self._next()
+        # (an entry among its like, "a) Briefing Note 25-04, which responded to the questions
+        # raised by members" over "b) ...", leads into nothing)
+        sibling = here.marker is not None and nxt is not None and marker_kind(split_marker(nxt.text)[0]) == here.kind
+        if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or (self._next_is_list() and not sibling)):
             lead = cues.discussion_leadin.search(body)
-            if cues.presenting.search(body[:lead.start()]) and not cues.points_by_members.search(body[lead.start():]):
+            last = sentences(body)[-1]
+            if cues.presenting.search(body[:lead.start()]) and not cues.points_by_members.search(last):
                 # "Ruth Palfrey introduced the report. The following key points were noted:",
                 # "Members were guided through the report and the following key points were
                 # highlighted:" over what the presenter said, not points raised
+                # (until an entry names a member raising a point)
                 self.i += 1
-                while self.i < len(self.blocks) and self._here().is_list_entry:
+                while self.i < len(self.blocks) and self._here().is_list_entry and not (
+                        raises_point(self._here().body) and (cues.person_title.match(self._here().body + " ")
+                                                             or re.match(r"(?i)\W*(an?|another)\s+member\b", self._here().body)
+                                                             or cues.response_to_question.match(self._here().body))):
                     self.i += 1
                 self.in_list = False
                 return True
@@ -879,6 +897,9 @@ class _ItemReader:
 
     def _paragraph(self, here: _Here) -> bool:
         """Sentence by sentence in ordinary paragraphs, up to a decision that ends one."""
+        if self.cues.decision_reasons.match(here.body):
+            self.i += 1  # "Reason for decision: The Committee considered ... Members welcomed ...": why, not points
+            return True
         parts = sentences(here.body)
         k = next((k for k, s in enumerate(parts) if k and self.cues.resolution_in_paragraph.match(s)), None)
         if k is None:

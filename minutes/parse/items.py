@@ -389,8 +389,10 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
         if m:
             segments = re.split(r"\s+([–—-])\s+", m.group("rest"))
             # segments alternate text and dash: the title is the run of parts in capitals
+            # ... and ends before a decision label: "21 MINUTES – RESOLVED – That ..."
             k = 0
-            while k < len(segments) and not re.search(r"[a-z]", segments[k]):
+            while k < len(segments) and not re.search(r"[a-z]", segments[k]) \
+                    and not (k and (is_label_only(segments[k]) or re.fullmatch(r"\W*(NONE|NIL|N/A)\W*", segments[k]))):
                 k += 2
             title = " ".join(segments[:k - 1]) if k else ""
             # (not "1. RESOLVED – That ...", "5. RECOMMENDED TO CABINET – That ...": a decision)

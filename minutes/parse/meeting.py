@@ -288,8 +288,8 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
         # the post, commas and all, run on from the name in a column beside it
         words = name.split()
         j = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in cues.role_words), None)
-        if j is None or not _looks_like_name(" ".join(words[:j])) or "(" in line:
-            return []
+        if j is None or not _looks_like_name(" ".join(words[:j])) or "(" in line or _looks_like_name(role):
+            return []  # (not "Age UK Westshire Chief Officer, Tom Hill": the post, then the person)
         name, post_in_name = " ".join(words[:j]), " ".join(words[j:])
     dash = re.search(r"\s[–—-]\s(?P<after>.+)$", role)
     if dash and (len(dash.group("after").split()) > 1 or cues.person_title.match(dash.group("after") + " ")):
@@ -328,12 +328,16 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         # Director for Commissioning, Quality and Market Sustainability; ...": semicolons part
         # the people, and each name ends at its first comma.
         pairs = [re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>.+)$", e) for e in entries]
-        # (not "Jon Cawthorn, Ellie Marsh (A,H&W); Sean Pledger, Kirsty Ward (CS)": people
-        # grouped by their directorate)
-        if all(pairs) and all(_looks_like_name(p.group("name")) for p in pairs) \
-                and not any("(" in p.group("role") and _looks_like_name(re.sub(r"\s*\(.*", "", p.group("role")))
-                            and not _names_a_body(re.sub(r"\s*\(.*", "", p.group("role"))) for p in pairs):
-            return [(p.group("name"), p.group("role")) for p in pairs]
+        if all(pairs) and all(_looks_like_name(p.group("name")) for p in pairs):
+            people = []
+            for p in pairs:
+                group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>[^()]+)\)\s*$", p.group("role"))
+                if group and _looks_like_name(group.group("other")) and not _names_a_body(group.group("other")):
+                    # "Jon Cawthorn, Ellie Marsh (A,H&W)": two people grouped under their directorate
+                    people += [(p.group("name"), group.group("post")), (group.group("other"), group.group("post"))]
+                else:
+                    people.append((p.group("name"), p.group("role")))
+            return people
     run = _name_first_run(re.split(r"\s+[-–—]\s+", text))
     if run:
         text = "; ".join(run)
@@ -374,7 +378,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     for part, sep in zip((p.strip() for p in parts), seps):
         if not part:
             continue
-        if sep.startswith(";") and not _DISTRIBUTIVE.match(part):
+        if sep.startswith(";") and not _DISTRIBUTIVE.match(part) and (
+                re.search(r"\s[–—-]\s", part) or cues.person_title.match(part + " ")
+                or _has_role_word(re.sub(r"\([^()]*\)", "", part))):
             # "Councillors F Ollerton and J Makin; Steve Burrows – Strategic Director, People":
             # the title shared by the councillors ends with their entry
             distributive = None
@@ -522,7 +528,7 @@ def _name_first_run(segments: list[str]) -> list[str]:
         role, following = " ".join(words[:-size]), " ".join(words[-size:])
         if ";" in segment:
             # "...; Russell Kaye and Nadia Shah – Scrutiny Support": the people after the last
-            # semicolon share the post after the dash
+            # semicolon share the post after the dash (written out below, one to a post)
             role, following = (p.strip() for p in segment.rsplit(";", 1))
             if not all(_looks_like_name(n) for n in re.split(r"\s+(?:and|&)\s+", following)):
                 return []
@@ -533,7 +539,11 @@ def _name_first_run(segments: list[str]) -> list[str]:
         pairs.append(f"{name} - {role}")
         name = following
     pairs.append(f"{name} - {segments[-1]}")
-    return pairs
+    shared = []
+    for pair in pairs:
+        names, post = pair.split(" - ", 1)
+        shared += [f"{n} - {post}" for n in re.split(r"\s+(?:and|&)\s+", names)] if " - " in pair else [pair]
+    return shared
 
 
 def _separate_people(text: str) -> str:
@@ -583,6 +593,25 @@ def _looks_like_name(text: str) -> bool:
     return not ({w.lower() for w in words} & load_cues().role_words)
 
 
+_WRAPPED_TAIL = re.compile(r"\s(?P<tail>present|in attendance|attending)\s*:\s*(?P<rest>.+)$")
+
+
+def _unwrapped_label(text: str) -> str:
+    """"Co-opted Members Councillors A (X), present: B (Y) and C (Z)": a label wrapped in a
+    narrow column beside its names ("Co-opted Members" / "present:"), read as one again."""
+    cues = load_cues()
+    tail = _WRAPPED_TAIL.search(text)
+    if not tail or any(pattern.match(text) for _, pattern in cues.attendance_labels):
+        return text
+    words = text[:tail.start()].split()
+    for n in range(1, min(4, len(words) - 1) + 1):
+        label = f"{' '.join(words[:n])} {tail.group('tail')}:"
+        if any(pattern.fullmatch(label + " ") or pattern.match(label) and pattern.match(label).end() >= len(label) - 1
+               for _, pattern in cues.attendance_labels):
+            return f"{label} {' '.join(words[n:])} {tail.group('rest')}"
+    return text
+
+
 def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     """Attendance lists ("PRESENT: ...", "Apologies: ...") and attendance tables."""
     cues = load_cues()
@@ -594,7 +623,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
     row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
-    blocks = _rejoin_open_brackets(blocks)
+    blocks = [replace(b, text=_unwrapped_label(b.text)) for b in _rejoin_open_brackets(blocks)]
     # The key may come after the list it explains: "*Present" under the grid of names.
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
     chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
@@ -1147,7 +1176,10 @@ def attendance_from_text(text: str) -> list[Attendee]:
             # Not the substitute in "Apologies ... from A, for whom B attended" (listed
             # elsewhere), and a name of two words at least ("41 organisations had attended").
             if m and len(m.group("people")) < 300 and not cues.apologies_sentence.search(sentence):
-                found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(m.group("people"))
+                # ("Dr Jane Doe, representative of Carnford Hospitals, and representatives from
+                # Healthwatch attended": the bodies' representatives are nobody by name)
+                people = re.split(r"(?i),?\s*(?:and\s+)?\b(?:the\s+)?representatives?\s+(?:of|from)\b", m.group("people"))[0]
+                found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(people.strip(" ,"))
                              if len(n.split()) >= 2)
     return found
 
