@@ -3198,3 +3198,20 @@ def test_round_133_metropolitan_and_county_printed_minutes():
     assert people["Martin Fulcher"] == "in_attendance"
     # "The Committee received evidence from the following witnesses:" over the witnesses
     assert people["Mark Tennant"] == "in_attendance" and people["Dr Eleanor Quaife"] == "in_attendance"
+
+
+def test_round_134_county_word_minutes_and_a_unitary_printed_minutes():
+    word = _read("jg-evenlodeshire-people-osc-2025-03-13.docx")
+    # "Agenda Item 5: A, Director of X; B, Head of Y" under "Part of meeting:": people, not an item
+    assert all("/" in i.number for i in word.items)
+    people = {a.name: (a.role, a.attendance) for a in word.attendees}
+    assert people["Stephen Ravenscroft"] == ("Director of Adult Social Care", "in_attendance")
+    assert people["Lucy Ingram"] == ("Scrutiny Officer", "in_attendance")  # "Whole of meeting: ..."
+    assert any(r.text.startswith("The Cabinet’s responses to the Committee’s recommendations were noted")
+               for i in word.items for r in i.resolutions)
+    assert not any(q.text.startswith("ACTION:") for i in word.items for q in i.questions)
+
+    printed = _read("jh-selwood-health-select-committee-2025-11-11.pdf")
+    # "The Health Select Committee:" / "1. Noted ..." / "2. Recommended that the Health and Wellbeing Board ..."
+    dental = next(r for i in printed.items for r in i.resolutions if "Recommended that the Health and Wellbeing Board" in r.text)
+    assert dental.outcome == "recommended"

@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Block
 from .cues import load_cues
 from .decisions import is_label_only
-from .meeting import DATE_PATTERNS
+from .meeting import DATE_PATTERNS, one_person
 from .sentences import split_marker
 
 _TERMINAL = re.compile(r"[.;:?!]\s*$")
@@ -91,6 +91,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             or block.number is not None
         if parts and (parts[1][:1].islower() or re.match(r"That\s", parts[1])) and block.number is None:
             parts = None  # "(1) the report be noted;", "(2) That ..." set in bold: a clause, not a title
+        if parts and block.number is None and sum(bool(one_person(e)) for e in parts[1].split(";")) >= 2:
+            parts = None  # "Agenda Item 5: A Smith, Director of X; B Jones, Head of Y": who attended for it
         if parts and block.number is None and is_label_only(parts[1]):
             parts = None  # "69. RESOLVED: -" under its title: the minute's number opens its decision
         marker = re.match(r"\W*\d+(\W)", text)

@@ -319,6 +319,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    # "Agenda Item 5: A Smith, Director of X; ...": those who attended for one item
+    text = re.sub(r"(?i)^(?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+\d[\w/.]*(?:\s*(?:,|and|&)\s*\d[\w/.]*)*\s*:\s*", "", text)
     body = re.match(r"^(?P<label>[^:;()]{3,90}?)\s*:\s+(?P<rest>\S.*)$", text)
     if body and re.search(r"\s(?:and|&)\s", body.group("label")) and _names_a_body(body.group("label")):
         text = body.group("rest")  # "Carnford and Dellwick Hospitals NHS Foundation Trust: Dr N Brereton (...)"
