@@ -3215,3 +3215,24 @@ def test_round_134_county_word_minutes_and_a_unitary_printed_minutes():
     # "The Health Select Committee:" / "1. Noted ..." / "2. Recommended that the Health and Wellbeing Board ..."
     dental = next(r for i in printed.items for r in i.resolutions if "Recommended that the Health and Wellbeing Board" in r.text)
     assert dental.outcome == "recommended"
+
+
+def test_round_135_answers_listed_apart_and_a_london_printed_minutes():
+    city = _read("ji-dunmouth-hasc-osc-2025-02-12.pdf")
+    care = next(i for i in city.items if i.number == "43")
+    # "Members discussed:" over a) to d), then "... In response to questions raised, it was
+    # reported that:" run on from d), over a) to d): each answer to its point
+    answers = {q.text[:30]: q.response.text[:30] if q.response else None for q in care.questions}
+    assert answers["whether the zoned model would "] == "people already receiving care "
+    assert answers["whether consideration had been"] == "an in-house option had been co"
+    assert any(r.outcome == "rejected" for r in care.resolutions)  # the motion after the last answer
+
+    london = _read("jj-calverley-health-care-scrutiny-2025-03-13.pdf")
+    rows = [q for i in london.items for q in i.questions]
+    # "..., made a presentation ..., during which the following main points were made –"
+    assert not any(q.text.startswith("There were 31 GP practices in Calverley") for q in rows)
+    assert any(r.text.startswith("RESOLVED:") and "30 January 2025 be confirmed" in r.text
+               for i in london.items for r in i.resolutions)  # "... (ITEM NO. 6) RESOLVED:" on the title's line
+    people = _attendance(london)
+    assert "Councillor Nadia Marsh" not in people  # "Councillor Marsh (Chair)" of the list, in the Chair
+    assert people["Councillor Halloran"] == "present"  # the list broken after a comma

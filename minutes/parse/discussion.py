@@ -121,6 +121,8 @@ class _ItemReader:
             if not here.body:
                 self.i += 1
                 continue
+            if self.answer_targets is not None and here.is_list_entry and self._answer_lists(here):
+                continue  # the answers listed under their lead-in go to their points first
             next(layout for layout in layouts if layout(here))
 
     def _here(self) -> _Here:
@@ -643,16 +645,30 @@ class _ItemReader:
         Members, officers explained that:" (each naming its question: "in relation to X,
         ..."), or after "Responses" following a list of points."""
         cues, body, page = self.cues, here.body, here.block.page
-        if cues.answers_leadin.match(body):
+        parts = sentences(body) if body.endswith(":") else []
+        if len(parts) > 1 and (cues.answers_leadin.match(parts[-1]) or cues.answers_to_list.match(parts[-1])):
+            # "d) whether ... back in-house. In response to questions raised, it was reported
+            # that:": the answers' lead-in run on from the last point
+            self.blocks[self.i:self.i + 1] = [replace(here.block, text=here.block.text[:here.block.text.rindex(parts[-1])].rstrip()),
+                                              replace(here.block, text=parts[-1], style=None)]
+            return True
+        targets = [q for q in self.list_points if q.response is None]
+        leadin = cues.answers_leadin.match(body)
+        following = [split_marker(b.text)[0] for b in itertools.takewhile(
+            lambda b: split_marker(b.text)[0] is not None, self.blocks[self.i + 1:])]
+        nxt = self._next()
+        if leadin and not (len(targets) > 1 and following == [self.point_markers.get(id(q)) for q in targets]
+                           and nxt is not None and not cues.topic_answer.match(split_marker(nxt.text)[1])):
             self.answers_by = speaker(body, body) or ""
             self.in_list = False
             self.i += 1
             return True
-        m = cues.answers_to_list.match(body) or cues.answers_heading.match(body) or cues.answers_by_list.match(body)
-        targets = [q for q in self.list_points if q.response is None]
+        # ("Members discussed:" over (a) to (d), then "In response to questions raised, it was
+        # reported that:" over (a) to (d): the answers, in the points' order)
+        m = leadin or cues.answers_to_list.match(body) or cues.answers_heading.match(body) or cues.answers_by_list.match(body)
         if m and targets:
             self.answer_targets, self.answers_by = targets, None
-            self.list_by = (m.group("who") or "").strip() or None
+            self.list_by = (m.groupdict().get("who") or "").strip() or None
             # Answers lettered as the points were, one for each: "(b)" answers "(b)".
             following = []
             for block in self.blocks[self.i + 1:]:
@@ -672,6 +688,15 @@ class _ItemReader:
                 if point is None and not re.search(r"\w", body):
                     point = self.answer_targets[0]  # "—": the next point had no answer
                 point = point or best_match(self.answer_targets, body)
+                parts = sentences(body)
+                motion = next((k for k in range(1, len(parts)) if self.cues.resolution_start.match(parts[k])
+                               or self.cues.motion_told.search(parts[k])), None)
+                if motion:
+                    # "d) ... the workforce. Councillor Hosking proposed that ... The proposal was
+                    # lost.": the answer ends where a motion begins
+                    rest = " ".join(parts[motion:])
+                    body = " ".join(parts[:motion])
+                    self.blocks.insert(self.i + 1, replace(here.block, text=rest, style=None))
                 if re.search(r"\w", body):
                     point.response = Response(body, self.list_by, page)
                 self.answer_targets = self.answer_targets[self.answer_targets.index(point) + 1 :]

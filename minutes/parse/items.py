@@ -67,7 +67,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
-    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(blocks))))
+    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(blocks)))))
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -377,6 +377,23 @@ def _grid_titles(blocks: list[Block]) -> list[Block]:
         elif labelled and _heading_parts(Block(text=cells[1], page=block.page)):
             block = replace(block, text=cells[1], style="heading")
         number = None
+        out.append(block)
+    return out
+
+
+# (not "NOTICE OF KEY DECISIONS": a decision word ending a title is part of it)
+_TITLE_THEN_LABEL = re.compile(r"^(?P<title>\S.{5,}?)\s+(?P<label>(?-i:RESOLVED|AGREED))\s*[:–—-]\s*$")
+
+
+def _label_after_title(blocks: list[Block]) -> list[Block]:
+    """"206. CONFIRMATION OF MINUTES (ITEM NO. 6) RESOLVED:": a decision's label set on the
+    title's line, over the decision below it."""
+    out: list[Block] = []
+    for block in blocks:
+        m = _TITLE_THEN_LABEL.match(block.text.strip()) if block.style == "heading" else None
+        if m and len(m.group("title").split()) >= 2:
+            out += [replace(block, text=m.group("title")), replace(block, text=f"{m.group('label')}:", style=None, number=None)]
+            continue
         out.append(block)
     return out
 

@@ -987,7 +987,11 @@ def _rejoin_open_brackets(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         if out and out[-1].style is None and block.style in (None, "list") \
-                and out[-1].text.count("(") > out[-1].text.count(")") and ")" in block.text:
+                and out[-1].text.count("(") > out[-1].text.count(")") and ")" in block.text \
+                or out and out[-1].style is None and block.style is None and out[-1].text.rstrip().endswith(",") \
+                and not any(pattern.match(block.text) for _, pattern in load_cues().attendance_labels):
+            # (or a list of names broken after a comma: "Councillors: Marsh (Chair), Beckett," /
+            # "Halloran, Pattinson and Ruiz-Allen")
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
             continue
         out.append(block)
@@ -1223,7 +1227,8 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
                 # Not someone giving apologies who shares a listed member's surname.
-                key = next((k for k in out if _same_person(k, key) and (person.attendance in (
+                # ("Councillor Nadia Marsh in the Chair" under "Councillors: Marsh (Chair), ...")
+                key = next((k for k in out if (_same_person(k, key) or _same_person(key, k)) and (person.attendance in (
                     out[k].attendance, "in_attendance") or {person.attendance, out[k].attendance} == {"absent", "apologies"})), key)
             if key in out:
                 if out[key].attendance == "absent" and person.attendance == "apologies":
