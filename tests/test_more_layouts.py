@@ -3236,3 +3236,55 @@ def test_round_135_answers_listed_apart_and_a_london_printed_minutes():
     people = _attendance(london)
     assert "Councillor Nadia Marsh" not in people  # "Councillor Marsh (Chair)" of the list, in the Chair
     assert people["Councillor Halloran"] == "present"  # the list broken after a comma
+
+
+def test_eighth_review_edge_cases(tmp_path):
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, split_people
+
+    # A member of the Cabinet answering is no decision; other bodies' decisions are not this one's
+    qs, rs = parse_item([Block("Councillor Smith asked why the waiting list had grown."),
+                         Block("The Cabinet Member agreed to provide a written response on the figures.")])
+    assert not rs and qs[0].response is not None
+    qs, rs = parse_item([Block("Councillor Smith asked about the delays. The ICB Board approved the recovery plan in "
+                               "January and the Trust was now delivering it.")])
+    assert not rs
+    _, rs = parse_item([Block("Council resolved that the motion be adopted.")])
+    assert [r.outcome for r in rs] == ["agreed"]
+    _, rs = parse_item([Block("Cabinet agreed that the new charges would apply in April 2025.")])
+    assert len(rs) == 1
+    # Points made "by the Committee" after a presentation are points
+    qs, _ = parse_item([Block("The Director of Public Health presented the report. The following points were made by the Committee:"),
+                        Block("• Concern was expressed about the waiting times for assessments."),
+                        Block("• Clarification was sought on how the funding would be allocated.")])
+    assert len(qs) == 2
+    # A decision's lead-in naming members' concerns is still a decision
+    _, rs = parse_item([Block("The Committee agreed the following recommendations, arising from the concerns raised by Members:"),
+                        Block("(a) that the Cabinet Member be asked to lobby the Government;"),
+                        Block("(b) that a further report be brought in June.")])
+    assert len(rs) == 1
+    # A deadline is no look back
+    qs, _ = parse_item([Block("Councillor Patel requested by the next meeting a breakdown of the figures by ward.")])
+    assert qs and qs[0].kind == "request"
+    # An officer's answer that mentions a proposal keeps its second sentence, and the next answer
+    qs, _ = parse_item([Block("Members discussed:"), Block("(a) the waiting times for assessments;"),
+                        Block("(b) whether the service could be brought back in-house."),
+                        Block("In response to questions raised, it was reported that:"),
+                        Block("(a) waiting times had fallen to six weeks. The Trust had proposed a new triage model."),
+                        Block("(b) a review would be carried out.")])
+    assert [q.response.text if q.response else None for q in qs] == [
+        "waiting times had fallen to six weeks. The Trust had proposed a new triage model.", "a review would be carried out."]
+    # Attendance labels and lists
+    people = {a.name: a.attendance for a in attendance_from_blocks(
+        [Block("Present:", style="heading"), Block("Councillor A Smith (Chair), Councillor B Jones,"),
+         Block("1. APOLOGIES FOR ABSENCE", style="heading"), Block("Directors:", style="heading"),
+         Block("Jane Hill (Director of Place)")])}
+    assert people.get("Jane Hill") == "in_attendance"
+    assert split_people("Councillors F Ollerton and J Makin; Steve Burrows (Strategic Director)")[-1] == (
+        "Steve Burrows", "Strategic Director")
+    # A running header on every page after the first of a three-page text
+    text = ("HEALTH SCRUTINY COMMITTEE\n\n1. DENTAL SERVICES\n\nCouncillor Jones asked why so many practices had closed\f"
+            "Health Scrutiny Committee - 5 March 2025\n\ntheir lists. The Director said that contracts limited this.\n\f"
+            "Health Scrutiny Committee - 5 March 2025\n\nRESOLVED that the report be noted.\n")
+    (tmp_path / "m.txt").write_text(text, encoding="utf-8")
+    assert "Health Scrutiny Committee - 5 March 2025" not in [b.text for b in extract(tmp_path / "m.txt").blocks]

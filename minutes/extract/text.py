@@ -281,9 +281,13 @@ def _number_wrapped(current: list[str], line: str, measure: int) -> bool:
     previous = current[-1]
     if re.match(r"[-–]\s", line):
         # "... The Assistant Director" / "- Education advised that ...": a post split at its
-        # dash, the speaker's verb after it (not a list of points set with dashes)
-        return not TERMINAL.search(previous) and len(previous) >= measure * 0.85 and previous.split()[-1][:1].isupper() \
-            and bool(re.match(r"[-–]\s+(?:[A-Z][\w&,’'-]*\s+){1,4}(?:advised|said|explained|confirmed|stated|reported|noted|added|responded|replied)\b", line))
+        # dash, the speaker's verb after it; "... funding for the" / "- given the pressures -
+        # scheme would ...": an aside in dashes (not a list of points set with dashes)
+        if TERMINAL.search(previous) or len(previous) < measure * 0.85:
+            return False
+        return bool(previous.split()[-1][:1].isupper() and re.match(
+            r"[-–]\s+(?:[A-Z][\w&,’'-]*\s+){1,4}(?:advised|said|explained|confirmed|stated|reported|noted|added|responded|replied)\b", line)
+            or line[2:3].islower())
     return (not rest or rest[:1].islower()) and not TERMINAL.search(previous) \
         and len(previous) >= measure * 0.85
 
@@ -728,7 +732,9 @@ def _running_lines(lines: list[str]) -> set[int]:
             if len(texts[k]) < 100 and not DECISION_LABEL.match(texts[k]) and not texts[k].endswith((":", ".")):
                 seen.setdefault(texts[k], set()).add(n)
     # (on most pages: a line that opens or closes two pages by chance is no header)
-    running = {text for text, found in seen.items() if len(found) >= max(3, (len(pages) + 1) // 2)}
+    # (or at the top of every page after the first: a three-page file's header is on two)
+    running = {text for text, found in seen.items() if len(found) >= max(3, (len(pages) + 1) // 2)
+               or len(found) >= 2 and found >= set(range(1, len(pages)))}
     return {k for n, ends in enumerate(zip(tops, feet)) for k in (ends[0] if n else []) + ends[1]
             if texts[k] in running}
 
@@ -739,7 +745,7 @@ def extract(path: Path) -> Extraction:
     except ValueError as e:
         raise ExtractError(f"{e}; is this really a text file?")
     # (split as splitlines() does, but keeping the form feeds that start pages)
-    raw_lines = front_matter(re.split(r"\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]", email_body(text)))
+    raw_lines = front_matter(re.split(r"\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]", email_body(text).replace("\f", "\n\f")))
     if is_announced(raw_lines):
         blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))

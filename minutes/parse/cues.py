@@ -133,6 +133,7 @@ class Cues:
     committee_asks: re.Pattern
     further_decision: re.Pattern
     motion_told: re.Pattern
+    motion_proposed: re.Pattern
     decision_confirmed: re.Pattern
     put_to_vote: re.Pattern
     decision_cell: re.Pattern
@@ -329,6 +330,7 @@ def _compile(data: dict) -> Cues:
         committee_asks=re.compile(data["committee_asks"], re.I),
         further_decision=re.compile(data["further_decision"], re.I),
         motion_told=re.compile(data["motion_told"], re.I),
+        motion_proposed=re.compile(data["motion_proposed"], re.I),
         decision_confirmed=re.compile(data["decision_confirmed"], re.I),
         put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
         decision_cell=re.compile(data["decision_cell"], re.I),

@@ -323,7 +323,8 @@ class _ItemReader:
                 and not re.match(r"\W*(?-i:NOTED|AGREED)\b", here.body):
             return False  # "• Noted the rise in ... and queried what was being done": a point listed
         if here.body.rstrip().endswith((":", ":-")) and not opens_decision(here.body) \
-                and self.cues.discussion_leadin.search(here.body) and self.cues.points_by_members.search(here.body):
+                and self.cues.discussion_leadin.search(here.body) and self.cues.points_by_members.search(here.body) \
+                and not re.search(r"(?i)\b(agreed|resolved|decided|recommend(ed|s)?)\b", here.body):
             return False  # "The Committee noted the following in response to questions from Members:"
         if not self.cues.resolution_start.match(here.body):
             parts = sentences(here.body) if here.body.endswith(":") and here.marker is None else []
@@ -690,7 +691,7 @@ class _ItemReader:
                 point = point or best_match(self.answer_targets, body)
                 parts = sentences(body)
                 motion = next((k for k in range(1, len(parts)) if self.cues.resolution_start.match(parts[k])
-                               or self.cues.motion_told.search(parts[k])), None)
+                               or self.cues.motion_proposed.search(parts[k])), None)
                 if motion:
                     # "d) ... the workforce. Councillor Hosking proposed that ... The proposal was
                     # lost.": the answer ends where a motion begins
@@ -922,8 +923,12 @@ class _ItemReader:
 
     def _paragraph(self, here: _Here) -> bool:
         """Sentence by sentence in ordinary paragraphs, up to a decision that ends one."""
-        if self.cues.decision_reasons.match(here.body):
-            self.i += 1  # "Reason for decision: The Committee considered ... Members welcomed ...": why, not points
+        reasons = self.cues.decision_reasons.match(here.body)
+        if reasons:
+            # "Reason for decision: The Committee considered ... Members welcomed ...": why, not
+            # points (the reasons on the line below when the label stands alone)
+            self.i += 2 if not here.body[reasons.end():].strip() and self.i + 1 < len(self.blocks) \
+                and self.blocks[self.i + 1].style is None else 1
             return True
         parts = sentences(here.body)
         k = next((k for k, s in enumerate(parts) if k and self.cues.resolution_in_paragraph.match(s)), None)

@@ -377,12 +377,16 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     # dash carries on the role before it.
     dash_list = any(re.search(r"\s[-–—]\s", re.sub(r"\([^()]*\)", "", p)) for p in parts)
     dashed_role = False  # the person before was written "Name – Role"
-    for part, sep in zip((p.strip() for p in parts), seps):
+    for n, (part, sep) in enumerate(zip((p.strip() for p in parts), seps)):
         if not part:
             continue
+        # (a councillor's own post in brackets keeps the title going: "Jones (Vice-Chair)";
+        # "Steve Burrows (Strategic Director)" or "Steve Burrows, Healthwatch" ends it)
+        own_post = re.sub(r"(?i)\((?:vice[- ])?chair(?:man|person|woman)?\)", "", part)
+        role_after = n + 1 < len(parts) and seps[n + 1].startswith(",") and not _looks_like_name(parts[n + 1].strip())
         if sep.startswith(";") and not _DISTRIBUTIVE.match(part) and (
                 re.search(r"\s[–—-]\s", part) or cues.person_title.match(part + " ")
-                or _has_role_word(re.sub(r"\([^()]*\)", "", part))):
+                or _has_role_word(own_post) or role_after):
             # "Councillors F Ollerton and J Makin; Steve Burrows – Strategic Director, People":
             # the title shared by the councillors ends with their entry
             distributive = None
@@ -989,7 +993,8 @@ def _rejoin_open_brackets(blocks: list[Block]) -> list[Block]:
         if out and out[-1].style is None and block.style in (None, "list") \
                 and out[-1].text.count("(") > out[-1].text.count(")") and ")" in block.text \
                 or out and out[-1].style is None and block.style is None and out[-1].text.rstrip().endswith(",") \
-                and not any(pattern.match(block.text) for _, pattern in load_cues().attendance_labels):
+                and not any(pattern.match(block.text) for _, pattern in load_cues().attendance_labels) \
+                and split_marker(block.text)[0] is None and not block.text.isupper():
             # (or a list of names broken after a comma: "Councillors: Marsh (Chair), Beckett," /
             # "Halloran, Pattinson and Ruiz-Allen")
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
