@@ -3239,7 +3239,6 @@ def test_round_135_answers_listed_apart_and_a_london_printed_minutes():
 
 
 def test_eighth_review_edge_cases(tmp_path):
-    from minutes.parse.decisions import outcome_of
     from minutes.parse.meeting import attendance_from_blocks, split_people
 
     # A member of the Cabinet answering is no decision; other bodies' decisions are not this one's
