@@ -671,12 +671,6 @@ class _ItemReader:
             self.answer_targets, self.answers_by = targets, None
             self.list_by = (m.groupdict().get("who") or "").strip() or None
             # Answers lettered as the points were, one for each: "(b)" answers "(b)".
-            following = []
-            for block in self.blocks[self.i + 1:]:
-                marker = split_marker(block.text)[0]
-                if marker is None:
-                    break
-                following.append(marker)
             self.answers_lettered = following == [self.point_markers.get(id(q)) for q in targets]
             self.in_list = False
             self.i += 1
@@ -763,10 +757,10 @@ class _ItemReader:
                 # highlighted:" over what the presenter said, not points raised
                 # (until an entry names a member raising a point)
                 self.i += 1
-                while self.i < len(self.blocks) and self._here().is_list_entry and not (
-                        raises_point(self._here().body) and (cues.person_title.match(self._here().body + " ")
-                                                             or re.match(r"(?i)\W*(an?|another)\s+member\b", self._here().body)
-                                                             or cues.response_to_question.match(self._here().body))):
+                while self.i < len(self.blocks) and (entry := self._here()).is_list_entry and not (
+                        raises_point(entry.body) and (cues.person_title.match(entry.body + " ")
+                                                      or re.match(r"(?i)\W*(an?|another)\s+member\b", entry.body)
+                                                      or cues.response_to_question.match(entry.body))):
                     self.i += 1
                 self.in_list = False
                 return True
