@@ -710,8 +710,9 @@ def _without_furniture(lines: list[str]) -> list[str]:
 
 def _running_lines(lines: list[str]) -> set[int]:
     """Lines of a running header or footer in text with form feeds between its pages
-    ("pdftotext -layout"): the same few lines at the top or foot of two pages or more. The
-    header stays on the first page, where it is the document's title."""
+    ("pdftotext -layout"): the same line, word for word, among the first or last three of
+    most pages, or at the top of every page after the first. The header stays on the first
+    page, where it is the document's title."""
     pages: list[list[int]] = [[]]
     for k, line in enumerate(lines):
         if "\f" in line and (pages[-1] or k):

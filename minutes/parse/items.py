@@ -401,10 +401,10 @@ def _label_after_title(blocks: list[Block]) -> list[Block]:
 def _run_in_titles(blocks: list[Block]) -> list[Block]:
     """"21 MINUTES – Resolved – That ...": the minute's number and title in capitals set
     apart from the sentence they run into."""
-    pattern = load_cues().item_heading_run_in
+    cues = load_cues()
     out: list[Block] = []
     for block in blocks:
-        m = pattern.match(block.text.strip()) if block.style is None and block.number is None else None
+        m = cues.item_heading_run_in.match(block.text.strip()) if block.style is None and block.number is None else None
         if m:
             segments = re.split(r"\s+([–—-])\s+", m.group("rest"))
             # segments alternate text and dash: the title is the run of parts in capitals
@@ -416,7 +416,7 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
             title = " ".join(segments[:k - 1]) if k else ""
             # (not "1. RESOLVED – That ...", "5. RECOMMENDED TO CABINET – That ...": a decision)
             if k < len(segments) and re.match(r"[A-Z]", segments[k]) and len(re.sub(r"[^A-Z]", "", title)) >= 4 \
-                    and not is_label_only(title) and not load_cues().resolution_start.match(title):
+                    and not is_label_only(title) and not cues.resolution_start.match(title):
                 out.append(replace(block, text=title, number=m.group("number")))
                 out.append(replace(block, text=" ".join(segments[k:])))
                 continue

@@ -612,7 +612,7 @@ def _unwrapped_label(text: str) -> str:
     words = text[:tail.start()].split()
     for n in range(1, min(4, len(words) - 1) + 1):
         label = f"{' '.join(words[:n])} {tail.group('tail')}:"
-        if any(pattern.fullmatch(label + " ") or pattern.match(label) and pattern.match(label).end() >= len(label) - 1
+        if any(pattern.fullmatch(label + " ") or ((m := pattern.match(label)) is not None and m.end() >= len(label) - 1)
                for _, pattern in cues.attendance_labels):
             return f"{label} {' '.join(words[n:])} {tail.group('rest')}"
     return text
@@ -629,7 +629,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
     row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
-    blocks = [replace(b, text=_unwrapped_label(b.text)) for b in _rejoin_open_brackets(blocks)]
+    blocks = [replace(b, text=_unwrapped_label(b.text)) for b in _rejoin_broken_lines(blocks)]
     # The key may come after the list it explains: "*Present" under the grid of names.
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
     chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
@@ -985,9 +985,10 @@ _OTHER_HEADING = re.compile(
     r"party|ward|division|attendance)")
 
 
-def _rejoin_open_brackets(blocks: list[Block]) -> list[Block]:
+def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
     """"Dr H Castellano (Associate Medical Director" / "– Primary Care, NHS ...)": a role
-    broken where a dash began the next line, taken for a list bullet."""
+    broken where a dash began the next line, taken for a list bullet; and a list of names
+    broken after a comma, "Councillors: Marsh (Chair), Beckett," / "Halloran and Ruiz-Allen"."""
     out: list[Block] = []
     for block in blocks:
         if out and out[-1].style is None and block.style in (None, "list") \
