@@ -50,6 +50,11 @@ PROSE_CELL = 150
 NAME_CELL = re.compile(
     r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))*$")
 
+# The first words of a post, not of a name: "Clinical Director, Stour Valley Healthcare",
+# "Chief Executive, Healthwatch Stourholt".
+POST_START = re.compile(r"^(?:Chief|Clinical|Medical|Executive|Deputy|Assistant|Associate|Interim|Acting|Senior|Principal|"
+                        r"Head|Director|Lead|Service|Strategic|Corporate|Managing|Operations|Programme|General|Finance|Nursing)\b")
+
 # A bold decision label opening a line is the start of a minute, not a title of its own.
 DECISION_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|ACTIONS?)\b", re.I)
 

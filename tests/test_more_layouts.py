@@ -3287,3 +3287,224 @@ def test_eighth_review_edge_cases(tmp_path):
             "Health Scrutiny Committee - 5 March 2025\n\nRESOLVED that the report be noted.\n")
     (tmp_path / "m.txt").write_text(text, encoding="utf-8")
     assert "Health Scrutiny Committee - 5 March 2025" not in [b.text for b in extract(tmp_path / "m.txt").blocks]
+
+
+def test_rounds_136_and_137_county_pdf_columns_and_chairs_statements():
+    county = _read("jk-bredeshire-hosc-2025-01-30.pdf")
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    # "LEAD OFFICER" beside its officer; two lines of a list run together where the first was full
+    assert people["Rachel Tomkins"] == ("Senior Scrutiny Adviser", "in_attendance")
+    assert people["Graham Pellow"] == ("Director of Adult Social Care and Health", "in_attendance")
+    assert people["Lorraine Beckett"][0] == "Chief Executive, Healthwatch Bredeshire"
+
+    metropolitan = _read("jl-oakenfold-hasc-scrutiny-board-2025-03-13.pdf")
+    rows = [q for i in metropolitan.items for q in i.questions]
+    # "• In relation to information and advice, members were informed that ...": a point of its
+    # own, not an answer to the comment above it
+    comment = next(q for q in rows if q.text.startswith("Councillor Collard commented"))
+    assert comment.response is None
+    # "She was informed that ..." answers; "Resolved ... (2) that a further update ... is presented"
+    parking = next(q for q in rows if q.text.startswith("Councillor Begum raised concerns"))
+    assert parking.response.text.startswith("She was informed that the Trust was in discussion")
+    plan = next(r for r in metropolitan.items[4].resolutions)
+    assert plan.outcome == "agreed"
+
+    city = _read("jn-whitmouth-kembury-hosc-2025-01-15.pdf")
+    rows = [q for i in city.items for q in i.questions]
+    # "The Chair gave the following communications:" over a quoted statement: no points
+    assert not any("consultation will not now begin until March" in q.text for q in rows)
+    letter = next(q for q in rows if q.text.startswith("Cllr Pemberton asked that the committee look"))
+    assert "she had raised the matter with the Trust" in letter.response.text  # thanks, then an answer
+    assert _attendance(city)["Cllr Crosby"] == "apologies"  # "Cllr Voss was present in substitution for Cllr Crosby"
+
+
+def test_rounds_138_and_139_welcomed_witnesses_and_a_joint_committee_table():
+    word = _read("jp-crouchmere-hopsc-2025-03-05.docx")
+    people = _attendance(word)
+    # "The Chairman welcomed to the meeting the following representatives of CPFT:" over a list
+    assert people["Dr Helen Marsh"] == "in_attendance" and people["Nicola Penfold"] == "in_attendance"
+    texts = [r.text for i in word.items for r in i.resolutions]
+    assert any(t.startswith("Following discussion it was agreed that:") for t in texts)
+    assert any(t.startswith("The Committee noted that the next meeting would take place") for t in texts)
+
+    joint = _read("jq-hornfleet-oet-jhosc-2025-10-21.pdf")
+    # the committee's name in capitals on the same line as the place and date
+    assert joint.committee == "Outer East Thames Joint Health Overview and Scrutiny Committee"
+    people = _attendance(joint)
+    # councils' names in a column beside their members, wrapping onto a line of their own
+    assert people["Sabina Okafor"] == "present" and people["Marcus Vellacott"] == "present"
+    stroke = next(r for i in joint.items for r in i.resolutions if r.text.startswith("The Joint Committee AGREED:"))
+    assert stroke.outcome == "agreed"
+    rows = [q for i in joint.items for q in i.questions]
+    assert any(q.text.startswith("The Healthwatch Hornfleet representative praised") for q in rows)
+
+
+def test_rounds_140_and_141_moderngov_exemptions_and_grids_of_initials():
+    page = _read("js-stainmoor-osc-2025-02-11.html")
+    # "62 | Paragraph 2" in the table of items taken in private is no item
+    assert [i.number for i in page.items].count("62") == 1
+    people = _attendance(page)
+    # "..., Roebuck, Senior and Wadsworth together with co-opted member Mrs J Ellam."
+    assert {"Councillor Senior", "Councillor Wadsworth", "Mrs J Ellam"} <= set(people)
+    assert "Detective Chief Inspector Amir Rashid" in people
+
+    district = _read("jt-ardingham-chcs-scrutiny-2025-03-05.pdf")
+    assert district.committee == "Scrutiny Committee for Communities, Housing and Customer Services"
+    assert {"M Fenwick", "J Harrop", "L Sewell"} <= set(_attendance(district))  # "A Barraclough M Fenwick J Harrop"
+    assert any(r.text.startswith("The Chair thanked Ms Okonjo") for i in district.items for r in i.resolutions)
+
+    board = _read("jv-wharfeton-health-and-wellbeing-board-2025-09-18.pdf")
+    # "Representatives of NHS Calder and Wharfe Integrated Care Board" over its members
+    assert _attendance(board)["Helen Garside"] == "present"
+
+
+def test_rounds_142_to_145_cmis_tabs_comma_answers_and_label_lines():
+    cmis = _read("jx-thamesbury-healthier-communities-asc-scrutiny-panel-2025-02-13.html")
+    # the agenda tab repeats the items; the minutes tab is read alone
+    assert [i.number for i in cmis.items] == [str(n) for n in range(1, 10)]
+    assert _attendance(cmis)["Jacqueline Ormsby"] == "in_attendance"
+    assert not any(q.text.startswith("Members asked a number of questions") for i in cmis.items for q in i.questions)
+
+    word = _read("jw-isle-of-tarrow-pasc-health-social-care-2025-09-11.docx")
+    assert word.committee == "Policy and Scrutiny Committee for Health and Social Care"  # "Name of meeting | ..."
+    # "Questions were raised regarding X, it was confirmed that Y"
+    beds = next(q for i in word.items for q in i.questions if "remained in hospital beds" in q.text)
+    assert beds.response.text.startswith("it was confirmed that on average 58 patients")
+
+    county = _read("ka-wrayshire-adults-community-wellbeing-scrutiny-2025-01-22.pdf")
+    assert county.meeting_date == "2025-01-22"  # the first page's title, repeated at the head of the others
+
+    metropolitan = _read("kb-stourholt-health-scrutiny-panel-2025-03-13.pdf")
+    assert metropolitan.committee == "Health Scrutiny Panel"
+    people = {a.name: a.role for a in metropolitan.attendees}
+    assert people["Dr Imran Qureshi"] == "Clinical Director, Stour Valley Healthcare NHS FT"
+
+    unitary = _read("kd-marchdale-health-care-wellbeing-scrutiny-2025-10-20.pdf")
+    rows = [q for i in unitary.items for q in i.questions]
+    # "Question:" and "Response:" on lines of their own over the question and the answer
+    transport = next(q for q in rows if "Will the council promise" in q.text)
+    assert transport.response.text.startswith("Transport to day services is not part")
+
+
+def test_rounds_146_and_147_proposed_and_agreed_and_decisions_at_the_foot_of_a_page():
+    district = _read("ke-wyldemere-osp-2025-11-17.docx")
+    # "The minutes of the meeting of 15 September 2025 were confirmed ...": another meeting's date
+    assert district.meeting_date == "2025-11-17"
+    def outcome(start: str) -> str:
+        return next(r.outcome for i in district.items for r in i.resolutions if r.text.startswith(start))
+
+    # "Proposed by A, seconded by B and AGREED to note the report." / "... AGREED that ..."
+    assert outcome("Proposed by Councillor Gathercole") == "noted"
+    assert outcome("Proposed by Councillor Tebbutt") == "agreed"
+    assert outcome("Members noted the action list and AGREED") == "agreed"
+
+    city = _read("kg-fossbridge-hhasc-policy-scrutiny-2025-01-22.pdf")
+    # "Meeting" over the committee's name in a grid of labels
+    assert city.committee == "Health, Housing and Adult Social Care Policy and Scrutiny Committee"
+
+    metropolitan = _read("kh-cragbrook-health-scrutiny-2025-01-28.pdf")
+    # "It was agreed:" at the foot of several pages is no running footer
+    primary = next(i for i in metropolitan.items if i.number == "HSC.25")
+    assert len(primary.resolutions) == 1 and not any(q.text.startswith("1. That") for q in primary.questions)
+    rows = [q for i in metropolitan.items for q in i.questions]
+    agency = next(q for q in rows if "use of agency staff" in q.text)
+    assert agency.response.text.startswith("Gareth Lomax reported")  # "In response to a Member’s question ..."
+    options = next(q for q in rows if q.text.startswith("Councillor Pilkington asked about the financial"))
+    assert options.response.given_by.startswith("Lorraine Whitehead")  # "X, Executive Director (...), reported"
+
+
+def test_rounds_148_and_149_agreed_to_note_and_names_of_those_who_asked():
+    unitary = _read("kj-stonemouth-housing-community-services-scrutiny-panel-2025-03-20.pdf")
+    outcomes = {r.text: r.outcome for i in unitary.items for r in i.resolutions}
+    assert next(o for t, o in outcomes.items() if t.startswith("The Panel agreed to note the Safer")) == "noted"
+    assert any(t.startswith("Members noted the progress made against the actions") for t in outcomes)
+
+    district = _read("kk-ivelbrook-overview-scrutiny-2025-01-14.pdf")
+    rows = [q.text for i in district.items for q in i.questions]
+    # "The following Members asked questions:" over their names only: who asked, not what
+    assert "Councillor Imran Chaudhry" not in rows and "Councillor Hattie Frere" not in rows
+    police = next(i for i in district.items if any(r.text.startswith("The Chair thanked Chief Inspector") for r in i.resolutions))
+    assert [r.outcome for r in police.resolutions] == ["agreed"]  # "..., following discussion, the Committee noted the report and asked that ..."
+
+    city = _read("kl-tettenford-health-scrutiny-panel-2025-03-13.pdf")
+    # "1. That the report ... be noted. 2. That the Director of Public Health provide ...": agreed
+    briefing = next(r for i in city.items for r in i.resolutions if "written briefing on uptake" in r.text)
+    assert briefing.outcome == "agreed"
+
+
+def test_ninth_review_edge_cases(tmp_path):
+    from fpdf import FPDF
+
+    from minutes.extract.html import html_to_blocks
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_text, split_people
+    from minutes.parse.points import kind_of
+
+    # A page with a column of labels keeps the prose below it whole, whatever word lands on
+    # the labels' column
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for label, names in (("Members present:", "Carol Whitlow (Chairman), Graham Pettit and Sunita Rao"),
+                         ("Apologies:", "Dermot Fenwick and Alan Birch"),
+                         ("Officers:", "Jane Hill (Director of Public Health) and Mark Evans (Scrutiny Officer)")):
+        y = pdf.get_y()
+        pdf.set_xy(20, y)
+        pdf.cell(42, 6, label)
+        pdf.set_xy(62, y)
+        pdf.multi_cell(128, 6, names, align="L")
+    pdf.ln(4)
+    answer = ("The Director explained that two home care providers had left the market in January and that a new "
+              "framework would be in place by September, with more providers in the rural areas. The Council had "
+              "already increased the rate paid for rural visits by eight per cent and would review the effect of that "
+              "increase in the autumn, when the new framework had been in place for a full quarter.")
+    pdf.set_x(20)
+    pdf.multi_cell(170, 6, answer, align="L")
+    pdf.set_creation_date(__import__("datetime").datetime(2025, 6, 5, tzinfo=__import__("datetime").timezone.utc))
+    pdf.output(str(tmp_path / "m.pdf"))
+    texts = [b.text for b in extract(tmp_path / "m.pdf").blocks]
+    assert any(t.endswith("had been in place for a full quarter.") and t.startswith("The Director explained") for t in texts)
+    assert "Apologies: Dermot Fenwick and Alan Birch" in texts
+
+    # A table of items inside the minutes pane is no agenda tab
+    blocks = html_to_blocks(
+        '<div class="tab-content"><div class="tab-pane" id="agenda"><p>Agenda items: 1. Apologies 2. Discharge</p></div>'
+        '<div class="tab-pane active" id="minutes"><table class="table agenda-items"><tr><td>1.</td><td>'
+        "<p>Apologies for Absence</p><p>Apologies were received from Councillor D Reed and from others who could "
+        "not attend the meeting of the committee this evening.</p></td></tr></table></div></div>")
+    assert any("Councillor D Reed" in b.text for b in blocks)
+    # A chair's statement is skipped, not what follows it
+    qs, rs = parse_item([Block("The Chair gave the following communications:"),
+                         Block("“Welcome to the meeting. I have asked the ICB to attend.”."),
+                         Block("Councillor Smith asked why waits had grown."), Block("The Director said staffing was the cause."),
+                         Block("RESOLVED: That the communications be noted.")])
+    assert len(qs) == 1 and qs[0].response is not None and len(rs) == 1
+    # What a councillor "said that ..." names the kind
+    assert kind_of("Councillor Smith said that she was concerned about the delays in discharge.") == "concern"
+    assert kind_of("Councillor Smith stated that he would like to see a breakdown of the figures by ward.") == "request"
+    # Who moved a decision is no second decision; a motion "developed and agreed by" a board was lost
+    _, rs = parse_item([Block("RESOLVED: That the report be noted."),
+                        Block("Proposed by Councillor Smith, seconded by Councillor Jones and carried unanimously.")])
+    assert len(rs) == 1
+    # A topic opening answered by a member is no answer
+    qs, _ = parse_item([Block("The following points were raised:"),
+                        Block("• Regarding the new ward, Councillor Smith asked whether staff had been told about the changes."),
+                        Block("• The Director confirmed that staff had been consulted.")])
+    assert qs[0].text.startswith("Regarding the new ward, Councillor Smith asked") and qs[0].response is not None
+    # No points from "No questions were raised" or an officer's "made several points:"
+    qs, _ = parse_item([Block("No questions were raised regarding the report."), Block("RESOLVED: That the report be noted.")])
+    assert not qs
+    qs, _ = parse_item([Block("The Director of Public Health made several points:"),
+                        Block("• smoking rates had fallen to 11 per cent;"), Block("• the gap in life expectancy had widened.")])
+    assert not qs
+    qs, _ = parse_item([Block("Councillor Smith welcomed the Cabinet Member for Health and the Director of Public Health to the meeting.")])
+    assert not qs
+    # The substituted member's name ends at the surname
+    people = [(a.name, a.attendance) for a in attendance_from_text(
+        "Councillor Patel attended as substitute for Councillor Reed for this meeting only.")]
+    assert ("Councillor Reed", "apologies") in people
+    # A numbered clause noting the work done is noted
+    assert outcome_of("RESOLVED: (1) That the Committee notes the work undertaken to review the discharge process.") == "noted"
+    # A body's name is not two people, as a grid of full names would be
+    assert split_people("Kelbury Parent Carer Forum") == [("Kelbury Parent Carer Forum", None)]
+    assert split_people("Graham Ashworth Pauline Hartshorne") == [("Graham Ashworth", None), ("Pauline Hartshorne", None)]

@@ -264,12 +264,14 @@ class _Walker:
             if len(cells) == 1:
                 self.emit(cells[0], None, None, level)
             elif cells:
-                if _ITEM_NUMBER.match(cells[0]) and len(cells) == 2:
+                # (not "62 | Paragraph 2" in the table of items to be taken in private)
+                if _ITEM_NUMBER.match(cells[0]) and len(cells) == 2 and not _EXEMPT_PARAGRAPH.match(cells[1]):
                     self.blocks.append(Block(text=cells[1], style="heading", number=cells[0].strip("().")))
                 else:
                     self.blocks.append(Block(text=" | ".join(cells), style="table", level=level))
 
 
+_EXEMPT_PARAGRAPH = re.compile(r"(?i)^(?:exempt\s+)?(?:information\s+)?(?:under\s+)?paragraphs?\s+\d")
 _SPANNED = "\ue001"  # a column covered by the cell before it (colspan)
 
 # Languages printed beside English in a bilingual table's heading row.
@@ -502,6 +504,25 @@ def _repeated_layouts_dropped(soup: BeautifulSoup) -> None:
                 other.decompose()
 
 
+_TAB_PANE = re.compile(r"(?i)^tab[-_]?pane(?:l)?$")
+
+
+def _agenda_tab_dropped(soup: BeautifulSoup) -> None:
+    """A meeting page with its agenda and its minutes in tab panes (CMIS, Bootstrap): the agenda
+    pane lists the same items again, titles and papers only, so the minutes pane is read alone."""
+    def pane(el: Tag, word: str) -> bool:
+        classes = el.get("class") or []
+        is_pane = el.get("role") == "tabpanel" or any(_TAB_PANE.match(c) for c in classes)
+        return is_pane and word in " ".join([el.get("id") or "", *classes]).lower()
+
+    minutes = soup.find(lambda el: pane(el, "minute"))
+    if minutes is None or len(minutes.get_text(" ").split()) < 20:
+        return  # (no minutes in the page after all: the agenda is what it holds)
+    for agenda in soup.find_all(lambda el: pane(el, "agenda")):
+        if agenda.parent is not None and not agenda.find(lambda el: el is minutes):
+            agenda.decompose()
+
+
 def html_to_blocks(markup: str) -> list[Block]:
     soup = _soup(markup)
     walker = _Walker()
@@ -522,6 +543,7 @@ def extract(path: Path) -> Extraction:
     _css_numbers_as_text(soup)
     _footnotes_as_text(soup)
     _repeated_layouts_dropped(soup)
+    _agenda_tab_dropped(soup)
     title = clean(soup.title.get_text(" ")) if soup.title else None
     lines = _positioned_lines(soup)
     if lines:

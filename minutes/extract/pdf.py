@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
-from ..markers import (BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, is_run_in_title,
+from ..markers import (BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title,
                        starts_paragraph)
 from ..model import Block, Extraction
 from .errors import ExtractError
@@ -186,7 +186,7 @@ class PdfplumberEngine:
             lines[-1].italic = sum(1 for c in letters if _is_italic(c.get("fontname", ""))) > len(letters) * 0.8
         if side:
             lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
-        return _name_role_rows(_side_by_side_lists(lines))
+        return _labelled_rows(_name_role_rows(_side_by_side_lists(lines)))
 
 
 def _rules(region) -> list[tuple[float, float, float]]:
@@ -429,7 +429,7 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
             halves[j] = parted
             j += 1
         run = list(halves) if x is not None else [i]
-        people = sum(1 for k in run if x is not None and _PERSON_START.match(halves[k][2]))
+        people = sum(1 for k in run if x is not None and _PERSON_START.match(halves[k][2]) and not POST_START.match(halves[k][2]))
         if len(run) >= _LIST_RUN and people >= 2 and people * 3 >= len(run):
             for side in (1, 2):
                 for k in run:
@@ -472,7 +472,7 @@ def _name_role_rows(lines: list[Line]) -> list[Line]:
         while x is not None and j < len(lines):
             line = lines[j]
             if line.halves and abs(line.halves[0] - x) < 6 and NAME_CELL.match(line.halves[1].strip()) \
-                    and not _PERSON_START.match(line.halves[2]):
+                    and (not _PERSON_START.match(line.halves[2]) or POST_START.match(line.halves[2])):
                 rows.append([line, line.halves[1].strip(), line.halves[2].strip()])
             elif rows and not line.halves and abs(line.x0 - x) < 6 and not line.bold:
                 rows[-1][2] += " " + line.text.strip()  # the role carried on under its column
@@ -489,6 +489,94 @@ def _name_role_rows(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out
+
+
+def _word_starts(line: Line) -> list[float]:
+    chars = sorted(line.chars or [], key=lambda c: c["x0"])
+    gap = max(line.size, 1.0) * 0.2
+    return [c["x0"] for prev, c in zip([None] + chars[:-1], chars) if prev is None or c["x0"] - prev["x1"] > gap]
+
+
+def _label_column(lines: list[Line]) -> Optional[float]:
+    """The x where the second column of a borderless two-column list starts ("London Borough
+    of Hornfleet:" | "Carol Whitlow (Chairman) and Graham Pettit"): a word starts there on at
+    least three lines, at least two of them with a label ending in a colon to its left."""
+    starts: Counter = Counter()
+    labelled: Counter = Counter()
+    margin = min((line.x0 for line in lines), default=0.0)
+    for line in lines:
+        if not line.chars or line.table or starts_paragraph(line.text):
+            continue  # ("6.5 RESOLVED: The Select Committee noted ...": a numbered paragraph)
+        for x in {round(x) for x in _word_starts(line)[1:] if x > margin + 40}:
+            starts[x] += 1
+            left = _chars_text([c for c in sorted(line.chars, key=lambda c: c["x0"]) if c["x1"] <= x], line.size).strip()
+            labelled[x] += left.endswith(":") and not DECISION_LABEL.match(left) and re.search(r"[A-Za-z]{3}", left) is not None
+    found = [x for x, n in starts.items() if n >= 3 and labelled[x] >= 2]
+    return float(max(found, key=lambda x: starts[x])) if found else None
+
+
+def _labelled_rows(lines: list[Line]) -> list[Line]:
+    """A borderless two-column list, labels on the left (wrapping onto a line of their own)
+    and names on the right (wrapping under the names): one line per label, as printed
+    across, each a paragraph of its own."""
+    x = _label_column(lines)
+    if x is None:
+        return lines
+    out: list[Line] = []
+    rows: list[list] = []  # [label, names, its lines]
+    edge = max(line.x1 for line in lines)
+    for k, line in enumerate(lines):
+        chars = sorted(line.chars or [], key=lambda c: c["x0"])
+        left = [c for c in chars if c["x1"] <= x - 0.5]
+        right = [c for c in chars if c["x0"] >= x - 1]
+        fits = chars and len(left) + len(right) == len(chars) and not line.table
+        if fits and left and right:
+            # A label ends in a colon, on this line or on the line it wraps onto, and a clear
+            # gap parts it from the names (not a line of prose with a word starting at x)
+            label = _chars_text(left, line.size).strip()
+            below = lines[k + 1] if k + 1 < len(lines) else None
+            # ("Supporting officers" over "present:", each beside its names)
+            wraps = below is not None and below.chars is not None and _chars_text(
+                sorted((c for c in below.chars if c["x1"] <= x - 0.5), key=lambda c: c["x0"]), below.size).rstrip().endswith(":")
+            fits = (label.endswith(":") or wraps or rows and label[:1].islower()) and len(label.split()) <= 8 \
+                and right[0]["x0"] - left[-1]["x1"] >= max(line.size, 1.0) * 0.7
+        # (names run on under the names when the line above them was full)
+        above = next((n for n in reversed(rows[-1][2]) if n.x1 > x), None) if rows else None
+        wrapped = above is not None and above.x1 >= edge - 4 * max(line.size, 1.0) \
+            and not re.search(r"[.;?!]$", rows[-1][1].rstrip())
+        if fits and left and right and any(abs(s - x) < 1.5 for s in _word_starts(line)):
+            label, names = _chars_text(left, line.size), _chars_text(right, line.size)
+            if rows and not rows[-1][0].rstrip().endswith(":") and label[:1].islower():
+                # "Supporting officers  Sarah Haddenham (Scrutiny Officer) and Martin Fulcher" /
+                # "present:  (Democratic Services Officer).": the label and the names both wrap
+                rows[-1][0] += " " + label
+                rows[-1][1] += " " + names
+                rows[-1][2].append(line)
+            else:
+                rows.append([label, names, [line]])
+            continue
+        if fits and rows and not left and abs(line.x0 - x) < 1.5:
+            if wrapped:
+                rows[-1][1] += " " + line.text.strip()  # the names wrapped under the names
+                rows[-1][2].append(line)
+            else:
+                rows.append(["", line.text, [line]])  # a paragraph of its own under the names
+            continue
+        if fits and rows and not right and not rows[-1][0].rstrip().endswith(":"):
+            rows[-1][0] += " " + line.text.strip()  # the label wrapped under the label
+            rows[-1][2].append(line)
+            continue
+        out += _rows_out(rows)
+        rows = []
+        out.append(line)
+    return out + _rows_out(rows)
+
+
+def _rows_out(rows: list[list]) -> list[Line]:
+    if len(rows) < 2:
+        return [line for _, _, lines in rows for line in lines]
+    return [Line(f"{label.strip()} {names.strip()}".strip(), lines[0].x0, lines[0].x1, lines[0].top, lines[0].bottom, lines[0].size,
+                 False, entry=True) for label, names, lines in rows]
 
 
 def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[Line]]]:
@@ -941,11 +1029,15 @@ _BULLET = re.compile(rf"^\s*[{BULLETS}]\s")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|/)\s*\d{1,4})?$", re.I)
 
 
+_DECISION_LEADIN = re.compile(r"(?i)^\W*it was (?:unanimously )?(?:resolved|agreed|decided|recommended)\b")
+
+
 def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
     """(page, column, line index) of running headers, footers and page numbers."""
     drop = set()
     seen: Counter = Counter()
     margin_lines = []
+    later_tops: dict[str, list[float]] = {}
     for page in pages:
         for ci, column in enumerate(page.columns):
             for li, line in enumerate(column):
@@ -957,21 +1049,26 @@ def _furniture(pages: list[Page]) -> set[tuple[int, int, int]]:
                 if _PAGE_NUMBER.match(line.text.strip()):
                     drop.add((page.number, ci, li))
                     continue
-                if DECISION_LABEL.match(line.text) and len(line.text) < 40:
-                    continue  # "RESOLVED:" at the top of two pages is no running header
+                if (DECISION_LABEL.match(line.text) or _DECISION_LEADIN.match(line.text)) and len(line.text) < 40:
+                    continue  # "RESOLVED:", "It was agreed:" at the top or foot of pages is no running line
                 key = re.sub(r"\d+", "#", line.text.lower()).strip()
-                margin_lines.append((key, page.number, ci, li))
-    for key, number, _, _ in {(k, n, 0, 0) for k, n, _, _ in margin_lines}:
+                margin_lines.append((key, page.number, ci, li, line.top if page is pages[0] else None))
+                if page is not pages[0]:
+                    later_tops.setdefault(key, []).append(line.top)
+    for key, number in {(k, n) for k, n, _, _, _ in margin_lines}:
         seen[key] += 1
     threshold = max(2, int(len(pages) * 0.5))
-    for key, number, ci, li in margin_lines:
-        if len(pages) >= 2 and seen[key] >= threshold:
+    for key, number, ci, li, first_top in margin_lines:
+        # (the first page's title, set lower there than the running header it becomes on the
+        # pages after it, is kept: "ADULTS AND COMMUNITY WELLBEING SCRUTINY COMMITTEE / 22 JANUARY 2025")
+        title = first_top is not None and first_top < pages[0].height * 0.12 and key in later_tops \
+            and abs(first_top - statistics.median(later_tops[key])) > 2
+        if len(pages) >= 2 and seen[key] >= threshold and not title:
             drop.add((number, ci, li))
     return drop
 
 
-def _blocks(pages: list[Page]) -> list[Block]:
-    drop = _furniture(pages)
+def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
     # The body text's size: a short line set larger is a heading even when not bold (titles
     # in white on a coloured band).
     sizes = [round(line.size, 1) for page in pages for column in page.columns for line in column if line.size]
@@ -1155,7 +1252,8 @@ def extract(path: Path, engine: Optional[PdfEngine] = None) -> Extraction:
         raise ExtractError("not a PDF (no %PDF header); check the file type")
     engine = engine or PdfplumberEngine()
     pages = list(engine.pages(path))
-    blocks = _blocks(pages)
+    drop = _furniture(pages)
+    blocks = _blocks(pages, drop)
     resolve_hyphens(blocks)
     status = "ok"
     scanned = [p.number for p in pages if p.chars == 0 and p.images]
@@ -1164,4 +1262,16 @@ def extract(path: Path, engine: Optional[PdfEngine] = None) -> Extraction:
     elif scanned:
         # Minutes scanned in with typed papers: say which pages nobody can search.
         status = f"no text layer on page{'s' if len(scanned) > 1 else ''} {_page_list(scanned)} (needs OCR)"
-    return Extraction(blocks=blocks, pages=len(pages), status=status)
+    header = _first_running_header(pages, drop)
+    return Extraction(blocks=blocks, pages=len(pages), status=status, metadata={"running_header": header} if header else {})
+
+
+def _first_running_header(pages: list[Page], drop: set[tuple[int, int, int]]) -> str:
+    """The running header dropped from the first page ("Ashcombe County Council – Learning
+    Disability Partnership Board – 12 March 2025"): it may be the only place the meeting is named."""
+    if not pages:
+        return ""
+    page = pages[0]
+    return " ".join(line.text.strip() for ci, column in enumerate(page.columns) for li, line in enumerate(column)
+                    if (page.number, ci, li) in drop and line.top < page.height * 0.12
+                    and not _PAGE_NUMBER.match(line.text.strip()))

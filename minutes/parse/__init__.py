@@ -111,7 +111,7 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
             # the minute as printed).
             body = [replace(body[0], text=f"{asked.group('who')} asked: {raw.title.strip()}")] + body[1:]
         questions, resolutions = parse_item(body)
-        item_people.append(attendance_from_text("\n".join(b.text for b in raw.blocks)))
+        item_people.append(attendance_from_text("\n".join(b.text for b in raw.blocks), raw.title))
         items.append(Item(raw.number, raw.title, text, raw.page, questions, resolutions))
     if item_number and len(items) == 1 and not items[0].number:
         items[0].number = item_number

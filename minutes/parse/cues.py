@@ -39,8 +39,11 @@ class Cues:
     attended_sentence: re.Pattern
     absent_sentence: re.Pattern
     apologies_list_leadin: re.Pattern
+    apologies_item_title: re.Pattern
+    apologies_received_alone: re.Pattern
     substitute_clause: re.Pattern
     substitute_for: re.Pattern
+    substituted_sentence: re.Pattern
     noted_what_was_heard: re.Pattern
     decision_leadin_end: re.Pattern
     question_from_only: re.Pattern
@@ -103,11 +106,13 @@ class Cues:
     question_record: re.Pattern
     question_leadin: re.Pattern
     reply_leadin: re.Pattern
+    statement_leadin: re.Pattern
     written_answer_leadin: re.Pattern
     chair_label: re.Pattern
     chair_line: re.Pattern
     answer_in_point: re.Pattern
     answer_after_opening: re.Pattern
+    discussion_answered: re.Pattern
     asks_too: re.Pattern
     answers_by_list: re.Pattern
     leadin_of_questions: re.Pattern
@@ -236,8 +241,11 @@ def _compile(data: dict) -> Cues:
         attended_sentence=re.compile(data["attended_sentence"], re.I),
         absent_sentence=re.compile(data["absent_sentence"], re.I),
         apologies_list_leadin=re.compile(data["apologies_list_leadin"], re.I),
+        apologies_item_title=re.compile(data["apologies_item_title"], re.I),
+        apologies_received_alone=re.compile(data["apologies_received_alone"], re.I),
         substitute_clause=re.compile(data["substitute_clause"], re.I),
         substitute_for=re.compile(data["substitute_for"], re.I),
+        substituted_sentence=re.compile(data["substituted_sentence"], re.I),
         noted_what_was_heard=re.compile(data["noted_what_was_heard"], re.I),
         decision_leadin_end=re.compile(data["decision_leadin_end"], re.I),
         question_from_only=re.compile(data["question_from_only"], re.I),
@@ -300,11 +308,13 @@ def _compile(data: dict) -> Cues:
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),
+        statement_leadin=re.compile(data["statement_leadin"], re.I),
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),
         chair_label=re.compile(data["chair_label"], re.I),
         chair_line=re.compile(data["chair_line"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
+        discussion_answered=re.compile(data["discussion_answered"], re.I),
         asks_too=re.compile(data["asks_too"], re.I),
         answers_by_list=re.compile(data["answers_by_list"], re.I),
         leadin_of_questions=re.compile(data["leadin_of_questions"], re.I),

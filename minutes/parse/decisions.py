@@ -22,8 +22,13 @@ def outcome_of(text: str) -> str:
     # The label says a decision was taken, not what it was: "AGREED: that the report be noted",
     # "The Committee agreed: to note the plan".
     decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision|outcome)\s*(?:[:–—-]|\n)"
+                      # "Proposed by Councillor A, seconded by Councillor B and AGREED to note the report."
+                      r"|(?i:(?:proposed|moved) by\b[^.]{0,160}?\band (?:unanimously )?(?:resolved|agreed|decided)\b\s*[:–—-]?)"
                       r"|(?i:(?:it was|the (?:joint )?(?:committee|panel|board|sub[- ]committee|commission|meeting|members|(?-i:[A-Z]{0,4}(?:SC|SP|OSB|HWBB?|SMC)))) "
-                      r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided)\s*:))",
+                      r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided)\s*:)"
+                      # "The Panel agreed to note the annual report."
+                      r"|(?i:(?:it was|members|the (?:joint )?(?:committee|panel|board|sub[- ]committee|commission)) "
+                      r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided) to (?=note\b)))",
                       "", text.strip())
     outcomes = dict(cues.outcome)
     for name, pattern in cues.outcome:

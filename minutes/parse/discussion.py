@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
+from ..markers import NAME_CELL
 from ..model import Block, Question, Resolution, Response
 from .cues import Cues, load_cues
 from .decisions import opens_decision, outcome_of, resolution_span
@@ -106,6 +107,7 @@ class _ItemReader:
             self._labelled_pair,
             self._motion,
             self._resolution,
+            self._statement,
             self._question_leadin,
             self._record,
             self._by_label,
@@ -282,6 +284,8 @@ class _ItemReader:
         if not cues.motion_mover.match(here.body) or (re.fullmatch(r"\s*\([^()]*\)\W*", here.body)
                                                       and not re.match(r"\W*that\b", nxt, re.I)):
             return False  # ("(Proposed by Cllr A and seconded by Cllr B)" under a decision: who moved it)
+        if re.search(r"(?i)\band (?:unanimously )?(?:agreed|resolved|decided|recommended)\s+(?:that|to)\b", here.body):
+            return False  # "Proposed by A, seconded by B and AGREED that ...": the decision, whole
         j, lines, motion, verdict = self.i + 1, [here.body], [], None
         while j < len(self.blocks) and verdict is None:
             block = self.blocks[j]
@@ -416,6 +420,29 @@ class _ItemReader:
         self.i = self.resolution_end = end
         return True
 
+    def _statement(self, here: _Here) -> bool:
+        """"The Chair gave the following communications:" and the statement below it, quoted
+        or listed: announcements, not points raised."""
+        if not self.cues.statement_leadin.match(here.body):
+            return False
+        j = self.i + 1
+        if j < len(self.blocks) and self.blocks[j].text.lstrip().startswith(('"', "“", "‘")):
+            while j < len(self.blocks) and j <= self.i + 12:
+                text = self.blocks[j].text.strip()
+                j += 1
+                if re.search(r"[\"”’]\W*$", text):
+                    break  # the closing quote, a full stop after it or not
+        elif j < len(self.blocks):
+            # the list under it, entries marked alike (not "30.2 Councillor X asked ..." numbered
+            # like the lead-in, nor "(a) Councillor Smith asked ..." after its bullets)
+            listed = marker_kind(split_marker(self.blocks[j].text)[0])
+            while j < len(self.blocks) and listed is not None and listed != here.kind \
+                    and marker_kind(split_marker(self.blocks[j].text)[0]) == listed \
+                    and not opens_decision(split_marker(self.blocks[j].text)[1]):
+                j += 1
+        self.i = j
+        return True
+
     def _question_leadin(self, here: _Here) -> bool:
         """"Mr X asked the following question:" and the question, often quoted, below it."""
         m = self.cues.question_leadin.match(here.body)
@@ -544,6 +571,10 @@ class _ItemReader:
         if m:
             asker = m.group("asker").split(",")[0].strip() if m.group("asker") else None
             text = asked[m.end():]
+            if not text.strip() and self._label_over_text():
+                # "Question:" on a line of its own over the question
+                self.i += 1
+                block, text = self.blocks[self.i], self.blocks[self.i].text
             turn = cues.speaker_turn.match(text)
             if turn and not asker and cues.person_title.match(turn.group("who") + " "):
                 # "Q. Mr Aurelio Bastos (Stourbank): The consultation ..."
@@ -574,6 +605,10 @@ class _ItemReader:
         m = cues.qa_answer.match(labelled)
         if m and self.questions and self.questions[-1].response is None:
             text = labelled[m.end():]
+            if not text.strip() and self._label_over_text():
+                # "Response:" on a line of its own over the answer
+                self.i += 1
+                block, text = self.blocks[self.i], self.blocks[self.i].text
             turn = cues.speaker_turn.match(text)
             if turn and not m.group("answerer"):
                 # "A. Councillor Qureshi (Cabinet Member for Adult Social Care): There is ..."
@@ -587,6 +622,12 @@ class _ItemReader:
             self.i += 1
             return True
         return False
+
+    def _label_over_text(self) -> bool:
+        """Whether the block after a label alone ("Question:", "Response:") is its text."""
+        nxt = self._next()
+        return nxt is not None and nxt.style != "heading" and not self.cues.qa_question.match(nxt.text) \
+            and not self.cues.qa_answer.match(nxt.text)
 
     def _turn(self, here: _Here) -> bool:
         """"Cllr Patel: ..." then "Director of Adult Social Care: ...": an exchange, each turn
@@ -806,13 +847,18 @@ class _ItemReader:
 
         if not self.in_list:
             return False
+        if here.is_list_entry and cues.person_title.match(body + " ") and NAME_CELL.fullmatch(body.strip(" .;,")):
+            self.i += 1  # "• Councillor Imran Chaudhry" under "The following Members asked questions:"
+            return True
         first = sentences(body)[0] if body else ""
         last = self.questions[-1] if self.questions else None
         last_is_point = bool(self.list_points) and last is self.list_points[-1]
         if here.is_list_entry and last_is_point and last.response is None \
-                and cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first):
+                and cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first) \
+                and not cues.answer_after_opening.match(first):
             # "• Mr Ridsdale said that ..." under "• Councillor Haigh asked ...": an answer
-            # set as an entry of its own.
+            # set as an entry of its own (not "• In relation to X, members were informed
+            # that ...": a point of its own, put and answered)
             last.response = Response(body, speaker(body, body), page)
             self.i += 1
             return True

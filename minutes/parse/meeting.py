@@ -61,13 +61,16 @@ _COUNCIL = re.compile(
     r"^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?[A-Z][\w .&’'-]{1,60}?\b(?:county|borough|city|district|metropolitan(?: borough)?|town|parish)?\s*councils?$",
     re.I,
 )
+_BOROUGH_OF = re.compile(r"^(?:the\s+)?(?:royal\s+)?(?:london\s+)?borough\s+of\s+[A-Z][\w .&’'-]{1,60}$", re.I)
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
 _BODY = r"(?:Sub[- ]Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
+_WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
 _NAME = re.compile(
     # ("Health Scrutiny Committee for Wealdmoor": a county's committee named for its area)
     rf"(?P<c>(?:(?:[A-Z][\w&’'-]*|and|of|for|the|on|in|&)(?:,\s*|\s+)){{0,12}}{_BODY}\b(?:\s*\([A-Z][^)]{{2,60}}\))?"
-    rf"(?:\s+for\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s*$|\s*[-–—|:,]|\s+(?:held|on|at)\b))?)"
+    # ("Scrutiny Committee for Communities, Housing and Customer Services": and for its remit)
+    rf"(?:\s+for\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?!{_WHEN}\b)[A-Z][\w’'-]+){{0,6}}(?=\s*$|\s*[-–—|:,]|\s+(?:held|on|at)\b))?)"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:sub[- ]committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
@@ -104,17 +107,24 @@ def _clean_name(name: str) -> Optional[str]:
     return name
 
 
-def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
-    """The committee a set of minutes records: the name in the title lines, scored."""
+def _committee(blocks: list[Block], page_title: str, running_header: str = "") -> Optional[str]:
+    """The committee a set of minutes records: the name in the title lines, scored; the
+    running header over the pages last."""
     cues = load_cues()
     texts = [page_title] if page_title else []
     # "Meeting | Children and Young People Scrutiny Committee" in a table of meeting details
     texts += [m.group(1) for b in blocks[:25] if b.style == "table"
-              and (m := re.match(r"(?i:meeting|committee|meeting of|body)\s*\|\s*([^|]+)$", b.text.strip()))]
+              and (m := re.match(r"(?i:(?:name of (?:the )?)?(?:meeting|committee|body)|meeting of)\s*\|\s*([^|]+)$", b.text.strip()))]
     # (a title framed in a one-cell table: "Minutes of the proceedings of the ... Commission held at ...")
-    texts += [b.text for b in blocks[:25] if (b.style not in ("list", "table") or (b.style == "table" and " | " not in b.text))
-              and len(b.text) < 400]
-    texts = _rejoin_wrapped_name(texts)
+    # "Meeting" over "Health, Housing and Adult Social Care Policy and Scrutiny Committee" in a
+    # grid of labels down the page
+    texts += [after.text for before, after in zip(blocks[:25], blocks[1:25])
+              if re.fullmatch(r"(?i)\s*(?:name of (?:the )?)?(?:meeting|committee|body)\s*:?\s*", before.text)]
+    # ("OUTER EAST THAMES JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE Council Chamber, ...": the
+    # name in capitals, then the place and date on the same line)
+    texts += [part for b in blocks[:25] if (b.style not in ("list", "table") or (b.style == "table" and " | " not in b.text))
+              and len(b.text) < 400 for part in _capitals_first(b.text)]
+    texts = _rejoin_wrapped_name(texts) + ([running_header] if running_header else [])
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
     m = cues.meeting_held.search(head)
     if m:
@@ -127,6 +137,8 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
     best: tuple[float, str] | None = None
     for i, text in enumerate(texts):
         line = _tidy_case(text) if text.isupper() else text
+        if re.match(r"(?i)\W*(?:members|membership) of\b", line):
+            continue  # "Members of the Health Scrutiny Panel" over its members: attendance
         for m in _NAME.finditer(line):
             after = line[m.end():m.end() + 12]
             # "Cabinet Member", "Committee Room 2", "Board of Directors" name people and places.
@@ -152,6 +164,15 @@ def _committee(blocks: list[Block], page_title: str) -> Optional[str]:
             if best is None or score > best[0]:
                 best = (score, name)
     return _full_council(best[1]) if best else None
+
+
+_CAPITALS_FIRST = re.compile(r"^((?:[A-Z][A-Z&’'-]*\s+){2,}[A-Z][A-Z&’'-]+)\s+(?=[A-Z][a-z])")
+
+
+def _capitals_first(text: str) -> list[str]:
+    """A title in capitals and the words in mixed case after it on the same line, apart."""
+    m = _CAPITALS_FIRST.match(text)
+    return [m.group(1), text[m.end():]] if m else [text]
 
 
 # The councils a joint committee is named after, listed on a line of their own: three or
@@ -223,8 +244,9 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             if len(b.text) < 70 and _COUNCIL.match(b.text) and not re.search(r"\b(committee|cabinet|panel|board)\b", b.text, re.I):
                 council = _tidy_case(b.text)
                 break
+    running = metadata.get("running_header") or ""
     if not committee and doc_type in ("minutes", "agenda", "questions"):
-        committee = _committee(blocks, page_title)
+        committee = _committee(blocks, page_title, running)
     if not meeting_date and doc_type == "agenda":
         # A front sheet dates its own meeting first; later lines name earlier meetings
         # ("Minutes of the meeting held on 9 January").
@@ -242,11 +264,12 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             # A meeting is dated with its weekday ("Thursday 20 February 2025"); an email's
             # "Sent:" line or a publication date above it is not.
             for b in blocks[:25]:
-                w = _WEEKDAY_DATE.search(b.text)
+                # (not "Draft minutes to be approved at the meeting to be held on Wednesday, ...")
+                w = _WEEKDAY_DATE.search(b.text) if not load_cues().earlier_meeting_line.search(b.text) else None
                 meeting_date = find_date(w.group()) if w else None
                 if meeting_date:
                     break
-        meeting_date = meeting_date or find_date(head)
+        meeting_date = meeting_date or find_date(head) or find_date(running)
     if not title:
         for b in blocks[:8]:
             text = b.text.strip()
@@ -279,8 +302,8 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     # role with brackets in it)
     m = re.match(r"^(?P<name>(?:(?!\s[–—-]\s)[^,();])+?)\s*,\s*(?P<role>[^();]+?(?:\([^()]{2,60}\)[^();]*?)?)\.?$", line.strip()) \
         or re.match(r"^(?P<name>[^,();–—]+?)\s+[–—-]\s+(?P<role>[^–—;]+?)\.?$", line.strip())
-    if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")):
-        return []
+    if not m or re.match(r"(?i:councillors|cllrs)\b", m.group("name")) or _split_run_on_entries(line) != line:
+        return []  # (nor two lines of a list run together: "A, Director of X B, Manager")
     name, role = m.group("name"), m.group("role")
     post_in_name = None
     if not _looks_like_name(name):
@@ -319,11 +342,16 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    # "... Senior and Wadsworth together with co-opted member Mrs J Ellam": another group
+    text = _TOGETHER_WITH.sub(lambda m: f"; {m.group('rest')} ({m.group('group')})" if not re.search(r",|\sand\s", m.group("rest"))
+                              else f"; {m.group('rest')}", text)
     # "Agenda Item 5: A Smith, Director of X; ...": those who attended for one item
     text = re.sub(r"(?i)^(?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+\d[\w/.]*(?:\s*(?:,|and|&)\s*\d[\w/.]*)*\s*:\s*", "", text)
     body = re.match(r"^(?P<label>[^:;()]{3,90}?)\s*:\s+(?P<rest>\S.*)$", text)
-    if body and re.search(r"\s(?:and|&)\s", body.group("label")) and _names_a_body(body.group("label")):
-        text = body.group("rest")  # "Carnford and Dellwick Hospitals NHS Foundation Trust: Dr N Brereton (...)"
+    if body and _names_a_body(body.group("label")):
+        # "Carnford and Dellwick Hospitals NHS Foundation Trust: Dr N Brereton (...)",
+        # "Thamesmere County Council: Marcus Vellacott"
+        text = body.group("rest")
     entries = [e.strip() for e in text.split(";") if e.strip()]
     if len(entries) >= 2:
         # "Simon Redgrave, Director of Adults' Health and Care; Karen Ellwood, Assistant
@@ -432,6 +460,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             role_goes_on = True
             continue
         role_goes_on = False
+        # "Councillors Thackray (Chair), ..., Roebuck, Senior and Wadsworth": after a shared
+        # title, a word alone is a surname, even one that reads like a post
+        surname = bool(distributive) and re.fullmatch(r"[A-Z][\w’'-]+", part.strip(" .")) is not None
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
         dashed = re.match(r"^(?P<left>.+?)\s+[-–—]\s+(?P<right>.+)$", part)
         if dashed and (_looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left"))
@@ -464,7 +495,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             name, prev_role = people[-1]
             people[-1] = (name, f"{prev_role}{sep}{part}")
             continue
-        elif people and not _looks_like_name(part):
+        elif people and not _looks_like_name(part) and not surname:
             # "James Sumner, Deputy Chief Executive of ...": a role after a comma.
             name, prev_role = people[-1]
             people[-1] = (name, f"{prev_role}{sep}{part}" if prev_role else part)
@@ -480,7 +511,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                       and words[k].lower() not in _COUNCIL_KINDS), j)
             if j is not None and _looks_like_name(" ".join(words[:j])):
                 name, role = " ".join(words[:j]), " ".join(words[j:])
-        if not name or not _looks_like_name(name) or (cues.person_title.match(name + " ") and len(name.split()) == 1):
+        if not name or not (_looks_like_name(name) or surname) or (cues.person_title.match(name + " ") and len(name.split()) == 1):
             continue  # "Present: Cllrs" over a name to a line: the title alone is nobody
         if distributive and not cues.person_title.match(name + " "):
             name = f"{distributive} {name}"
@@ -555,10 +586,21 @@ def _name_first_run(segments: list[str]) -> list[str]:
 def _separate_people(text: str) -> str:
     """Put commas between people a layout ran together: "Councillor A Councillor B",
     "Mr A (Chair) Mr B (Director)"."""
-    titles = load_cues().person_title
+    cues = load_cues()
+    titles = cues.person_title
     # "Dawn Okafor (Director of Housing) Gareth Pemberton (Head of Repairs)": a name and its
     # bracketed role after the bracket before
     text = re.sub(r"\)\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+\s*\()", "), ", text)
+    text = _split_run_on_entries(text)
+    if _NAMES_GRID.fullmatch(text) and not {w.lower() for w in text.split()} & (cues.role_words | cues.organisation_words) \
+            and not cues.person_title.search(text) and not any(cues.party.fullmatch(w) for w in text.split()):
+        # "Graham Ashworth Pauline Hartshorne": a row of a grid of names, two words each
+        text = re.sub(r"(\S+ \S+) (?=\S)", r"\1, ", text)
+    # "Susan Bickerton (Vice-Chair (Scrutiny)) Derek Holloway": a name after the bracket before
+    text = re.sub(r"\)\s+(?=[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+\s*$)", "), ", text)
+    if _INITIALS_GRID.fullmatch(text):
+        # "A Barraclough M Fenwick J Harrop": a row of a grid of members, initial and surname
+        text = re.sub(r"(?<=[a-z’')])\s+(?=(?:[A-Z]\.?\s)+[A-Z][a-z])", ", ", text)
     words = text.split(" ")
     out: list[str] = []
     for i, word in enumerate(words):
@@ -576,6 +618,37 @@ def _separate_people(text: str) -> str:
             out[-1] = words[i - 1] + ","  # "D R Halloran (Chairman) C Ashworth-Lee (Vice Chairman) B Caddick"
         out.append(word)
     return " ".join(out)
+
+
+_REPRESENTATIVES = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}representatives?(?:\s+(?:of|from|for)\b.{2,80})?$")
+_TOGETHER_WITH = re.compile(r"\s+together with\s+(?:the\s+)?(?P<group>(?i:co-opted|co-optee|independent|added|parent governor|church|statutory)"
+                            r"[\w -]{0,30}?(?i:members?|representatives?|co-optees?)),?\s+(?P<rest>\S.*)$")
+_NAMES_GRID = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z][\w’'-]*(?: [A-Z][a-z’'-]+ [A-Z][a-z][\w’'-]*)+")
+_INITIALS_GRID = re.compile(r"(?:(?:[A-Z]\.?\s)+[A-Z][a-z][\w’'-]*(?:\s\([^()]{2,30}\))?\s*){2,}")
+_RUN_ON_ENTRY = re.compile(r"(?<=[a-z)])\s+(?P<name>[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+)(?=,\s+(?P<post>[^,;()]{2,80}))")
+_JOINING_WORDS = {"of", "for", "and", "the", "to", "in", "at", "on", "with", "&"}
+
+
+def _split_run_on_entries(text: str) -> str:
+    """"Councillor Jean Farrant, Lead Member for Adult Social Care and Health Graham Pellow,
+    Director of ...": two entries of a list, one to a line, run together where the first
+    filled its line. After a name and its post, a two-word name whose post follows its comma
+    begins the next entry."""
+    cues = load_cues()
+    first = text.find(", ")
+    if first < 0:
+        return text
+    out, last = [], 0
+    for m in _RUN_ON_ENTRY.finditer(text, first + 2):
+        before = text[:m.start()].split()
+        name = {w.lower() for w in m.group("name").split()}
+        if (before and before[-1].lower() not in _JOINING_WORDS and not cues.person_title.match(before[-1] + " ")
+                and not name & (cues.role_words | cues.organisation_words)
+                and {w.lower() for w in re.findall(r"[\w-]+", m.group("post"))} & cues.office_words
+                and "," in text[last:m.start()]):
+            out.append(text[last:m.start()] + ";")
+            last = m.start()
+    return "".join(out) + text[last:]
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’\w+)$")
@@ -834,6 +907,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         if label_state and block.style == "heading" and (re.fullmatch(r"[\w ’'-]{2,40}\bgroup", text, re.I)
                                                           or cues.party.fullmatch(text)):
             continue  # "Conservative Group" over its members: the list goes on
+        if label_state and block.style == "heading" and _REPRESENTATIVES.match(text) and k + 1 < len(blocks) \
+                and _people_in(split_marker(blocks[k + 1].text)[1]):
+            continue  # "Representatives of NHS Providers" over the board members they send
         if label_state == "in_attendance" and block.style == "heading" and k + 1 < len(blocks) \
                 and (re.fullmatch(r"[A-Z][\w ,&’'-]{2,60}:", text) or _names_a_body(text) or _COUNCIL.match(text)) \
                 and _people_in(blocks[k + 1].text.split(" | ")[0]):
@@ -871,10 +947,13 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # ("Councillor B Coulthard (Chair)" set in bold under "Present:" is a person all the same)
         if label_state and len(text) < 800 and (block.style != "heading" or cues.person_title.match(text + " ")) \
                 and not re.match(r"^\(?[\w/]*\d", text):
-            council = re.match(r"^(?P<body>[^–—:]{3,80}?)\s+[–—-]\s+(?P<people>.+)$", text)
-            if council and (_COUNCIL.match(council.group("body")) or _names_a_body(council.group("body"))) \
-                    and cues.person_title.match(council.group("people") + " "):
-                # "Holmebridge Council – Councillor Helen Ashworth (Chair), Councillor Imran Qadir"
+            council = re.match(r"^(?P<body>[^–—:]{3,80}?)(?:\s+[–—-]|\s*(?P<colon>:))\s+(?P<people>.+)$", text)
+            if council and (_COUNCIL.match(council.group("body")) or _BOROUGH_OF.match(council.group("body"))
+                            or _names_a_body(council.group("body"))) \
+                    and (cues.person_title.match(council.group("people") + " ")
+                         or council.group("colon") and _looks_like_name(" ".join(council.group("people").split()[:2]))):
+                # "Holmebridge Council – Councillor Helen Ashworth (Chair), Councillor Imran Qadir",
+                # "London Borough of Barkwell & Daneford: Sabina Okafor and Dermot Fenwick"
                 found.extend(Attendee(n, r, label_state) for n, r in split_people(council.group("people")))
                 continue
             # "Chairman: Councillor Margaret Thorne"
@@ -1127,9 +1206,11 @@ def _table_row(text: str, attendance: str = "present", role_column: Optional[int
     return [Attendee(cells[0], role, attendance, party)]
 
 
-def attendance_from_text(text: str) -> list[Attendee]:
-    """Apologies, officer contacts and attendance stated in sentences inside items."""
+def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
+    """Apologies, officer contacts and attendance stated in sentences inside items (``title``:
+    the item's, where an apologies item may say only "Received from ...")."""
     cues = load_cues()
+    apologies_item = bool(cues.apologies_item_title.match(title))
     found: list[Attendee] = []
     listing: Optional[str] = None  # under "The following were in attendance:" / "Apologies were received from:"
     lines: list[str] = []
@@ -1161,7 +1242,7 @@ def attendance_from_text(text: str) -> list[Attendee]:
         if m:
             found.append(Attendee(m.group("name").strip(), "Officer contact", "in_attendance"))
             continue
-        m = cues.apologies_sentence.search(line)
+        m = cues.apologies_sentence.search(line) or (apologies_item and cues.apologies_received_alone.match(line))
         if m:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
             # "... from Cllr Maddox and Cllr Annesley; Cllr Lintern attended as substitute": a
@@ -1177,6 +1258,8 @@ def attendance_from_text(text: str) -> list[Attendee]:
             names = re.sub(r",\s*(?:for whom|substituted by)\b[^,]*(?=,|$)", "", names)
             names = re.sub(r"\band from\b", "and", names)
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
+        for m in cues.substituted_sentence.finditer(line):
+            found.append(Attendee(m.group("other").strip(), None, "apologies"))
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
         for sentence in re.split(rf"(?<={_STOP})\s+", line):

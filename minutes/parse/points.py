@@ -42,7 +42,9 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
     return None
 
 
-def kind_of(text: str) -> str:
+def kind_of(text: str, fallback: Optional[str] = None) -> str:
+    """The kind of point a text raises, by its earliest cue; ``fallback`` (else the cues') when
+    it has none."""
     cues = load_cues()
     found = [(m.start(), m.end(), kind) for kind, pattern in cues.raised.items() if (m := pattern.search(text))]
     best = min(found, key=lambda f: f[0], default=None)
@@ -57,7 +59,7 @@ def kind_of(text: str) -> str:
     best = min(later, key=lambda f: f[0]) if later else best
     if "?" in text and (best is None or best[2] == "comment"):
         return "question"
-    return best[2] if best else cues.kind_fallback
+    return best[2] if best else fallback or cues.kind_fallback
 
 
 def raises_point(sentence: str) -> bool:
@@ -66,7 +68,7 @@ def raises_point(sentence: str) -> bool:
     if cues.not_a_point.search(sentence) or cues.chair_thanks.match(sentence):
         return False
     return any(cues.raised[k].search(sentence) for k in ("question", "concern", "request")) or bool(
-        cues.comment_outside_lists.search(sentence))
+        cues.comment_outside_lists.search(sentence)) or bool(cues.discussion_answered.match(sentence))
 
 
 def point_from_text(text: str, page: Optional[int], context: str = "") -> Question:
@@ -122,7 +124,7 @@ def _answered_within(sentence: str) -> bool:
     with its answer, not an answer to the point before."""
     cues = load_cues()
     split = _answer_split(sentence)
-    if split and raises_point(split[0]):
+    if split and (raises_point(split[0]) or cues.discussion_answered.match(sentence)):
         return True
     # "A Member sought clarification ..., and ... had responded": the point is raised first.
     answer = cues.response.search(sentence)
@@ -135,9 +137,12 @@ def _point_with_answer(sentence: str, page: Optional[int], context: str, entry: 
     that ..."). A list entry is a point however worded: "County Councillor Ellery commented
     that ... – the Director replied that ..."."""
     split = _answer_split(sentence)
-    if split and (raises_point(split[0]) or entry and len(split[0].split()) >= 4):
+    discussed = load_cues().discussion_answered.match(sentence)
+    if split and (raises_point(split[0]) or discussed or entry and len(split[0].split()) >= 4):
         asked, answer = split
-        return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
+        # ("In relation to the risk that ..., the Director said ...": a topic put as a question)
+        topic = discussed or re.match(r"(?i)\W*(?:in relation to|in respect of|with regard to|with respect to|regarding)\b", asked)
+        return Question(asked, kind_of(asked, "question" if topic else None), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
     return Question(sentence, kind_of(sentence), asker_of(sentence, context), page)
 
 
