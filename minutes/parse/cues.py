@@ -101,6 +101,7 @@ class Cues:
     first_person_reply: re.Pattern
     asked_with_colon: re.Pattern
     motion_mover: re.Pattern
+    motion_decided: re.Pattern
     motion_seconder: re.Pattern
     motion_verdict: re.Pattern
     question_record: re.Pattern
@@ -303,6 +304,7 @@ def _compile(data: dict) -> Cues:
         first_person_reply=re.compile(data["first_person_reply"]),
         asked_with_colon=re.compile(data["asked_with_colon"], re.I),
         motion_mover=re.compile(data["motion_mover"], re.I),
+        motion_decided=re.compile(data["motion_decided"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),
         motion_verdict=re.compile(data["motion_verdict"], re.I),
         question_record=re.compile(data["question_record"], re.I),

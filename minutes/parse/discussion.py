@@ -284,7 +284,7 @@ class _ItemReader:
         if not cues.motion_mover.match(here.body) or (re.fullmatch(r"\s*\([^()]*\)\W*", here.body)
                                                       and not re.match(r"\W*that\b", nxt, re.I)):
             return False  # ("(Proposed by Cllr A and seconded by Cllr B)" under a decision: who moved it)
-        if re.search(r"(?i)\band (?:unanimously )?(?:agreed|resolved|decided|recommended)\s+(?:that|to)\b", here.body):
+        if cues.motion_decided.search(here.body):
             return False  # "Proposed by A, seconded by B and AGREED that ...": the decision, whole
         j, lines, motion, verdict = self.i + 1, [here.body], [], None
         while j < len(self.blocks) and verdict is None:

@@ -136,12 +136,14 @@ def _point_with_answer(sentence: str, page: Optional[int], context: str, entry: 
     """A point, split from an answer given in the same sentence ("..., and it was confirmed
     that ..."). A list entry is a point however worded: "County Councillor Ellery commented
     that ... – the Director replied that ..."."""
+    cues = load_cues()
     split = _answer_split(sentence)
-    discussed = load_cues().discussion_answered.match(sentence)
+    discussed = cues.discussion_answered.match(sentence)
     if split and (raises_point(split[0]) or discussed or entry and len(split[0].split()) >= 4):
         asked, answer = split
         # ("In relation to the risk that ..., the Director said ...": a topic put as a question)
-        topic = discussed or re.match(r"(?i)\W*(?:in relation to|in respect of|with regard to|with respect to|regarding)\b", asked)
+        opening = cues.answer_after_opening.match(sentence)
+        topic = discussed or (opening is not None and opening.group("topic"))
         return Question(asked, kind_of(asked, "question" if topic else None), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
     return Question(sentence, kind_of(sentence), asker_of(sentence, context), page)
 
