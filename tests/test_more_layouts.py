@@ -3508,3 +3508,13 @@ def test_ninth_review_edge_cases(tmp_path):
     # A body's name is not two people, as a grid of full names would be
     assert split_people("Kelbury Parent Carer Forum") == [("Kelbury Parent Carer Forum", None)]
     assert split_people("Graham Ashworth Pauline Hartshorne") == [("Graham Ashworth", None), ("Pauline Hartshorne", None)]
+
+
+def test_round_150_present_for_an_item_and_a_title_not_run_into_a_paragraph():
+    city = _read("kn-loxbridge-health-scrutiny-sub-committee-2025-03-19.pdf")
+    # "MINUTES OF THE PREVIOUS MEETING" over "4.1 The minutes of the meeting of the Sub-Committee held on ..."
+    assert city.committee == "Health Scrutiny Sub-Committee"
+    people = _attendance(city)
+    # "6.2 Present for this item were Rachel Ibbotson (...) and Dr Imran Qureshi (...)."
+    assert people["Rachel Ibbotson"] == "in_attendance" and people["Dr Imran Qureshi"] == "in_attendance"
+    assert people["Dawn Kettleborough"] == "present"  # "Non-Council Member (non-voting):- ..."

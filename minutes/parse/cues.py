@@ -38,6 +38,7 @@ class Cues:
     apologies_sentence: re.Pattern
     attended_sentence: re.Pattern
     absent_sentence: re.Pattern
+    present_for_item: re.Pattern
     apologies_list_leadin: re.Pattern
     apologies_item_title: re.Pattern
     apologies_received_alone: re.Pattern
@@ -241,6 +242,7 @@ def _compile(data: dict) -> Cues:
         apologies_sentence=re.compile(data["apologies_sentence"], re.I),
         attended_sentence=re.compile(data["attended_sentence"], re.I),
         absent_sentence=re.compile(data["absent_sentence"], re.I),
+        present_for_item=re.compile(data["present_for_item"], re.I),
         apologies_list_leadin=re.compile(data["apologies_list_leadin"], re.I),
         apologies_item_title=re.compile(data["apologies_item_title"], re.I),
         apologies_received_alone=re.compile(data["apologies_received_alone"], re.I),

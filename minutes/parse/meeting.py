@@ -1263,6 +1263,10 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
         for m in cues.role_then_name.finditer(line):
             found.append(Attendee(m.group("name"), m.group("role").strip(), "in_attendance"))
         for sentence in re.split(rf"(?<={_STOP})\s+", line):
+            item_only = cues.present_for_item.match(sentence)
+            if item_only:
+                found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(item_only.group("people")))
+                continue
             absent = cues.absent_sentence.match(sentence)
             if absent:
                 found.extend(Attendee(n, r, "absent") for n, r in split_people(absent.group("people")))
