@@ -32,7 +32,8 @@ class Extraction:
     blocks: list[Block]
     pages: Optional[int] = None
     # Metadata the format carries explicitly (ModernGov XML, HTML <title>): committee,
-    # meeting_date, title, council. The parser prefers these over guesses from the text.
+    # meeting_date, title, council. The parser prefers these over guesses from the text; a
+    # PDF's first-page running_header (dropped from the text) it reads last.
     metadata: dict = field(default_factory=dict)
     # Attendees the format lists explicitly, as (name, role, attendance) tuples.
     attendees: list["Attendee"] = field(default_factory=list)
