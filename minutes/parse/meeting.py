@@ -254,7 +254,8 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     if not meeting_date:
         # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
         # ("That the minutes of the meeting held on 22 January be confirmed": another meeting)
-        held = "\n".join(b.text for b in head_blocks if not load_cues().earlier_meeting_line.search(b.text))
+        earlier = load_cues().earlier_meeting_line
+        held = "\n".join(b.text for b in head_blocks if not earlier.search(b.text))
         m = re.search(r"\bheld\b.{0,200}", held, re.I | re.S) \
             or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", held, re.I | re.M) \
             or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"
@@ -265,7 +266,7 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             # "Sent:" line or a publication date above it is not.
             for b in blocks[:25]:
                 # (not "Draft minutes to be approved at the meeting to be held on Wednesday, ...")
-                w = _WEEKDAY_DATE.search(b.text) if not load_cues().earlier_meeting_line.search(b.text) else None
+                w = _WEEKDAY_DATE.search(b.text) if not earlier.search(b.text) else None
                 meeting_date = find_date(w.group()) if w else None
                 if meeting_date:
                     break
@@ -1068,15 +1069,14 @@ def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
     """"Dr H Castellano (Associate Medical Director" / "– Primary Care, NHS ...)": a role
     broken where a dash began the next line, taken for a list bullet; and a list of names
     broken after a comma, "Councillors: Marsh (Chair), Beckett," / "Halloran and Ruiz-Allen"."""
+    labels = load_cues().attendance_labels
     out: list[Block] = []
     for block in blocks:
         if out and out[-1].style is None and block.style in (None, "list") \
                 and out[-1].text.count("(") > out[-1].text.count(")") and ")" in block.text \
                 or out and out[-1].style is None and block.style is None and out[-1].text.rstrip().endswith(",") \
-                and not any(pattern.match(block.text) for _, pattern in load_cues().attendance_labels) \
+                and not any(pattern.match(block.text) for _, pattern in labels) \
                 and split_marker(block.text)[0] is None and not block.text.isupper():
-            # (or a list of names broken after a comma: "Councillors: Marsh (Chair), Beckett," /
-            # "Halloran, Pattinson and Ruiz-Allen")
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
             continue
         out.append(block)
