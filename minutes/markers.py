@@ -62,8 +62,11 @@ DECISION_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDE
 def is_run_in_title(title: str, rest: str, words: int = 2) -> bool:
     """Whether a bold lead such as "(5) Access to NHS Dentistry." followed by ``rest`` in
     ordinary type is a title run into the minute's first line. A title ends in a full stop;
-    one ending in a colon is a label ("Question (Cllr X):") unless numbered like an item."""
-    ends = title.endswith(".") or (title.endswith(":") and re.match(r"\(?\d", title))
+    one ending in a colon is a label ("Question (Cllr X):") unless numbered like an item. A
+    numbered title in capitals may end at a dash: "HH28/Jan/25 DECLARATIONS OF INTEREST – ..."."""
+    ends = title.endswith(".") or (title.endswith(":") and re.match(r"\(?\d", title)) \
+        or (re.match(r"[–—-]\s", rest) and re.match(r"\(?[A-Z]{0,6}\d", title)
+            and re.sub(r"^\S*\d\S*\s+", "", title).isupper())
     return bool(ends) and len(title.split()) >= words and len(rest.split()) >= 2 \
         and not DECISION_LABEL.match(title) \
         and not re.fullmatch(r"\(?[0-9a-zA-Z]{1,4}[.)]", title)  # a bold list number: "1. That ..."

@@ -185,7 +185,8 @@ class Tagger:
 
 
 _NAME_WORD = r"[A-Z][\w'’&-]*"
-_LINK = r"(?:\s+(?:and|of|for|the|&|in|on|with))*"
+# (link words in any case: "CABINET MEMBER FOR HEALTH AND WELLBEING" in a title set in capitals)
+_LINK = r"(?:\s+(?i:and|of|for|the|&|in|on|with))*"
 
 
 def _name_pattern(bodies: list[str], offices: list[str]) -> Optional[re.Pattern]:
@@ -200,7 +201,7 @@ def _name_pattern(bodies: list[str], offices: list[str]) -> Optional[re.Pattern]
         parts.append(rf"\b(?<=the\s)(?:{short})\b")
     if offices:
         office = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
-        parts.append(rf"\b(?i:{office})\s+(?:for|of)\s+(?:the\s+)?{_NAME_WORD}(?:,?{_LINK}\s+{_NAME_WORD})*")
+        parts.append(rf"\b(?i:{office})\s+(?i:for|of)\s+(?i:the\s+)?{_NAME_WORD}(?:,?{_LINK}\s+{_NAME_WORD})*")
     return re.compile("|".join(parts)) if parts else None
 
 

@@ -3518,3 +3518,179 @@ def test_round_150_present_for_an_item_and_a_title_not_run_into_a_paragraph():
     # "6.2 Present for this item were Rachel Ibbotson (...) and Dr Imran Qureshi (...)."
     assert people["Rachel Ibbotson"] == "in_attendance" and people["Dr Imran Qureshi"] == "in_attendance"
     assert people["Dawn Kettleborough"] == "present"  # "Non-Council Member (non-voting):- ..."
+
+
+def test_rounds_151_to_154_posts_with_initials_roles_in_columns_and_two_people_to_a_cell():
+    district = _read("kp-brettvale-overview-scrutiny-2025-03-17.pdf")
+    people = {a.name: (a.role, a.attendance) for a in district.attendees}
+    # "Officers: Director – Housing (GR)": an officer printed by post and initials
+    assert people["GR"] == ("Director – Housing", "in_attendance")
+    # "In attendance:" alone over "Councillors: ..." and "Apologies:" alone over "Councillors: ..."
+    assert people["Harriet Lowther"][1] == "in_attendance" and people["Peter Ambrose"][1] == "apologies"
+    assert not any(r.text.startswith("Note: The meeting was adjourned") for i in district.items for r in i.resolutions)
+
+    panel = _read("ks-kinderdale-police-crime-panel-2025-02-06.pdf")
+    rows = [q for i in panel.items for q in i.questions]
+    # "... Mr T Staley ... attended the meeting and asked the following question:" over the quoted question
+    public = next(q for q in rows if q.text.startswith("“Since the front counter"))
+    assert public.asked_by == "Mr T Staley" and public.response is not None
+    assert any(q.text.startswith("A question submitted by Councillor D Kirkland") for q in rows)
+    assert not any("partner had raised a concern" in q.text for q in rows)  # told in the answer
+
+    metropolitan = _read("kt-mottbridge-health-asc-scrutiny-panel-2025-01-16.docx")
+    assert metropolitan.meeting_date == "2025-01-16"  # not the previous meeting's, confirmed below it
+    people = {a.name: a.role for a in metropolitan.attendees}
+    assert people["Joanne Threlfall"] == "Director of Adult Services"  # "Joanne Threlfall<tab>Director of Adult Services"
+    nxt = next(r for i in metropolitan.items for r in i.resolutions if r.text.startswith("To note that the next meeting"))
+    assert nxt.outcome == "noted"
+
+    page = _read("ku-churnwold-overview-scrutiny-2025-09-08.html")
+    people = {a.name: a.role for a in page.attendees}
+    # "Rachel Venn, Chief Executive | Fiona Carrow, Deputy Chief Executive ...": two to a row
+    assert people["Rachel Venn"] == "Chief Executive" and people["Martin Dowsett"] == "Business Manager - Leisure and Communities"
+    finance = next(i for i in page.items if i.number == "48")
+    # the motion above the RESOLVED that records it, and "NOTED ...; and" / "RECOMMENDED ..." under one lead-in
+    assert [r.outcome for r in finance.resolutions] == ["recommended"]
+
+
+def test_rounds_155_and_156_role_columns_titles_run_on_after_a_dash_and_agendas_above_minutes():
+    metropolitan = _read("kw-pelsworth-schosc-2025-01-16.pdf")
+    people = {a.name: a.role for a in metropolitan.attendees}
+    # names and posts in columns, the post starting too close to a long name to part it alone
+    assert people["S. Gallagher"] == "Place Director (Pelsworth), Forgeland Integrated Care Board"
+    assert people["D. Whitcombe"] == "Executive Director, Adult Social Care, Public Health and Hub"
+
+    unitary = _read("kx-cotherdale-health-housing-scrutiny-2025-01-22.docx")
+    assert unitary.committee == "Health and Housing Scrutiny Committee"  # not "this Scrutiny Committee"
+    assert ("HH28/Jan/25", "DECLARATIONS OF INTEREST") in [(i.number, i.title) for i in unitary.items]
+    thanks = next(r for i in unitary.items for r in i.resolutions if r.text.startswith("The Chair thanked the Chief Operating"))
+    assert thanks.outcome == "noted"
+
+    county = _read("ky-thurneshire-hosc-2025-03-13.pdf")
+    rows = [q for i in county.items for q in i.questions]
+    assert next(q for q in rows if q.text.startswith("A Member raised the effect of")).kind == "concern"
+
+    page = _read("kz-sowerbeck-ahsc-scrutiny-board-2025-01-21.html")
+    assert page.meeting_date == "2025-01-21"  # "Date: Tuesday 21 January 2025", not a paper's link
+    assert "31" not in [i.number for i in page.items]  # "Minute 31 (Reablement Service) – ..." under matters arising
+
+
+def test_rounds_157_and_158_posts_without_names_public_forum_codes_and_presenters():
+    district = _read("la-pevenbury-overview-scrutiny-2025-01-20.docx")
+    names = [a.name for a in district.attendees]
+    assert not any("Climate Change" in n for n in names)  # "Director – Place and Climate Change": a post
+    assert "Mr S. Blackler" in names and "Mr Simon Blackler" not in names
+    assert any(r.text.startswith("The Chair was authorised to sign") for i in district.items for r in i.resolutions)
+    rows = [q for i in district.items for q in i.questions]
+    counter = next(q for q in rows if "front counter at Marhurst" in q.text)
+    assert counter.response is not None and counter.response.text.startswith("The District Commander explained")
+
+    city = _read("lb-brackwater-adult-social-care-policy-committee-2025-03-10.pdf")
+    assert not any(i.number.startswith("PQ") for i in city.items)
+    assert {a.name: a.role for a in city.attendees}["Ruth Kilbride"] == "Executive Director: Adults and Communities"
+    lost = next(r for i in city.items for r in i.resolutions if r.outcome == "rejected")
+    assert "moved an amendment" in lost.text and "LOST" in lost.text
+
+    county = _read("lc-wendlemoor-eyp-osc-2025-01-24.html")
+    people = _attendance(county)
+    assert people["Cllr Ashcroft"] == "present" and people["Mrs Joanna Crane"] == "apologies"
+    assert people["Cllr Tolley"] == "apologies" and people["Mark Devlin"] == "in_attendance"
+
+    notice = _read("ld-wellandbridge-cmdn-care-at-home-recommissioning.docx")
+    assert notice.doc_type == "other"
+    unitary = _read("ld-wellandbridge-adults-health-scrutiny-2025-03-04.pdf")
+    dental = next(i for i in unitary.items if i.number == "5")
+    assert len(dental.resolutions) == 1 and "2. Request that" in dental.resolutions[0].text
+
+
+def test_rounds_159_and_160_open_sections_cmis_agendas_and_narrow_labels():
+    london = _read("le-dockhurst-hsc-scrutiny-commission-2026-01-14.docx")
+    assert london.committee == "Health and Social Care Scrutiny Commission"
+    assert _attendance(london)["Colin Adebayo-Shaw"] == "in_attendance"  # "OFFICER AND PARTNER SUPPORT:"
+    assert any(r.text.startswith("The commission agreed to write") for i in london.items for r in i.resolutions)
+
+    cmis = _read("lf-northfold-hosc-2025-09-11.html")
+    # the agenda's items listed above the minutes of the same items
+    assert [i.number for i in cmis.items] == [str(n) for n in range(1, 11)]
+    assert cmis.meeting_date == "2025-09-11"
+
+    board = _read("lg-drennington-hwb-2025-03-19.pdf")
+    assert board.committee == "Health and Wellbeing Board"
+    assert any(r.text.endswith("The Board noted the updates received from partners.") or
+               r.text.startswith("The Board noted the updates") for i in board.items for r in i.resolutions)
+
+    text = _read("lh-mid-caldon-scrutiny-committee-2025-03-17.txt")
+    assert "K Rowcliffe" in " ".join(a.name for a in text.attendees)  # "Councillors" / "Online" / "Councillor(s) K Rowcliffe"
+    assert not any(q.text.startswith("Mr Reg Stallard") for i in text.items for q in i.questions)
+
+
+def test_rounds_161_and_162_action_columns_minutes_in_tables_and_paragraphs_across_pages():
+    board = _read("li-kellow-health-ppb-2025-03-11.pdf")
+    # "HEA37" in the number column is no person, and the banner over the first minute no item
+    assert [i.number for i in board.items][:4] == ["HEA37", "HEA38", "HEA39", "HEA40"]
+    # an "Action" column of officers' posts beside a decision is not the decision's text
+    assert not any("Executive Director" in r.text for i in board.items for r in i.resolutions)
+    rows = [q for i in board.items for q in i.questions]
+    public = next(q for q in rows if q.text.startswith("‘When the walk-in centre"))
+    assert public.text.endswith("figures?’")  # its lines joined although the text is narrower than the page
+    assert not any(q.text.startswith("Members raised a number of questions") for q in rows)
+
+    london = _read("lj-larkwood-health-wellbeing-board-2025-03-19.docx")
+    # "34. | FILMING AT MEETINGS" over the minute in the row below it
+    assert [i.number for i in london.items] == [str(n) for n in range(34, 46)]
+    assert london.items[1].title == "WELCOME AND INTRODUCTIONS"
+
+    county = _read("lk-wychmere-hosc-2025-11-19.docx")
+    assert county.meeting_date == "2025-11-19"  # "Wednesday, 19 November 2025, County Hall, ..."
+    names = [a.name for a in county.attendees]
+    assert "Fiona Rudge" in names and not any(n.startswith(("Available", "Wychmere", "Ledshire")) for n in names)
+    rows = [q for i in county.items for q in i.questions]
+    fit = next(q for q in rows if q.text.startswith("A Member asked how many patients were currently in hospital"))
+    assert fit.response.text.startswith("was advised that the figure on the previous Friday had been 87")
+    assert any(q.text.startswith("A Member who also served on Redmarsh") for q in rows)
+
+    metropolitan = _read("ll-north-linmouth-asch-sub-committee-2024-03-07.pdf")
+    assert metropolitan.committee == "Adult Social Care, Health and Wellbeing Sub-committee"
+    rows = [q.text for i in metropolitan.items for q in i.questions]
+    assert any(t.startswith("Councillor Fenwick suggested that the sub-committee look at the new Pharmacy First") for t in rows)
+
+
+def test_rounds_163_and_164_parts_of_items_apologies_alone_and_motions_put():
+    county = _read("lm-feldonshire-adult-social-care-health-osc-2025-11-19.html")
+    # "1(3)" on a line of its own over "Chair's Announcements"
+    assert [i.number for i in county.items][:5] == ["1", "1(1)", "1(2)", "1(3)", "1(4)"]
+    people = _attendance(county)
+    # under "Apologies", the names one to a line, a substitute among them
+    assert people["Councillor Marcus Doyle"] == "apologies" and people["Councillor Ann Pritchard"] == "present"
+    assert people["Joanne Kirkby"] == "apologies"
+    rows = [q.text for i in county.items for q in i.questions]
+    assert any(t.startswith("How many people in Feldonshire were waiting for a Care Act assessment") for t in rows)
+    assert any("question to the Ashenford and Feldonshire Integrated Care Board (ICB) about access" in t for t in rows)
+
+    joint = _read("lo-sarnfordshire-sse-jhsc-2025-03-12.pdf")
+    assert any(r.outcome == "rejected" and "put and not carried" in r.text for i in joint.items for r in i.resolutions)
+    rows = [q.text for i in joint.items for q in i.questions]
+    assert any(t.startswith("The Chair of Healthwatch Edenmoor reported") for t in rows)  # a partner's chair
+
+    unitary = _read("lp-loddonmere-hosc-2025-01-20.docx")
+    rows = [q for i in unitary.items for q in i.questions]
+    plan = next(q for q in rows if q.text.startswith("Councillor Harwood asked about the financial implications"))
+    assert plan.response is not None and plan.response.text.startswith("Graham Oduya indicated that")
+
+
+def test_rounds_165_and_166_presenters_named_in_the_passive_and_declarations_naming_minutes():
+    london = _read("lr-pellingham-hpd-scrutiny-panel-2025-11-20.html")
+    people = {a.name: (a.role, a.attendance) for a in london.attendees}
+    # "The report was introduced by Siobhan Kerrigan, Head of Repairs and Building Safety, as set out ..."
+    assert people["Siobhan Kerrigan"] == ("Head of Repairs and Building Safety", "in_attendance")
+
+    county = _read("ls-fellshire-health-wellbeing-scrutiny-2025-11-13.pdf")
+    nxt = next(r for i in county.items for r in i.resolutions if "next meeting" in r.text)
+    assert nxt.outcome == "noted"  # "RESOLVED, that it be noted that the next meeting ..."
+
+    district = _read("lt-tormead-scrutiny-committee-2025-01-30.docx")
+    # "Minute 46. Councillor Sarah Kellow, Affects Non-registerable Interest, ..." is no item 46
+    assert [i.number for i in district.items] == [str(n) for n in range(41, 51)]
+    assert _attendance(district)["W Pascoe"] == "in_attendance"  # "Councillors also present (for some or all the meeting)"
+    plan = next(r for i in district.items for r in i.resolutions if "forward plan be noted" in r.text)
+    assert plan.outcome == "agreed"  # "... with the addition of:"

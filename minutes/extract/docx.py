@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..markers import DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, PROSE_CELL, is_run_in_title
+from ..markers import DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, resolve_hyphens
@@ -150,6 +150,10 @@ def _tabbed_names(line: str) -> str:
     parts = [p.strip() for p in re.split(r"\t+", line) if p.strip()]
     if len(parts) < 2 or "\t" not in line:
         return line
+    if len(parts) == 2 and NAME_CELL.match(parts[0]) and len(parts[0].split()) >= 2 and not POST_START.match(parts[0]) \
+            and not DECISION_LABEL.match(parts[0]) and parts[1][:1].isupper() \
+            and (POST_START.match(parts[1]) or not NAME_CELL.match(parts[1])):
+        return ", ".join(parts)  # "Joanne Threlfall<tab>Director of Adult Services": a name, then the post
     lead = parts[0] if re.fullmatch(r"(?:Councillors|Cllrs\.?|COUNCILLORS)", parts[0]) else None
     names = parts[1:] if lead else parts
     if len(names) < 2 and not lead or not all(NAME_CELL.match(n) and 2 <= len(n.split()) <= 6 for n in names):
@@ -215,7 +219,7 @@ def _run_in_title(block: Block, paragraph) -> list[Block]:
     rest = clean("".join(r.text for r in runs[k:]))
     if not is_run_in_title(title, rest):
         return [block]
-    return [Block(text=title, page=block.page, style="heading"), Block(text=rest, page=block.page)]
+    return [Block(text=title, page=block.page, style="heading"), Block(text=rest.lstrip("–—- "), page=block.page)]
 
 
 def _cells(row) -> list:
@@ -263,6 +267,14 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
                 and not DECISION_LABEL.match(clean(_cell_text(cells[0]))):  # "Agreed | 1. That ...": a list
             minute_column, numbered_text = prose[0], True
             break
+    titled = False  # "34. | FILMING AT MEETINGS" over " | The Chair referred ...": the minute in the row below
+    if minute_column is None:
+        for above, below in zip(rows, rows[1:]):
+            if len(above) == 2 and len(below) == 2 and MINUTE_NUMBER.match(_first_line(clean(_cell_text(above[0])))) \
+                    and clean(_cell_text(above[1])) and not _is_prose(above[1]) \
+                    and not clean(_cell_text(below[0])) and _is_prose(below[1]):
+                minute_column, titled = 1, True
+                break
     if minute_column is None and _label_column(rows):
         # "Issue | ...", "Questions | 1. ... 2. ...", "Outcome | RESOLVED ...": each label
         # heads the paragraphs of the cell beside it.
@@ -281,7 +293,9 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
     blocks: list[Block] = []
     for cells in rows:
         texts = [clean(_cell_text(c)) for c in cells]
-        if minute_column is not None and len(cells) > minute_column and (
+        if titled and len(cells) == 2 and MINUTE_NUMBER.match(_first_line(texts[0])) and texts[1] and not _is_prose(cells[1]):
+            blocks.append(Block(text=texts[1], page=page, style="heading", number=texts[0].strip().rstrip(".)")))
+        elif minute_column is not None and len(cells) > minute_column and (
                 MINUTE_NUMBER.match(_first_line(texts[0])) or numbered_text and _OPENING_NUMBER.match(texts[minute_column])):
             blocks.extend(_minute_row(cells, texts, minute_column, numbering, page))
         elif minute_column is not None and len(cells) > minute_column and not any(texts[:minute_column]) \

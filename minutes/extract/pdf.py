@@ -336,7 +336,7 @@ def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tu
     rest = _chars_text(letters[k:], size).strip()
     if not is_run_in_title(title, rest, words):
         return None
-    return (title, letters[k - 1]["x1"]), (rest, letters[k]["x0"])
+    return (title, letters[k - 1]["x1"]), (rest.lstrip("–—- "), letters[k]["x0"])
 
 
 def _label_then_text(chars: list[dict], size: float) -> bool:
@@ -460,9 +460,53 @@ def _part_at(line: Line, x: float) -> Optional[tuple[float, str, str]]:
     return right[0]["x0"], before, _chars_text(right, line.size)
 
 
+def _role_column_lines(lines: list[Line]) -> list[Line]:
+    """Lines of a name-and-role list whose name left too narrow a gap to part them on its own
+    ("S. Gallagher  Place Director (Pelsworth), ..."), parted at the role column of the lines
+    beside them; a bold label before the name ("In attendance  D. Whitcombe  Executive
+    Director, ...") set on a line of its own."""
+    out = list(lines)
+    for _ in range(2):  # out from the lines already parted, one line further each pass
+        for k, line in enumerate(out):
+            if line.halves or not line.chars or line.table:
+                continue
+            near = [n.halves[0] for n in out[max(k - 2, 0):k + 3]
+                    if n.halves and NAME_CELL.match(n.halves[1].strip()) and not re.search(r"\d", n.halves[1])]
+            parted = _part_on(line, near[0]) if near else None
+            if parted is None:
+                continue
+            if NAME_CELL.match(parted[1].strip()) and not re.search(r"\d", parted[1]):
+                line.halves = parted
+                continue
+            chars = sorted((c for c in line.chars if c["x0"] < parted[0] - 1), key=lambda c: c["x0"])
+            n = next((i for i, c in enumerate(chars) if not _bold_char(c) and c["text"].strip()), 0)
+            if n and all(_bold_char(c) for c in chars[:n] if c["text"].strip()) \
+                    and chars[n]["x0"] - chars[n - 1]["x1"] > max(line.size, 1.0) * 1.2:
+                label = _chars_text(chars[:n], line.size)
+                name = _chars_text(chars[n:], line.size)
+                if NAME_CELL.match(name.strip()):
+                    rest = [c for c in line.chars if c["x0"] >= chars[n]["x0"]]
+                    row = Line(f"{name} {parted[2]}", chars[n]["x0"], line.x1, line.top + 0.01, line.bottom, line.size, False,
+                               halves=(parted[0], name, parted[2]), chars=rest)
+                    out[k:k + 1] = [Line(label, line.x0, chars[n - 1]["x1"], line.top, line.bottom, line.size, True), row]
+    return out
+
+
+def _part_on(line: Line, x: float) -> Optional[tuple[float, str, str]]:
+    """(x, left text, right text) when a word of the line starts on the column at ``x``, a
+    word's gap or more after the text before it."""
+    chars = sorted(line.chars or [], key=lambda c: c["x0"])
+    left = [c for c in chars if c["x0"] < x - 1.5]
+    right = [c for c in chars if c["x0"] >= x - 1.5]
+    if not left or not right or abs(right[0]["x0"] - x) > 1.5 or right[0]["x0"] - left[-1]["x1"] < max(line.size, 1.0) * 0.8:
+        return None
+    return right[0]["x0"], _chars_text(left, line.size), _chars_text(right, line.size)
+
+
 def _name_role_rows(lines: list[Line]) -> list[Line]:
     """Names in one column and roles or organisations in the next, a role wrapping onto a
     line of its own under the role column: one row per person, as in a table."""
+    lines = _role_column_lines(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -472,6 +516,7 @@ def _name_role_rows(lines: list[Line]) -> list[Line]:
         while x is not None and j < len(lines):
             line = lines[j]
             if line.halves and abs(line.halves[0] - x) < 6 and NAME_CELL.match(line.halves[1].strip()) \
+                    and not re.search(r"\d", line.halves[1]) \
                     and (not _PERSON_START.match(line.halves[2]) or POST_START.match(line.halves[2])):
                 rows.append([line, line.halves[1].strip(), line.halves[2].strip()])
             elif rows and not line.halves and abs(line.x0 - x) < 6 and not line.bold:
@@ -562,9 +607,12 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
             else:
                 rows.append(["", line.text, [line]])  # a paragraph of its own under the names
             continue
-        if fits and rows and not right and not rows[-1][0].rstrip().endswith(":"):
+        if fits and rows and not right and rows[-1][0].strip() and not rows[-1][0].rstrip().endswith(":"):
             rows[-1][0] += " " + line.text.strip()  # the label wrapped under the label
             rows[-1][2].append(line)
+            continue
+        if fits and rows and not right and line.text.rstrip().endswith(":") and len(line.text.split()) <= 4:
+            rows.append([line.text, "", [line]])  # "Apologies:" alone, heading the rows below it
             continue
         out += _rows_out(rows)
         rows = []
@@ -957,7 +1005,8 @@ def _margin_notes(words: list[dict], width: float, height: float) -> list[tuple[
         # Most notes sit on a line of the text, and there is a wide gap before each.
         beside = [w for w in right if any(abs(round(w["top"]) - t) <= 2 for t in ends)]
         gaps = [w["x0"] - max((e for t, e in ends.items() if abs(round(w["top"]) - t) <= 2), default=0.0) for w in beside]
-        if len(beside) < 0.6 * len(right) or len({round(w["top"]) for w in beside}) < 2 or min(gaps) < 12:
+        # (two lines of notes or more, one of them perhaps falling between the text's lines)
+        if len(beside) < 0.6 * len(right) or len({round(w["top"]) for w in right}) < 2 or min(gaps) < 12:
             continue
         return [(w["x0"], w["x1"], w["top"], w["bottom"]) for w in right]
     return []
@@ -1091,6 +1140,19 @@ def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
             right_edge = max(plain) if len(plain) >= 3 else max(l.x1 for l in kept)
             left_edge = min(l.x0 for l in kept)
             width = max(right_edge - left_edge, 1.0)
+            # Text set in a narrower column than the rest of the page (minute numbers at its
+            # left, an "Action" column at its right, the attendance across the page above):
+            # its lines run to its own edge.
+            starts: dict[int, list[float]] = {}
+            for l in kept:
+                if not l.bold and not l.table and l.x1 <= page.width:
+                    starts.setdefault(round(l.x0 / 6), []).append(l.x1)
+
+            def edge_from(x0: float) -> float:
+                ends = starts.get(round(x0 / 6), [])
+                narrower = max(ends) if len(ends) >= 4 else right_edge
+                return narrower if narrower < right_edge - width * 0.1 else right_edge
+
             current: list[Line] = []
 
             def flush() -> None:
@@ -1117,7 +1179,8 @@ def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
                     prev = current[-1]
                     gap = line.top - prev.bottom
                     # Lines in a table cell end at the cell's edge, not the column's.
-                    edge = prev.right if prev.right is not None else right_edge
+                    edge = prev.right if prev.right is not None else (
+                        edge_from(prev.x0) if round(line.x0 / 6) == round(prev.x0 / 6) else right_edge)
                     span = width if prev.right is None else max(edge - prev.x0, 1.0)
                     starts_new = (
                         (starts_paragraph(line.text) and not _year_goes_on(prev.text, line.text))
@@ -1224,6 +1287,11 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
                 # A long paragraph stopped mid-sentence: "... handover delays at Northwick" |
                 # "General remained among the worst ...", or in a name after "of", "for":
                 # "... recommend to the Cabinet Member for Adult" | "Social Care and Public Health"
+                # ("... asked the sub-committee to look at the new" | "Pharmacy First service ...":
+                # a sentence of a paragraph stopped on a word, not a list entry without its stop)
+                or (len(out[-1].text) >= 60 and re.search(r"\b[a-z]{2,}$", out[-1].text) and not MARKER.match(out[-1].text)
+                    and not starts_paragraph(block.text) and not _PERSON_START.match(block.text)
+                    and not _OPENS_SECTION.match(block.text) and not re.match(r"(?:Members?|Officers?|AGREED|NOTED)\b", block.text))
                 or ((len(out[-1].text) >= 120 and re.search(r"[a-z]$", out[-1].text)
                      or len(out[-1].text) >= 60 and _NAME_CUT.search(out[-1].text) and not out[-1].text.rstrip().endswith(":")
                      and not _OPENS_SECTION.match(block.text))

@@ -53,6 +53,10 @@ class Cues:
     attendance_in_item: re.Pattern
     attendance_mark_legend: re.Pattern
     chair_alone: re.Pattern
+    presenters_sentence: re.Pattern
+    presented_by_sentence: re.Pattern
+    outcome_next_meeting_noted: re.Pattern
+    attendance_group_label: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
     person_title: re.Pattern
@@ -257,6 +261,10 @@ def _compile(data: dict) -> Cues:
         attendance_in_item=re.compile(data["attendance_in_item"], re.I),
         attendance_mark_legend=re.compile(data["attendance_mark_legend"], re.I),
         chair_alone=re.compile(data["chair_alone"], re.I),
+        presenters_sentence=re.compile(data["presenters_sentence"], re.I),
+        presented_by_sentence=re.compile(data["presented_by_sentence"], re.I),
+        outcome_next_meeting_noted=re.compile(data["outcome_next_meeting_noted"], re.I),
+        attendance_group_label=re.compile(data["attendance_group_label"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),

@@ -30,6 +30,10 @@ def outcome_of(text: str) -> str:
                       r"|(?i:(?:it was|members|the (?:joint )?(?:committee|panel|board|sub[- ]committee|commission)) "
                       r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided) to (?=note\b)))",
                       "", text.strip())
+    nxt = cues.outcome_next_meeting_noted.match(decision)
+    if nxt and not re.search(r"\b(?:and|but)\b[^.]*\b(?:approv|appoint|agree|defer|recommend|ask|request|adopt|endors|elect|invit)",
+                             decision[nxt.end():], re.I):
+        return "noted"  # noting when the next meeting falls is all that was decided
     outcomes = dict(cues.outcome)
     for name, pattern in cues.outcome:
         m = pattern.search(decision)
@@ -54,6 +58,9 @@ def outcome_of(text: str) -> str:
 _NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
 # ... among a decision's clauses, a label in capitals or with its colon.
 _CLAUSE_LABEL = re.compile(r"\W*(?:(?-i:RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b|(?:resolved|agreed|recommended|decision|decided)\s*[:–—])", re.I)
+_COMMITTEE_LEADIN = re.compile(r"\bthat\s+(?:the\s+)?[\w ,&’'-]{0,80}?\b(?:committee|panel|board|commission|sub-committee|council|cabinet)\s*:\s*-?$", re.I)
+
+
 def opens_decision(text: str) -> bool:
     """Whether a paragraph opens with a decision label of its own: "RESOLVED", "AGREED"."""
     return bool(_NEW_DECISION.match(text))
@@ -87,6 +94,9 @@ def resolution_span(blocks: list[Block], i: int) -> int:
         or (blocks[i].style == "heading" and len(text) < 60) \
         or (len(text) < 80 and not re.search(r"[.;]$", text) and j < len(blocks)
             and split_marker(blocks[j].text)[0] is not None)  # "RESOLVED: That the Panel" over "(a) ..."
+    # "RESOLVED: That the Committee:" over "NOTED ...; and" / "RECOMMENDED to Cabinet ...":
+    # each clause finishes the one sentence, whatever label in capitals it opens with
+    to_committee = _COMMITTEE_LEADIN.search(text) is not None
     inline = _LABEL_INLINE.match(text)
     if inline and j < len(blocks):
         # "Resolved: 1. That ..." with "2. That ..." below: the clauses go on.
@@ -111,7 +121,8 @@ def resolution_span(blocks: list[Block], i: int) -> int:
         kind = marker_kind(first_marker)
         if kind is None and blocks[j].style == "list":
             # Clauses set as a list without printed numbers (an HTML <ol>).
-            while j < len(blocks) and blocks[j].style == "list" and not _NEW_DECISION.match(blocks[j].text):
+            while j < len(blocks) and blocks[j].style == "list" and not (
+                    re.match(r"\W*RESOLVED\b", blocks[j].text, re.I) if to_committee else _NEW_DECISION.match(blocks[j].text)):
                 j += 1
             return j
         if kind is None:
@@ -121,7 +132,7 @@ def resolution_span(blocks: list[Block], i: int) -> int:
             return max(j, i + 2)  # "RESOLVED –" on its own line, the decision below it
         # "The Committee:" over "(a) NOTED ...; (b) AGREED ...": under a lead-in with no label
         # of its own, each clause opens with its verb in capitals.
-        lead_in = not _NEW_DECISION.match(text)
+        lead_in = not _NEW_DECISION.match(text) or to_committee
         while j < len(blocks):
             marker, clause = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label

@@ -350,8 +350,11 @@ class _ItemReader:
                 and not opens_decision(here.body) and opens_decision(nxt.text):
             return False  # "The item was deferred ..." above the "RESOLVED: That ... be deferred" it reports
         if nxt is not None and not opens_decision(here.body) and opens_decision(nxt.text) \
-                and outcome_of(here.body) != "rejected" and _restates(nxt.text, here.body):
-            return False  # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records it
+                and outcome_of(here.body) != "rejected" \
+                and _restates(" ".join(b.text for b in self.blocks[self.i + 1:resolution_span(self.blocks, self.i + 1)]), here.body):
+            # "The Chair proposed ... The motion was CARRIED." above the RESOLVED that records
+            # it (its clauses perhaps below "RESOLVED: That the Committee:")
+            return False
         if self.cues.decision_list_leadin.match(here.body):
             # "DECISIONS" over "2. NOTED ...", "3. RECOMMENDED ...", "The Board:" over "* NOTED
             # ...", "* AGREED ...": decisions, each with its own label and full stop, are taken
@@ -408,7 +411,13 @@ class _ItemReader:
         if end == self.i + 2 and self.cues.no_decision.match(self.blocks[self.i + 1].text):
             self.i = end  # "Outcome:" over "Not applicable.": nothing was decided
             return True
-        if len(here.body) < 40 and self.cues.vote_verdict.match(here.body):
+        if re.match(r"(?i)\W*(?:on|upon|when|after) (?:being |having been |it was )?put to the vote\b", here.body) and self.i \
+                and self.resolution_end != self.i and self.cues.motion_told.search(self.blocks[self.i - 1].text) \
+                and not opens_decision(self.blocks[self.i - 1].text):
+            # "Councillor A moved an amendment, seconded by Councillor B, to add ..." over "On
+            # being put to the vote, the amendment was LOST": the row says what was put
+            text = f"{self.blocks[self.i - 1].text}\n{text}"
+        elif len(here.body) < 40 and self.cues.vote_verdict.match(here.body):
             # "Amendment lost." after a recorded vote: the row says what was put to the vote.
             put = next((self.blocks[k].text for k in range(self.i - 1, max(self.i - 9, -1), -1)
                         if self.cues.put_to_vote.search(self.blocks[k].text)), None)
@@ -447,9 +456,16 @@ class _ItemReader:
         """"Mr X asked the following question:" and the question, often quoted, below it."""
         m = self.cues.question_leadin.match(here.body)
         # "Mr X had given notice of the following question: “...”", the question run on
-        inline = _QUOTED_AFTER_COLON.match(here.body) if not m else None
+        inline = (_QUOTED_AFTER_COLON.match(here.body) or _QUESTION_AFTER_COLON.match(here.body)) if not m else None
         if inline:
             m = self.cues.question_leadin.match(inline.group("lead"))
+        parts = sentences(here.body) if not m and here.body.rstrip().endswith(":") else []
+        if len(parts) > 1 and self.cues.question_leadin.match(parts[-1]) and self.i + 1 < len(self.blocks):
+            # "One question had been received ... Mr T Staley ... asked the following question:":
+            # the lead-in is the paragraph's last sentence
+            self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:-1])),
+                                              replace(here.block, text=parts[-1])]
+            return True
         if not m or self.i + 1 >= len(self.blocks) and not inline:
             return False
         if self._next_is_list() and not self.cues.person_title.match(m.group("asker") + " "):
@@ -785,6 +801,15 @@ class _ItemReader:
         """A lead-in ("The following comments were made / issues raised:-") and the points
         listed under it, with answers under or inside each point."""
         cues, body, page, marker, block = self.cues, here.body, here.block.page, here.marker, here.block
+        if here.is_list_entry and marker is None and block.style is None:
+            parts = sentences(body)
+            k = next((k for k in range(1, len(parts)) if cues.resolution_in_paragraph.match(parts[k])), None)
+            if k:
+                # "The chair thanked the cabinet member ... The commission agreed to write to ...":
+                # after the points summarised, a decision ends the paragraph
+                self.blocks[self.i:self.i + 1] = [replace(block, text=" ".join(parts[:k])),
+                                                  replace(block, text=" ".join(parts[k:]))]
+                return True
         nxt = self._next()
         # (an entry among its like, "a) Briefing Note 25-04, which responded to the questions
         # raised by members" over "b) ...", leads into nothing)
@@ -1127,12 +1152,23 @@ def _unfold_inline_list(block: Block, cues: Cues) -> list[Block]:
 
 # "... the following question: “...”": a lead-in and the quoted words run on after its colon.
 _QUOTED_AFTER_COLON = re.compile(r"^(?P<lead>[^:“”\"]{2,240}:)\s*(?P<quoted>[“\"].+)$", re.S)
+# "... had given notice of the following question: How many people ...?": unquoted, the
+# question mark ending the paragraph
+_QUESTION_AFTER_COLON = re.compile(r"^(?P<lead>[^:“”\"]{2,240}\bquestion:)\s*(?P<quoted>[A-Z][^:“”\"]{10,600}\?)$", re.S)
+
+
+# Words any motion or its record has, which say nothing of what was decided
+_MOTION_WORDS = {"resolved", "agreed", "that", "this", "with", "councillor", "proposed", "moved", "seconded", "vote",
+                 "carried", "being", "motion", "recommendation", "amendment", "unanimously", "were", "favour", "against"}
 
 
 def _restates(decision: str, motion: str) -> bool:
-    """Whether most of a decision's words were already in the motion before it."""
-    words = set(re.findall(r"[a-z]{4,}", decision.lower())) - {"resolved", "agreed", "that", "this", "with"}
-    return len(words) >= 5 and len(words & set(re.findall(r"[a-z]{4,}", motion.lower()))) >= 0.6 * len(words)
+    """Whether most of a decision's words were already in the motion before it, or most of
+    the motion's are in the decision (one clause of several: "NOTED ...; and RECOMMENDED ...")."""
+    decided = set(re.findall(r"[a-z]{4,}", decision.lower())) - _MOTION_WORDS
+    moved = set(re.findall(r"[a-z]{4,}", motion.lower())) - _MOTION_WORDS
+    return len(decided) >= 5 and len(decided & moved) >= 0.6 * len(decided) \
+        or len(moved) >= 5 and len(decided & moved) >= 0.6 * len(moved)
 
 
 def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:

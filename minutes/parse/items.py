@@ -106,6 +106,10 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             parts = None
         if parts and re.match(r"(?i)\s*(?:\(\s*(?:continued|cont(?:inued|['’]d)?\.?)\s*\)|(?:continued|cont(?:inued|['’]d)?\.?)\s*(?:[–—:-]|$))", parts[1]):
             parts = None  # "Minute 57 (continued) – Charging Policy" heading a page: the minute goes on
+        before = next((int(m.group()) for c in reversed(candidates) if (m := re.match(r"\d+", c[1]))), None)
+        if parts and explicit and block.style != "heading" and block.number is None and before is not None \
+                and re.match(r"\d+$", parts[0]) and int(parts[0]) < before and len(text.split()) > 15:
+            parts = None  # "Minute 31 (Reablement Service) – Councillor A asked ...": an earlier minute, named under matters arising
         if parts:
             number, title = parts
             if block.style == "heading" or explicit:
@@ -129,14 +133,23 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     if len(numbered) >= 2:
         first_numbered = numbered[0][0]
         start = _preamble_end(blocks)
-        candidates = [c for c in candidates if c[1] or (start <= c[0] < first_numbered and c[0] not in label_heads)]
+        # ("ITEMS DEALT WITH" / "UNDER DUTIES" / "EXERCISABLE BY THE BOARD" over the first
+        # numbered minute: a banner of headings with nothing under them heads no item)
+        heads = {c[0] for c in candidates}
+        candidates = [c for c in candidates if c[1] or (start <= c[0] < first_numbered and c[0] not in label_heads
+                                                          and c[0] + 1 not in heads)]
     else:
         # Items headed without numbers: "Apologies" and "Minutes" headings over what was
         # recorded under them are items like the rest.
         start = _preamble_end(blocks, label_heads)
         candidates = [c for c in candidates if c[0] >= start]
     candidates, listings = _drop_listings(candidates)
-    candidates = _drop_sections(_drop_paragraph_numbers(_letter_run(_drop_bracketed_parts(candidates, blocks))), blocks)
+    candidates = _drop_repeated(candidates, blocks)
+    # "Minute 46. Councillor A, Affects Non-registerable Interest, ..." among the declarations,
+    # with "46 Access to primary care" set as a heading below: the heading is the item
+    headed = {c[1] for c in candidates if c[1] and blocks[c[0]].style == "heading"}
+    candidates = [c for c in candidates if not (c[1] in headed and blocks[c[0]].style != "heading")]
+    candidates = _drop_sections(_drop_paragraph_numbers(_letter_run(_drop_coded_parts(_drop_bracketed_parts(candidates, blocks)))), blocks)
 
     if not candidates:
         return blocks, []
@@ -268,6 +281,17 @@ def _drop_paragraph_numbers(candidates: list[tuple[int, str, str]]) -> list[tupl
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
+def _drop_coded_parts(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """"6 Public Forum" over "PQ01 – Andrea Pellow – Day services", "PQ03 – ...": among items
+    numbered plainly, headings numbered with a code of letters are parts of an item."""
+    plain = [c for c in candidates if re.fullmatch(r"\d{1,3}[a-z]?", c[1])]
+    coded = [c for c in candidates if re.fullmatch(r"[A-Z]{1,4}\d{1,3}", c[1])]
+    rising = [int(re.match(r"\d+", c[1]).group()) for c in plain]
+    if len(plain) >= 3 and len(plain) > 2 * len(coded) and rising == sorted(set(rising)):
+        return [c for c in candidates if c not in coded]
+    return candidates
+
+
 def _drop_bracketed_parts(candidates: list[tuple[int, str, str]], blocks: list[Block]) -> list[tuple[int, str, str]]:
     """"1. General" over "(1) Apologies", "(2) Disclosures ...", then "2. Public Speaking": the
     bracketed numbers restarting under an item number its parts, not items of their own."""
@@ -316,6 +340,34 @@ def _drop_listings(candidates: list[tuple[int, str, str]]) -> tuple[list[tuple[i
     return [c for c in candidates if c[0] not in listed], listed
 
 
+def _drop_repeated(candidates: list[tuple[int, str, str]], blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """A meeting page listing its agenda (each item's purpose and papers) above the minutes of
+    the same items: where three or more numbered titles come twice, the items are the run with
+    more written under it (the minutes, not the listing above them or a schedule of decisions
+    below); a third time, in an appendix, heads no item; "5.1 Question from ..." under item 5
+    is a part of it."""
+    def key(c: tuple[int, str, str]) -> tuple[str, str]:
+        return c[1], re.sub(r"\W+", " ", c[2]).strip().lower()
+
+    twice = Counter(key(c) for c in candidates if c[1])
+    if sum(1 for n in twice.values() if n >= 2) < 3:
+        return candidates
+    starts = [c[0] for c in candidates] + [len(blocks)]
+    words = {c[0]: sum(len(b.text.split()) for b in blocks[c[0] + 1:starts[k + 1]]) for k, c in enumerate(candidates)}
+    seen: Counter = Counter()
+    runs: dict[int, list[tuple[int, str, str]]] = {1: [], 2: []}
+    for c in candidates:
+        if c[1] and twice[key(c)] >= 2:
+            seen[key(c)] += 1
+            if seen[key(c)] <= 2:
+                runs[seen[key(c)]].append(c)
+    keep = 2 if sum(words[c[0]] for c in runs[2]) > sum(words[c[0]] for c in runs[1]) else 1
+    dropped = {c[0] for c in candidates if c[1] and twice[key(c)] >= 2} - {c[0] for c in runs[keep]}
+    kept = [c for c in candidates if c[0] not in dropped]
+    numbers = {c[1] for c in kept}
+    return [c for c in kept if not (m := re.fullmatch(r"(\d{1,3})\.\d{1,2}", c[1])) or m.group(1) not in numbers]
+
+
 def _route_back(items: list[RawItem]) -> list[RawItem]:
     """A heading that is only an earlier item's number ("45/2025" in a schedule of decisions
     at the end) brings what follows it back to that item."""
@@ -336,6 +388,8 @@ def _route_back(items: list[RawItem]) -> list[RawItem]:
 
 _LONE_NUMBER = re.compile(
     r"^(?:(?:(?:agenda\s+)?item|minute)(?:\s+(?:no\.?|number))?\s*[:.]?\s*(?P<number>\d{1,4}(?:/\d{2,4})?[a-z]?)"
+    # ... or a part of an item: "1(3)" over "Chair's Announcements"
+    r"|(?P<part>\d{1,3}\(\d{1,2}\))"
     # ... or a minute number with its committee's prefix and year: "HASC/25/17", "OS.45/25",
     # "O&SC 58/24"
     r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|[A-Z][A-Z&]{0,6} \d{1,4}/\d{2,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
@@ -434,11 +488,11 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
             continue  # "Agenda Item 3" stamped above the title: the minutes' place in a later agenda
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
-            blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed"))
+            blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed") or m.group("part"))
             continue
         labelled = _TITLE_LABEL.match(nxt.text.strip()) if m and nxt is not None and nxt.style is None else None
         if labelled:
-            blocks[k + 1] = replace(nxt, text=labelled.group("title"), style="heading", number=m.group("number") or m.group("prefixed"))
+            blocks[k + 1] = replace(nxt, text=labelled.group("title"), style="heading", number=m.group("number") or m.group("prefixed") or m.group("part"))
             continue
         out.append(blocks[k])
     return out

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional
 
+from ..markers import NAME_CELL
 from ..model import Attendee, Block
 from .cues import load_cues
 from .sentences import split_marker
@@ -64,7 +65,7 @@ _COUNCIL = re.compile(
 _BOROUGH_OF = re.compile(r"^(?:the\s+)?(?:royal\s+)?(?:london\s+)?borough\s+of\s+[A-Z][\w .&’'-]{1,60}$", re.I)
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
-_BODY = r"(?:Sub[- ]Committee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
+_BODY = r"(?:Sub[- ][Cc]ommittee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
 _NAME = re.compile(
     # ("Health Scrutiny Committee for Wealdmoor": a county's committee named for its area)
@@ -74,13 +75,17 @@ _NAME = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"^(?:sub[- ]committee|committee|panel|board|commission|forum|(?:public\s+)?document\s+pack)$"
-    r"|^(?:councillors?|cllrs?|mr|mrs|ms|dr)\b",
+    r"|^(?:councillors?|cllrs?|mr|mrs|ms|dr)\b"
+    # "the meeting of this Scrutiny Committee held on ...": another meeting of this one
+    r"|^(?:this|that|its|the\s+same|said)\s",
     re.I,
 )
 # Words before a name that are not part of it: "Minutes of the", "Meeting of", "Draft".
 _NAME_LEAD = re.compile(
     # ("Public minutes of ..." but "Public Health Sub-Committee")
-    r"^(?:(?:draft|printed|unconfirmed|confirmed|public(?!\s+health)|agenda|minutes|decisions|meeting|notes|record|of|a|an|the|for|and|[-–—:|])\s+)+",
+    r"^(?:(?:draft|printed|unconfirmed|confirmed|public(?!\s+health)|agenda|minutes|decisions|meeting|notes|record|of|a|an|the|for|and|[-–—:|]"
+    # "MINUTES of the OPEN section of the Health and Social Care Scrutiny Commission"
+    r"|(?:open|closed|public|private|exempt)\s+(?:section|part)\s+of)\s+)+",
     re.I,
 )
 _COUNCIL_LEAD = re.compile(
@@ -166,7 +171,7 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
     return _full_council(best[1]) if best else None
 
 
-_CAPITALS_FIRST = re.compile(r"^((?:[A-Z][A-Z&’'-]*\s+){2,}[A-Z][A-Z&’'-]+)\s+(?=[A-Z][a-z])")
+_CAPITALS_FIRST = re.compile(r"^((?:[A-Z][A-Z&’'-]*\s+){2,}[A-Z][A-Z&’'-]+)\s+(?=[A-Z][a-z]|\d)")  # (or "... BOARD 19th March, 2025")
 
 
 def _capitals_first(text: str) -> list[str]:
@@ -224,6 +229,13 @@ def _without_email_headers(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not _EMAIL_HEADER.match(b.text)]
 
 
+# A date alone on its line, the weekday and time perhaps with it: "Thursday, 16 January 2025 at 6.00pm"
+_DATE_ALONE = re.compile(rf"(?i)(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
+                         r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))?"
+                         # "11 Sep 2025 - 10:00 to 12:48"
+                         r"(?:\s*[-–—,]?\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?)?\.?")
+
+
 def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     blocks = _without_email_headers(blocks)
     head_blocks = blocks[:12]
@@ -251,11 +263,20 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         # A front sheet dates its own meeting first; later lines name earlier meetings
         # ("Minutes of the meeting held on 9 January").
         meeting_date = find_date(head)
+    earlier = load_cues().earlier_meeting_line
+    held = "\n".join(b.text for b in head_blocks if not earlier.search(b.text) and b.style != "list")
+    if not meeting_date and doc_type == "minutes" and not re.search(r"(?i)\bheld\b[^\n]{0,160}?\b(?:19|20)\d\d\b", held):
+        # "16 January 2025" alone under the committee's name heads its own minutes ("Date:
+        # Tuesday 21 January 2025" on a page of meeting details), unless a line says when
+        # the meeting was held
+        meeting_date = next((find_date(b.text) for k, b in enumerate(head_blocks[:6]) if _DATE_ALONE.fullmatch(b.text.strip())
+                             and not (k and re.search(r"(?i)\bnext meeting\b", head_blocks[k - 1].text))), None) \
+            or next((find_date(m.group()) for b in head_blocks[:3] if (m := _WEEKDAY_DATE.match(b.text.strip()))), None)
+        # (or opens the line under it: "Wednesday, 19 November 2025, County Hall, Wychbridge - 10.00 am")
     if not meeting_date:
         # "held on ..." names this meeting; "approved at the meeting on ..." may name another.
         # ("That the minutes of the meeting held on 22 January be confirmed": another meeting)
-        earlier = load_cues().earlier_meeting_line
-        held = "\n".join(b.text for b in head_blocks if not earlier.search(b.text))
+        # (nor a link in a list of the meeting's papers: "Item 3 - Minutes of the meeting held on ...")
         m = re.search(r"\bheld\b.{0,200}", held, re.I | re.S) \
             or re.search(r"^\s*(?:meeting )?date(?: of (?:the )?meeting)?\s*[:|]\s*.{0,60}", held, re.I | re.M) \
             or re.search(r"(?<!approved at the )(?<!agreed at the )(?<!confirmed at the )(?<!next )(?<!previous )(?<!last )"
@@ -270,7 +291,13 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
                 meeting_date = find_date(w.group()) if w else None
                 if meeting_date:
                     break
-        meeting_date = meeting_date or find_date(head) or find_date(running)
+        meeting_date = meeting_date or find_date(head)
+        if not meeting_date and doc_type == "minutes":
+            # "11 Sep 2025 - 10:00 to 12:48" in a page's meeting summary, below its menus (not
+            # under "Date of next meeting")
+            meeting_date = next((find_date(b.text) for k, b in enumerate(blocks[:30]) if _DATE_ALONE.fullmatch(b.text.strip())
+                                 and not (k and re.search(r"(?i)\bnext meeting\b", blocks[k - 1].text))), None)
+        meeting_date = meeting_date or find_date(running)
     if not title:
         for b in blocks[:8]:
             text = b.text.strip()
@@ -316,7 +343,11 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
             return []  # (not "Age UK Westshire Chief Officer, Tom Hill": the post, then the person)
         name, post_in_name = " ".join(words[:j]), " ".join(words[j:])
     dash = re.search(r"\s[–—-]\s(?P<after>.+)$", role)
-    if dash and (len(dash.group("after").split()) > 1 or cues.person_title.match(dash.group("after") + " ")):
+    # (not "Business Manager - Leisure and Communities": a post's remit after the dash)
+    if dash and (len(dash.group("after").split()) > 1 and dash.group("after").split()[0].lower().strip(",") in cues.role_words
+                 or cues.person_title.match(dash.group("after") + " ")
+                 or _looks_like_name(" ".join(dash.group("after").split(",")[0].split()[:3]))
+                 and ("," in dash.group("after") or not _has_role_word(dash.group("after")))):
         return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one
@@ -353,6 +384,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         # "Carnford and Dellwick Hospitals NHS Foundation Trust: Dr N Brereton (...)",
         # "Thamesmere County Council: Marcus Vellacott"
         text = body.group("rest")
+    by_post = _posts_with_initials(text)
+    if by_post:
+        return by_post
     entries = [e.strip() for e in text.split(";") if e.strip()]
     if len(entries) >= 2:
         # "Simon Redgrave, Director of Adults' Health and Care; Karen Ellwood, Assistant
@@ -406,9 +440,13 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     # dash carries on the role before it.
     dash_list = any(re.search(r"\s[-–—]\s", re.sub(r"\([^()]*\)", "", p)) for p in parts)
     dashed_role = False  # the person before was written "Name – Role"
+    post_before = False  # the part before was a post with nobody named
     for n, (part, sep) in enumerate(zip((p.strip() for p in parts), seps)):
         if not part:
             continue
+        if post_before and sep == " and " and "(" not in part and not cues.person_title.match(part + " "):
+            continue  # "Director – Place and Climate Change": a post named without a person goes on
+        post_before = False
         # (a councillor's own post in brackets keeps the title going: "Jones (Vice-Chair)";
         # "Steve Burrows (Strategic Director)" or "Steve Burrows, Healthwatch" ends it)
         own_post = re.sub(r"(?i)\((?:vice[- ])?chair(?:man|person|woman)?\)", "", part)
@@ -424,7 +462,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         # ("NHS West Central London Integrated Care Board: Andrea Whitlock (Director of ...)")
         label = re.match(r"^(?P<label>[A-Za-z][\w’'-]*(?: [\w’'&-]+){0,7})\s*:\s+(?P<rest>\S.*)$", part)
         label_role = None
-        if label and _looks_like_name(re.sub(r"\s*\(.*", "", label.group("rest"))) and (
+        # (not "Ruth Kilbride - Executive Director: Adults and Communities": a post with a colon)
+        if label and not re.search(r"\s[-–—]\s", label.group("label")) \
+                and _looks_like_name(re.sub(r"\s*\(.*", "", label.group("rest"))) and (
                 not _looks_like_name(label.group("label"))
                 or any(w.lower() in cues.role_words | cues.organisation_words for w in re.split(r"[\s-]+", label.group("label")))):
             part = label.group("rest")
@@ -466,7 +506,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         surname = bool(distributive) and re.fullmatch(r"[A-Z][\w’'-]+", part.strip(" .")) is not None
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", part)
         dashed = re.match(r"^(?P<left>.+?)\s+[-–—]\s+(?P<right>.+)$", part)
+        # (not "Director – Place and Climate Change": one word after the dash is no name)
         if dashed and (_looks_like_name(dashed.group("right")) and not _looks_like_name(dashed.group("left"))
+                       and (len(dashed.group("right").split()) >= 2 or cues.person_title.match(dashed.group("right") + " "))
                        or cues.person_title.match(dashed.group("right") + " ") and not cues.person_title.match(dashed.group("left") + " ")):
             # "Chief Executive - Ms F Leggett"
             part, role = dashed.group("right"), dashed.group("left").strip()
@@ -485,6 +527,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                 role = rest
             elif rest and cues.party.fullmatch(rest.strip("() ")):
                 role = f"{role} ({rest.strip('() ')})"  # "(Chair) (Lab)": the party goes on
+            if re.fullmatch(r"(?i)remotely|virtually|online|in person|via (?:teams|zoom|video link)|by (?:video|telephone|phone)", role):
+                role = ""  # "M.F. Quennell (remotely)": how they attended, not a role
             if cues.person_title.match(role + " ") and not _looks_like_name(part.strip()):
                 # "The Mayor (Councillor Mrs E Holroyd) in the Chair"
                 part, role = role, re.sub(r"^(the|The)\s+", "", part.strip())
@@ -513,11 +557,33 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             if j is not None and _looks_like_name(" ".join(words[:j])):
                 name, role = " ".join(words[:j]), " ".join(words[j:])
         if not name or not (_looks_like_name(name) or surname) or (cues.person_title.match(name + " ") and len(name.split()) == 1):
+            post_before = bool(name) and _has_role_word(name) and re.search(r"\s[–—-]\s", name) is not None
             continue  # "Present: Cllrs" over a name to a line: the title alone is nobody
         if distributive and not cues.person_title.match(name + " "):
             name = f"{distributive} {name}"
         people.append((name, role or label_role or None))
         dashed_role = bool(dashed and role and part == dashed.group("left"))
+    return people
+
+
+_POST_INITIALS = re.compile(r"(?P<post>[^()]+?)\s*\((?P<initials>[A-Z]{2,4})\)")
+
+
+def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
+    """"Director – Housing (GR), Governance Officer (CT)": officers printed by their post and
+    initials. Not "Director of Public Health (DPH)", where the letters shorten the post."""
+    cues = load_cues()
+    people = []
+    for entry in re.split(r"(?<=\))\s*(?:[,;]|\band\b)\s*", text.strip()):
+        m = _POST_INITIALS.fullmatch(entry.strip())
+        if not m:
+            return []
+        post, initials = m.group("post").strip(" ,–—-"), m.group("initials")
+        acronym = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", post) if w[0].isupper())
+        if initials == acronym or cues.party.fullmatch(initials) or _looks_like_name(post) or "," in post \
+                or cues.person_title.match(post + " ") or not _has_role_word(post):
+            return []
+        people.append((initials, post))
     return people
 
 
@@ -708,6 +774,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
     chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
     party_columns = False  # the members listed in a column for each party, headed by the parties' names
+    group: Optional[str] = None  # "In attendance:" alone over "Councillors: ...", "Officers: ..."
+    grouped = False  # ... a sub-label has followed the heading (names straight under it end the group)
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
@@ -807,6 +875,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Bell, T. | Lockhart, S.": surnames first, in columns under "BOARD MEMBERS"
                 found.extend(Attendee(c, None, label_state) for c in cells)
                 continue
+            entries = [one_person(c) for c in cells if c]
+            if label_state and len(entries) > 1 and all(len(e) == 1 for e in entries):
+                # "Rachel Venn, Chief Executive | Fiona Carrow, Deputy Chief Executive": a person
+                # and post to a cell, two to a row
+                found.extend(Attendee(n, r, label_state) for e in entries for n, r in e)
+                continue
             bare = [re.sub(r"\s*\([^()]*\)$", "", c) for c in cells]
             bodies = cues.organisation_words | {"ward", "group", "division", "party"}
             if label_state and len(cells) > 1 and all(_looks_like_name(b) and len(b.split()) >= 2 and not cues.party.fullmatch(b)
@@ -888,6 +962,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 if attendance == "apologies" and re.match(r"^(none|no apologies|nil)\b", rest, re.I):
                     matched = True
                     break
+                if cues.attendance_group_label.match(text) and group:
+                    attendance, grouped = (group if group in ("in_attendance", "apologies") else attendance), True
+                else:
+                    group, grouped = (None if rest else attendance), False
                 # "Present: Cllrs A, B, Officers: C (Head of Housing), Also attending: D": one
                 # line, several labels.
                 cuts = [0] + [x for m in cues.embedded_label.finditer(rest) for x in m.span()] + [len(rest)]
@@ -995,8 +1073,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             last_named = people[0][0] if len(people) == 1 and people[0][1] is None else None
             if people:
                 found.extend(Attendee(n, r, state) for n, r in people)
+                if group and not grouped:
+                    group = None  # "Apologies:" over the names themselves: no sub-labels follow
                 continue
-        label_state = marks = chair_above = None
+        label_state = marks = chair_above = group = None
     return found
 
 
@@ -1079,6 +1159,11 @@ def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
                 and split_marker(block.text)[0] is None and not block.text.isupper():
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
             continue
+        joined = f"{out[-1].text.strip()} {block.text.strip()}" if out else ""
+        if out and len(out[-1].text.split()) == 1 and len(block.text.split()) == 1 and block.style is None \
+                and any((m := p.match(joined)) and m.end() >= len(joined) - 1 for _, p in labels):
+            out[-1] = replace(out[-1], text=joined)  # "Councillors" / "Online": a label in a narrow column
+            continue
         out.append(block)
     return out
 
@@ -1138,7 +1223,9 @@ def _labelled_row(cells: list[str]) -> Optional[list[Attendee]]:
         if m and m.end() == len(label):
             # One person to a line ("Anita Sorensen, Director of Adult Social Services"), or a list
             lines = people.split("\n")
-            found = [p for line in lines for p in (_people_in(line) if len(lines) > 1 else split_people(line))]
+            # ("Wychmere Acute Hospitals NHS Trust (WAHT):" over its people: a group's heading)
+            found = [p for line in lines if not line.rstrip().endswith(":")
+                     for p in (_people_in(line) if len(lines) > 1 else split_people(line))]
             return [Attendee(n, r, attendance) for n, r in found]
     if not _looks_like_name(label) and cues.person_title.match(people + " "):
         return [Attendee(n, r or label, "in_attendance") for n, r in _people_in(people)]
@@ -1178,6 +1265,8 @@ def _table_row(text: str, attendance: str = "present", role_column: Optional[int
         cells = [bracket.group("name"), bracket.group("role")] + cells[1:]
     if len(cells) < 2 or not _looks_like_name(cells[0]) or len(cells[0].split()) < 2:
         return []  # "Venue | Committee Room 2": one word alone is a label, not a name
+    if any(len(c.split()) > 8 and re.match(r"(?:The|This|These|It|There)\s+[a-z]+ [a-z]+ [a-z]+\b", c) and ":" in c for c in cells[1:]):
+        return []  # "Available Papers | The members had before them: ...": a label over prose
     roles = []
     party = None
     for cell in cells[1:]:
@@ -1222,6 +1311,19 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             lines.append(line)
     for line in lines:
         line = line.strip()
+        cells = [c.strip() for c in line.split(" | ")]
+        if apologies_item and not listing and any(cues.person_title.match(c + " ") for c in cells) \
+                and not re.search(r"(?i)\(\s*substitut", line) \
+                and all(NAME_CELL.fullmatch(re.sub(r"\s*\([^()]*\)", "", cues.substitute_clause.sub("", c)).strip()) or one_person(c)
+                        for c in cells):
+            # Under "Apologies", the names alone, one to a line: "Councillor Marcus Doyle (...)
+            # who was substituted by Councillor Ann Pritchard"
+            for cell in cells:
+                sub = re.search(r"\b(?:who was |was )?substituted by\s+(?P<sub>.+)$", cell)
+                if sub:
+                    found.extend(Attendee(n, r, "present") for n, r in split_people(sub.group("sub")))
+                found.extend(Attendee(n, r, "apologies") for n, r in split_people(cues.substitute_clause.sub("", cell)))
+            continue
         if cues.attendance_in_item.match(line):
             listing = "in_attendance"
             continue
@@ -1242,8 +1344,11 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
         if m:
             found.append(Attendee(m.group("name").strip(), "Officer contact", "in_attendance"))
             continue
-        m = cues.apologies_sentence.search(line) or (apologies_item and cues.apologies_received_alone.match(line))
-        if m:
+        # (each sentence: "Apologies were received from A. Apologies were also received from
+        # the co-opted member Mrs B.")
+        apologies = [m for piece in re.split(rf"(?<={_STOP})\s+(?=[A-Z])", line) if (m := cues.apologies_sentence.search(piece))] \
+            or [m for m in [apologies_item and cues.apologies_received_alone.match(line)] if m]
+        for m in apologies:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."
             # "... from Cllr Maddox and Cllr Annesley; Cllr Lintern attended as substitute": a
             # clause of its own after the semicolon, not a name in the list.
@@ -1257,6 +1362,12 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             # substitute, and from ..."
             names = re.sub(r",\s*(?:for whom|substituted by)\b[^,]*(?=,|$)", "", names)
             names = re.sub(r"\band from\b", "and", names)
+            # "... from Cllr Lindqvist, with Cllr Ashcroft substituting, and from Cllr Sandhu"
+            for sub in re.finditer(r",?\s*with\s+(?P<sub>(?:Councillor|Cllr)\.?\s+[^,()]{2,60}?)\s+(?:substituting|attending as (?:a |the |his |her )?substitute)\b,?", names):
+                found.extend(Attendee(n, r, "present") for n, r in split_people(sub.group("sub")))
+            names = re.sub(r",?\s*with\s+(?:Councillor|Cllr)\.?\s+[^,()]{2,60}?\s+(?:substituting|attending as (?:a |the |his |her )?substitute)\b,?", ",", names)
+            # "the co-opted member Mrs Joanna Crane"
+            names = re.sub(r"(?i)^(?:the\s+)?(?:co-opted|independent|parent governor|church)\s+(?:member|representative)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", names)
             found.extend(Attendee(n, r, "apologies") for n, r in split_people(names))
         for m in cues.substituted_sentence.finditer(line):
             found.append(Attendee(m.group("other").strip(), None, "apologies"))
@@ -1271,6 +1382,24 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             if absent:
                 found.extend(Attendee(n, r, "absent") for n, r in split_people(absent.group("people")))
                 continue
+            by = cues.presented_by_sentence.match(sentence)
+            if by:
+                found.extend(Attendee(n, r, "in_attendance") for n, r in _people_in(by.group("people").strip(" ,."))
+                             if len(n.split()) >= 2 and not _names_a_body(n) and not _has_role_word(n))
+                continue
+            presenting = cues.presenters_sentence.match(sentence)
+            if presenting:
+                # "Sarah Quinlan, Head of Access to Learning, presented the annual report", "...
+                # presented the report, together with Dr Alison Marsh, Director of ..., and ..."
+                for people in presenting.group("people", "more"):
+                    people = re.split(r",?\s+who\b", people or "")[0]
+                    # (a person by title or with a post after a comma: not "Vantage Leisure presented ...")
+                    if _names_a_body(people.strip(" ,.")) or cues.organisation_words & {w.lower() for w in people.split()} \
+                            or not (cues.person_title.match(people.strip() + " ") or "," in people):
+                        continue  # "Thames Valley Police presented the report": a body, nobody by name
+                    found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(people.strip(" ,."))
+                                 if len(n.split()) >= 2 and not _names_a_body(n) and not _has_role_word(n))
+                continue
             m = cues.attended_sentence.match(sentence)
             # Not the substitute in "Apologies ... from A, for whom B attended" (listed
             # elsewhere), and a name of two words at least ("41 organisations had attended").
@@ -1278,6 +1407,14 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
                 # ("Dr Jane Doe, representative of Carnford Hospitals, and representatives from
                 # Healthwatch attended": the bodies' representatives are nobody by name)
                 people = re.split(r"(?i),?\s*(?:and\s+)?\b(?:the\s+)?representatives?\s+(?:of|from)\b", m.group("people"))[0]
+                # ("The Chair welcomed Councillor A, who was attending as a substitute, ...")
+                people = re.split(r",?\s+who\b", re.sub(r"^.*?\bwelcomed\s+", "", people))[0]
+                sent = re.match(r"(?i)(?P<away>.+?),?\s+(?:had\s+)?sent\s+(?:(?:his|her|their)\s+)?apologies,?\s*(?:and\s+)?(?P<rest>.*)$", people)
+                if sent:
+                    # "Cllr Tolley, Cabinet Member for ..., had sent apologies, and Cllr Omondi,
+                    # Deputy Leader of the Council, attended in her place."
+                    found.extend(Attendee(n, r, "apologies") for n, r in split_people(sent.group("away").strip(" ,")))
+                    people = sent.group("rest")
                 found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(people.strip(" ,"))
                              if len(n.split()) >= 2)
     return found
@@ -1323,6 +1460,9 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
                 # ("Councillor Nadia Marsh in the Chair" under "Councillors: Marsh (Chair), ...")
                 key = next((k for k in out if (_same_person(k, key) or _same_person(key, k)) and (person.attendance in (
                     out[k].attendance, "in_attendance") or {person.attendance, out[k].attendance} == {"absent", "apologies"})), key)
+            if key not in out:
+                # "Mr Simon Blackler" in the minutes is "Mr S. Blackler" of the list above
+                key = next((k for k in out if _initialled(k, key) and person.attendance in (out[k].attendance, "in_attendance")), key)
             if key in out:
                 if out[key].attendance == "absent" and person.attendance == "apologies":
                     out[key].attendance = "apologies"  # marked absent in a table, apologies recorded below
@@ -1333,6 +1473,25 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
                 continue
             out[key] = person
     return list(out.values())
+
+
+def _initialled(known: str, other: str) -> bool:
+    """Whether two keys name one person, a first name written out in one and as its initial in
+    the other ("mr s blackler", "mr simon blackler"), a title on one side only perhaps."""
+    a, b = known.split(), other.split()
+    if len(a) != len(b):
+        a, b = _untitled(known).split(), _untitled(other).split()
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    initial = False
+    for x, y in zip(a[:-1], b[:-1]):
+        if x == y:
+            continue
+        if len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y):
+            initial = True
+            continue
+        return False
+    return initial
 
 
 def _same_person(known: str, short: str) -> bool:

@@ -106,6 +106,13 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         given_by = labelled.group("answerer") or labelled.group("by") or speaker(answer, context)
         return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, given_by, page))
     parts = sentences(text)
+    if len(parts) > 1 and _answered_within(parts[0]):
+        # "A Member asked how many ..., and was advised that ... The Strategic Director added
+        # that ...": answered within the first sentence, the rest adds to the answer
+        point = _point_with_answer(parts[0], page, context, entry=True)
+        if point.response is not None:
+            point.response.text = join(point.response.text, " ".join(parts[1:]))
+            return point
     for k, sentence in enumerate(parts[1:], 1):
         # "Would the contract require ...? (Cllr Dunmore) The Head of Procurement confirmed
         # ...": the asker in brackets closes the question, not opens the answer.
@@ -293,8 +300,17 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         quoting = current is not None and current.response is None and not strong \
             and cues.asked_with_colon.search(current.text) is not None \
             and not cues.person_title.match(sentence + " ")
-        if raises_point(sentence) and not quoting and not (current is not None and strong and not _answered_within(sentence)
-                                                           and not cues.asks_too.search(sentence)):
+        # ("... where a partner had raised a concern", "He accepted that partners had raised
+        # concerns ...": what others had raised, told in the answer, raises nothing here)
+        # (not "Mrs Okonedo requested that ..., as respondents had raised ...": a point of her own first)
+        had = re.search(r"\bhad (?:also |previously |already )?(?:raised|expressed|voiced|asked|queried|questioned)\b", sentence) \
+            if current is not None and current.response is not None else None
+        told = had is not None and not any(p.search(sentence[:had.start()]) for p in cues.raised.values()) \
+            and not re.match(r"(?i)\W*(?:(?:County |Borough |District )?Councillors?|Cllrs?|(?:a|one|another) (?:member|councillor)|members"
+                             r"|the (?:vice[- ])?chair(?:man|person)?|mr|mrs|ms|miss|dr)\b", sentence) \
+            and not re.match(r"\W*[A-Z][a-z]+ [A-Z][\w’'-]+,", sentence)  # "Ms Patel, the Healthwatch representative, said ..."
+        if raises_point(sentence) and not quoting and not told and not (current is not None and strong and not _answered_within(sentence)
+                                                                        and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue
