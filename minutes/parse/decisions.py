@@ -30,9 +30,7 @@ def outcome_of(text: str) -> str:
                       r"|(?i:(?:it was|members|the (?:joint )?(?:committee|panel|board|sub[- ]committee|commission)) "
                       r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided) to (?=note\b)))",
                       "", text.strip())
-    nxt = cues.outcome_next_meeting_noted.match(decision)
-    if nxt and not re.search(r"\b(?:and|but)\b[^.]*\b(?:approv|appoint|agree|defer|recommend|ask|request|adopt|endors|elect|invit)",
-                             decision[nxt.end():], re.I):
+    if cues.outcome_next_meeting_noted.match(decision):
         return "noted"  # noting when the next meeting falls is all that was decided
     outcomes = dict(cues.outcome)
     for name, pattern in cues.outcome:
