@@ -3694,3 +3694,18 @@ def test_rounds_165_and_166_presenters_named_in_the_passive_and_declarations_nam
     assert _attendance(district)["W Pascoe"] == "in_attendance"  # "Councillors also present (for some or all the meeting)"
     plan = next(r for i in district.items for r in i.resolutions if "forward plan be noted" in r.text)
     assert plan.outcome == "agreed"  # "... with the addition of:"
+
+
+def test_rounds_167_and_168_updates_received_substitutes_in_brackets_and_referrals():
+    page = _read("lv-tandleford-adults-social-care-health-scrutiny-board-2025-11-11.html")
+    outcomes = [r.outcome for i in page.items for r in i.resolutions
+                if "six-monthly updates" in r.text or "subject to an interim update" in r.text]
+    assert outcomes and set(outcomes) == {"agreed"}  # "... and that the Board receive six-monthly updates"
+    assert _attendance(page)["Councillor Dearden"] == "present"  # "(Councillor Dearden substituting)"
+
+    unitary = _read("lw-ormesfield-overview-scrutiny-board-2025-02-12.docx")
+    decisions = [r for i in unitary.items for r in i.resolutions]
+    # "The minutes of the meeting ... were submitted and approved as a correct record."
+    assert any("were submitted and approved as a correct record" in r.text for r in decisions)
+    # "AGREED that the findings and recommendations of the ... Panel's final report ... be endorsed and referred to the Executive"
+    assert [r.outcome for r in decisions if "referred to the Executive" in r.text] == ["recommended"]

@@ -1358,6 +1358,10 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
             names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)
+            # "Councillor A (Councillor B substituting)": B was there in A's place
+            for sub in re.finditer(r"\((?P<sub>(?:Councillor|Cllr)\.?\s+[^()]{2,60}?)\s+substituting\)", names):
+                found.extend(Attendee(n, r, "present") for n, r in split_people(sub.group("sub")))
+            names = re.sub(r"\s*\((?:Councillor|Cllr)\.?\s+[^()]{2,60}?\s+substituting\)", "", names)
             # "... from Councillor Lydia Fenwick, for whom Councillor Gareth Pyne attended as
             # substitute, and from ..."
             names = re.sub(r",\s*(?:for whom|substituted by)\b[^,]*(?=,|$)", "", names)
