@@ -236,6 +236,12 @@ _DATE_ALONE = re.compile(rf"(?i)(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meet
                          r"(?:\s*[-–—,]?\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?)?\.?")
 
 
+def _date_alone(blocks: list[Block]) -> Optional[str]:
+    """The first date standing alone on its line, not the one under "Date of next meeting"."""
+    return next((find_date(b.text) for k, b in enumerate(blocks) if _DATE_ALONE.fullmatch(b.text.strip())
+                 and not (k and re.search(r"(?i)\bnext meeting\b", blocks[k - 1].text))), None)
+
+
 def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
     blocks = _without_email_headers(blocks)
     head_blocks = blocks[:12]
@@ -269,8 +275,7 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         # "16 January 2025" alone under the committee's name heads its own minutes ("Date:
         # Tuesday 21 January 2025" on a page of meeting details), unless a line says when
         # the meeting was held
-        meeting_date = next((find_date(b.text) for k, b in enumerate(head_blocks[:6]) if _DATE_ALONE.fullmatch(b.text.strip())
-                             and not (k and re.search(r"(?i)\bnext meeting\b", head_blocks[k - 1].text))), None) \
+        meeting_date = _date_alone(head_blocks[:6]) \
             or next((find_date(m.group()) for b in head_blocks[:3] if (m := _WEEKDAY_DATE.match(b.text.strip()))), None)
         # (or opens the line under it: "Wednesday, 19 November 2025, County Hall, Wychbridge - 10.00 am")
     if not meeting_date:
@@ -295,8 +300,7 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         if not meeting_date and doc_type == "minutes":
             # "11 Sep 2025 - 10:00 to 12:48" in a page's meeting summary, below its menus (not
             # under "Date of next meeting")
-            meeting_date = next((find_date(b.text) for k, b in enumerate(blocks[:30]) if _DATE_ALONE.fullmatch(b.text.strip())
-                                 and not (k and re.search(r"(?i)\bnext meeting\b", blocks[k - 1].text))), None)
+            meeting_date = _date_alone(blocks[:30])
         meeting_date = meeting_date or find_date(running)
     if not title:
         for b in blocks[:8]:
