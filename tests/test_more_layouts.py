@@ -3709,3 +3709,125 @@ def test_rounds_167_and_168_updates_received_substitutes_in_brackets_and_referra
     assert any("were submitted and approved as a correct record" in r.text for r in decisions)
     # "AGREED that the findings and recommendations of the ... Panel's final report ... be endorsed and referred to the Executive"
     assert [r.outcome for r in decisions if "referred to the Executive" in r.text] == ["recommended"]
+
+
+def test_rounds_169_and_170_points_answered_below_labelled_comments_and_virtual_members():
+    county = _read("lz-culmshire-health-adult-care-scrutiny-2025-01-16.html")
+    rows = [q for i in county.items for q in i.questions]
+    # "Members asked questions in relation to X, Y and Z, and the following points were made
+    # in response:": one point, the list below its answer
+    ward = next(q for q in rows if q.text.startswith("Members asked questions in relation to the staffing of the ward"))
+    assert ward.response.text.startswith("of the 11.4 whole-time equivalent")
+    assert not any(q.text.startswith("the fire compartmentation works") for q in rows)
+    # "Members' discussion points with the officers ... included:" over noun phrases
+    overspend = next(q for q in rows if q.text.startswith("the reasons for the forecast overspend"))
+    assert overspend.kind == "question" and overspend.response.text.startswith("which the Director attributed")
+
+    district = _read("ma-thrusbury-policy-scrutiny-2025-01-21.txt")
+    rows = [q for i in district.items for q in i.questions]
+    dentist = next(q for q in rows if "still found it very difficult to register" in q.text)  # "Comment: ..."
+    assert dentist.kind == "comment" and dentist.response.text.startswith("Councillor Ravi Dhillon agreed")
+    assert not any(q.text.startswith("requested that Members' comments") for q in rows)
+
+    fire = _read("mb-ardenchase-scrutiny-committee-2025-10-13.pdf")
+    assert _attendance(fire)["Councillor Hargreave"] == "in_attendance"  # "Virtual: Councillor Hargreave"
+    rows = [q for i in fire.items for q in i.questions]
+    social = next(q for q in rows if "social media cases" in q.text)
+    assert social.response.text.startswith("The Strategic Enabler advised")
+    waits = next(q for q in rows if "disciplinary investigation" in q.text)
+    assert waits.response.text.startswith("It was acknowledged that timescales were too long")
+
+    assert _read("ly-northvale-ca-bus-franchising-your-questions-answered.html").doc_type == "other"
+    assert _read("lv-tandleford-ascsb-work-programme-2025-26.docx").doc_type == "other"
+
+
+def test_rounds_171_and_172_surnames_first_keyed_attendance_grids_and_wrapped_titles():
+    county = _read("mc-ravenburn-facs-osc-2025-02-06.pdf")
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    # "Alder, K.  Fenwick, J." in two columns; "Kirsop, D. Executive Director ... Lumsden, J. ..."
+    assert people["Alder, K."] == (None, "present") and people["Fenwick, J."] == (None, "present")
+    assert people["Lumsden, J."][0] == "Service Director – Children’s Social Care"
+    rows = [q for i in county.items for q in i.questions]
+    deficit = next(q for q in rows if "accumulated deficit" in q.text)  # a fact, then the question
+    assert deficit.text.startswith("The Dedicated Schools Grant") and deficit.response.text.startswith("Members were advised")
+
+    london = _read("md-frayhurst-health-social-care-select-committee-2025-01-15.html")
+    assert _attendance(london)["Kelvin Ashdown"] == "in_attendance"  # "LBF Officers Present:"
+    public = next(r for i in london.items for r in i.resolutions if "considered in public" in r.text)
+    assert public.outcome == "agreed"
+
+    district = _read("me-tavington-overview-scrutiny-panel-2025-01-23.docx")
+    # "O&S.58/24" numbers; the table of officers by minute heads no items
+    assert [i.number for i in district.items] == [f"O&S.{n}/24" for n in range(58, 68)]
+    people = _attendance(district)  # "* Denotes attendance | ø Denotes apology for absence"
+    assert people["Cllr R Tremlett"] == "present" and people["Cllr N Cawse"] == "apologies"
+    assert people["Cllr J Rowse"] == "absent" and people["Cllr C Bowden"] == "in_attendance"
+    assert people["Dr R Haldane"] == "in_attendance"
+
+    text = _read("mf-gullsea-asch-scrutiny-committee-2025-03-13.txt")
+    assert text.meeting_date == "2025-03-13"  # "... THURSDAY, 13 MARCH" / "2025"
+    assert _attendance(text)["Councillor Addison"] == "present"  # "Councillors" over "Addison"
+    assert "6" in [i.number for i in text.items]
+    speaker = next(q for i in text.items for q in i.questions if "reliable call times" in q.text)
+    assert speaker.response.text.startswith("Ms Joanne Pilling, Director of Adult Services advised")
+    assert _read("mf-gullsea-cabinet-member-decision-ph12-2025.pdf").doc_type == "other"
+
+
+def test_rounds_173_and_174_a_topic_before_an_exchange_and_data_circulated():
+    unitary = _read("mj-tollmouth-hosp-2025-02-13.html")
+    rows = [q for i in unitary.items for q in i.questions]
+    contract = next(q for q in rows if "whether the service would be retendered" in q.text)
+    assert contract.text.startswith("The treatment contract") and contract.response.text.startswith("the Director of Public Health advised")
+    strategy = next(r for i in unitary.items for r in i.resolutions if "Drug and Alcohol Strategy" in r.text)
+    assert strategy.outcome == "agreed"  # "(ii) That the Director of Public Health circulates to the Panel data ..."
+
+
+def test_rounds_175_and_176_keyed_marks_written_question_records_and_agenda_references():
+    london = _read("mn-kenwold-hscssc-2025-11-24.pdf")
+    people = {a.name: (a.role, a.attendance) for a in london.attendees}
+    # "Chair: * Councillor Anjali Desor", "Councillors: * Graham Tolley * Nitin Raval (2)",
+    # "† Dr Samir Kotecha - ..." under the key "* Denotes Member present" / "† Denotes apologies received"
+    assert people["Councillor Anjali Desor"] == ("Chair", "present")
+    assert people["Nitin Raval"] == (None, "present") and people["Dr Samir Kotecha"][1] == "apologies"
+    # "Agenda Item 7 – Winter Planning ..." under the declarations refers to an item; no minute 7
+    assert [i.number for i in london.items] == [str(n) for n in range(23, 34)]
+    rows = [q for i in london.items for q in i.questions]
+    public = next(q for q in rows if "Station Road pharmacy" in q.text)  # "Asked:" / "Written Response:"
+    assert public.response.given_by == "Councillor Helen Marchbank" and public.response.text.startswith("“The Council has a statutory duty")
+    assert any(q.text.startswith("“Will the Portfolio Holder share the reply") for q in rows)  # "Supplemental Question:"
+
+    board = _read("mm-harcombe-north-lyncote-health-wellbeing-board-2025-12-03.html")
+    assert any(r.text.startswith("Subject to an amendment at minute 31") for i in board.items for r in i.resolutions)
+    visits = next(q for i in board.items for q in i.questions if "Enter and View visits" in q.text)
+    assert visits.response.text == "This was already in the Healthwatch work plan for 2026."
+
+    county = _read("mk-hambleshire-hasc-select-committee-2018-07-10.docx")
+    rows = [q.text for i in county.items for q in i.questions]
+    # "Mr Kettleborough asked the following question about the proposed closure of ...:" over its quotation
+    assert not any(t.startswith("Mr Kettleborough asked the following question") for t in rows)
+    assert any(t.startswith("‘Patients of the Wendbury Road Practice") for t in rows)
+
+    assert _read("ml-glassmoor-budget-consultation-questionnaire-2026-27.pdf").doc_type == "other"
+
+
+def test_rounds_177_and_178_numbers_alone_over_titles_closing_items_and_lost_bullets():
+    joint = _read("mr-brindlecote-jhosc-2025-03-17.txt")
+    # "6." alone over "NHS SOUTH WENDALE ...", "6.1" alone over its paragraph
+    assert [i.number for i in joint.items] == [str(n) for n in range(1, 11)]
+    assert joint.committee == "Joint Health Overview and Scrutiny Committee (South Wendale, Morcaster, Lindmoor and Wakeholme)"
+    assert any(r.outcome == "rejected" and "negatived" in r.text for i in joint.items for r in i.resolutions)
+    posts = next(q for i in joint.items for q in i.questions if "how many posts would be lost" in q.text)
+    assert posts.response.text.startswith("Will Cartwright stated")  # a line a little short of the margin goes on
+
+    metropolitan = _read("mo-bloxbury-education-osc-2025-03-13.pdf")
+    assert metropolitan.items[-1].title == "Termination of meeting" and metropolitan.items[-1].number == ""
+    assert _attendance(metropolitan)["Councillor K. Hartill"] == "in_attendance"  # under "Portfolio Holder"
+
+    unitary = _read("mp-north-haverfleet-hasc-scrutiny-panel-2025-01-22.docx")
+    # "Councillors ..., Shepherdson (substitute for Councillor Croftland) and Sillitoe."
+    assert _attendance(unitary)["Councillor Sillitoe"] == "present"
+
+    borough = _read("mq-kelsbury-community-select-committee-2026-01-14.html")
+    rows = [q.text for i in borough.items for q in i.questions]
+    # "Members raised the following issues:" over entries whose bullets were lost
+    assert any(t.startswith("whether the Public Spaces Protection Order had reduced street drinking") for t in rows)

@@ -258,7 +258,12 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
         return blocks
     minute_column = None
     numbered_text = False  # "Title | 35. The Committee ...": the number opens the minute instead
-    for cells in rows:
+    # "Item No: | Minute Ref No below refers: | Officers:": who attended for which minute
+    # (a header row of labels only, not "Present: | Cllr A (Chairman), Cllr B, ...")
+    attendance = any(all(not t or len(t) <= 60 and not _PERSON_TITLE.search(t) and (t.endswith(":") or _ATTENDANCE_HEADER.fullmatch(t))
+                         for t in map(clean, map(_cell_text, r)))
+                     and any(_ATTENDANCE_HEADER.fullmatch(clean(_cell_text(c))) for c in r) for r in rows[:2])
+    for cells in rows if not attendance else []:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
         if prose and MINUTE_NUMBER.match(_first_line(clean(_cell_text(cells[0])))):
             minute_column = prose[0]
@@ -324,6 +329,10 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
             if cells_text:
                 blocks.append(Block(text=" | ".join(cells_text), page=page, style="table"))
     return blocks
+
+
+_PERSON_TITLE = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")
+_ATTENDANCE_HEADER = re.compile(r"(?i)(?:officers?|attendees?|(?:also )?present|in attendance|attending)\b[^.]{0,60}")
 
 
 def _first_line(text: str) -> str:

@@ -186,7 +186,7 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # A line that stopped although the next word would have fitted on it ended its
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
             or (current and line[:1].isupper() and not hanging and (
-                len(current[-1]) < measure * 0.6 or last_end + len(line.split()[0]) < margin))
+                len(current[-1]) < measure * 0.6 or last_end + len(line.split()[0]) + _SLACK < margin))
             # Records one to a line: "Name – Role – Organisation".
             or (current and _RECORD.search(current[-1]) and _RECORD.search(line))
             # Entries under labels alike: "From Ashdown Borough Council: Cllrs ..." then "From
@@ -195,8 +195,10 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # "Agreed: ...", "Action: ..." at a line's start begins an entry of its own.
             or (current and DECISION_LABEL.match(line) and re.match(r"[A-Z][A-Za-z]*(?:\s*[:–—]|\s+-\s)", line))
             # A heading after a sentence; a line running to the measure is prose going on.
+            # (a numbered title in capitals may run to the measure: "6 GULLSEA TEACHING
+            # HOSPITALS: URGENT AND EMERGENCY CARE – WINTER 2024/2025 REVIEW")
             or (current and re.search(r"[.:?!]\s*$", current[-1]) and _looks_like_heading(line)
-                and not (wrapped and len(line) >= measure * 0.85))
+                and not (wrapped and len(line) >= measure * 0.85 and not (line.isupper() and re.match(r"\d", line))))
             # A short line alone is a heading, unless it ran to the measure and wrapped.
             or (len(current) == 1 and _looks_like_heading(current[0]) and len(current[0]) < 60 and not hanging
                 and not (wrapped and len(current[0]) >= measure * 0.6 and not line[:1].isupper()))
@@ -237,6 +239,9 @@ def _name_columns(raw: list[str]) -> dict[int, str]:
     return rows
 
 
+# Text copied from a PDF set in a proportional font wraps a few characters short of the
+# margin as often as not: a line must stop this much shorter to have ended its paragraph.
+_SLACK = 3
 _RULE = re.compile(r"^[=\-_~*#]{3,}$")
 _COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 
@@ -267,7 +272,7 @@ def _looks_like_heading(line: str) -> bool:
     # "[27] APOLOGIES", "4. Minutes": a heading may open with its item number.
     line = re.sub(r"^[\[(]?\d{1,4}[\]).]?\s+", "", line)
     # ("Councillor Pocklington asked whether the": a sentence wrapped in a narrow column)
-    return len(line) < 80 and not TERMINAL.search(line) and line[:1].isupper() \
+    return len(line) < (160 if line.isupper() else 80) and not TERMINAL.search(line) and line[:1].isupper() \
         and not re.search(r"\b(the|a|an|of|and|or|to|in|on|for|with|whether|that|by|at|from|its|their|his|her)$|\bthat\b", line)
 
 
@@ -679,11 +684,26 @@ def _without_furniture(lines: list[str]) -> list[str]:
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
+    # (not "2025" alone: a year carried over from a title that wrapped)
     furniture = [bool(key) and counts[key] >= 2 and len(key) < 100 and bool(_FURNITURE.search(key.replace("#", "1")))
+                 and not re.fullmatch(r"\s*\d{4,}\s*", line)
                  or "\f" in line and not line.replace("\f", "").strip()
                  for line, key in zip(lines, keys)]
     for k in _running_lines(lines):
         furniture[k] = True
+    # A running header printed beside the page number on every page: "1" over "MINUTES OF
+    # ... - THURSDAY, 13 MARCH 2025", "Page 1 of 8" over "Meeting of the ... 17.03.2025"
+    # (on most of the pages it is repeated on, not a line that happens to end a page)
+    numbers = [k for k, f in enumerate(furniture) if f and re.fullmatch(r"(?i)\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*", lines[k])]
+    beside: dict[str, set[int]] = {}
+    for k in numbers:
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(lines) and keys[j] and counts[keys[j]] >= 3 and len(keys[j]) < 150:
+                beside.setdefault(keys[j], set()).add(j)
+    for key, where in beside.items():
+        if len(where) >= 0.6 * counts[key]:
+            for j in where:
+                furniture[j] = True
     lines = [line.replace("\f", "") for line in lines]
     if not any(furniture):
         return lines

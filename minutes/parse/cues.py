@@ -123,6 +123,8 @@ class Cues:
     answers_by_list: re.Pattern
     leadin_of_questions: re.Pattern
     answers_leadin: re.Pattern
+    asked_answered_below: re.Pattern
+    closing_item: re.Pattern
     answers_to_list: re.Pattern
     answers_heading: re.Pattern
     topic_answer: re.Pattern
@@ -331,6 +333,8 @@ def _compile(data: dict) -> Cues:
         answers_by_list=re.compile(data["answers_by_list"], re.I),
         leadin_of_questions=re.compile(data["leadin_of_questions"], re.I),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
+        asked_answered_below=re.compile(data["asked_answered_below"], re.I),
+        closing_item=re.compile(data["closing_item"], re.I),
         answers_to_list=re.compile(data["answers_to_list"], re.I),
         answers_heading=re.compile(data["answers_heading"], re.I),
         topic_answer=re.compile(data["topic_answer"], re.I | re.S),

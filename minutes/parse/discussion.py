@@ -127,16 +127,20 @@ class _ItemReader:
                 continue  # the answers listed under their lead-in go to their points first
             next(layout for layout in layouts if layout(here))
 
-    def _here(self) -> _Here:
-        block = self.blocks[self.i]
+    def _here(self, i: Optional[int] = None) -> _Here:
+        i = self.i if i is None else i
+        block = self.blocks[i]
         marker, body = split_marker(block.text)
         kind = marker_kind(marker)
         is_list_entry = kind in ("bullet", "letter", "roman") or block.style == "list" or (
             kind == "number" and self.list_leadin_kind != "number"
         ) or (self.in_list and kind is None and block.style is None and len(body) > 80
               and bool(topic := self.cues.topic_label.match(body))
-              and (raises_point(body[topic.end():]) or bool(self.cues.response_to_question.match(body[topic.end():]))))
-        # ("Agency social workers – In response to a question ...": entries by topic)
+              and (raises_point(body[topic.end():]) or bool(self.cues.response_to_question.match(body[topic.end():])))
+              ) or (self.in_list and kind is None and block.style is None and re.match(r"[a-z]{2,}\s", body) is not None
+                    and i > 0 and re.search(r"[.;:!?]\W*$", self.blocks[i - 1].text) is not None)
+        # ("Agency social workers – In response to a question ...": entries by topic; "the
+        # visibility of police officers ...; whether ...": entries whose bullets were lost)
         return _Here(block, marker, body.strip(), kind, is_list_entry)
 
     def _next(self, offset: int = 1) -> Optional[Block]:
@@ -591,13 +595,21 @@ class _ItemReader:
                 # "Question:" on a line of its own over the question
                 self.i += 1
                 block, text = self.blocks[self.i], self.blocks[self.i].text
+            if m.group("comment") and not asker and self.questions and self.questions[-1].response is not None \
+                    and cues.response.search(sentences(text)[0]) and not raises_point(sentences(text)[0]) \
+                    and not re.match(r"\W*(?:(?:County |Borough |District )?Councillors?|Cllrs?|(?:an? |one |another )?Members?)\b", text, re.I):
+                # "Comment: The Cabinet Member added that ...": the answer going on, not a point
+                self.questions[-1].response.text = join(self.questions[-1].response.text, text)
+                self.i += 1
+                return True
             turn = cues.speaker_turn.match(text)
             if turn and not asker and cues.person_title.match(turn.group("who") + " "):
                 # "Q. Mr Aurelio Bastos (Stourbank): The consultation ..."
                 asker, text = first_person(turn.group("who")), turn.group("said")
             # "Q – Councillor X raised concerns about ..." keeps its kind; a bare question is one.
             kind = kind_of(text) if any(p.search(text) for p in cues.raised.values()) else "question"
-            if m.group("comment"):
+            if m.group("comment") and (m.group("asker") or kind == "question"):
+                # ("Comment: Councillor X expressed concern about ..." keeps its own kind)
                 kind = "comment"
             asker, self.next_asker = asker or self.next_asker, None
             self.questions.append(Question(text, kind, asker, block.page))
@@ -621,17 +633,26 @@ class _ItemReader:
         m = cues.qa_answer.match(labelled)
         if m and self.questions and self.questions[-1].response is None:
             text = labelled[m.end():]
+            named = None
             if not text.strip() and self._label_over_text():
                 # "Response:" on a line of its own over the answer
                 self.i += 1
                 block, text = self.blocks[self.i], self.blocks[self.i].text
+                following = self._next()
+                if cues.person_title.match(text) and len(text) < 150 and not re.search(r"[.!?”\"]\s*$", text) \
+                        and following is not None and following.style != "heading" and not cues.qa_question.match(following.text):
+                    # "Written Response:" / "Councillor X, Portfolio Holder for ..." / "“The
+                    # Council has ...”": who answered, then the answer
+                    named = first_person(text.split(",")[0])
+                    self.i += 1
+                    block, text = self.blocks[self.i], self.blocks[self.i].text
             turn = cues.speaker_turn.match(text)
             if turn and not m.group("answerer"):
                 # "A. Councillor Qureshi (Cabinet Member for Adult Social Care): There is ..."
                 who = turn.group("who") + (f" ({turn.group('note')})" if turn.group("note") else "")
                 answerer, text = who, turn.group("said")
             else:
-                answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else speaker(text)
+                answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else named or speaker(text)
             answerer, self.next_answerer = self.next_answerer or answerer, None
             self.questions[-1].response = Response(text, answerer, block.page)
             self.pending = None
@@ -810,6 +831,21 @@ class _ItemReader:
                 self.blocks[self.i:self.i + 1] = [replace(block, text=" ".join(parts[:k])),
                                                   replace(block, text=" ".join(parts[k:]))]
                 return True
+        asked = cues.asked_answered_below.match(body) if not here.is_list_entry else None
+        entries = list(itertools.takewhile(lambda b: b.is_list_entry, (self._here(k) for k in range(self.i + 1, len(self.blocks))))) \
+            if asked and self._next_is_list() else []
+        if entries and not any(raises_point(e.body) or cues.response_to_question.match(e.body) for e in entries):
+            # "Members asked questions in relation to X, Y and Z, and the following points were
+            # made in response:": one point, answered by the list below it (not a list of the
+            # points themselves, each with its answer)
+            point = point_from_text(asked.group("asked").rstrip(" ,;") + ".", page, body)
+            answers = [e.body for e in entries]
+            self.i += 1 + len(entries)
+            if point.response is None:
+                point.response = Response(" ".join(answers), speaker(answers[0], answers[0]) or None, page)
+            self.questions.append(point)
+            self.in_list, self.answer_list_for = False, None
+            return True
         nxt = self._next()
         # (an entry among its like, "a) Briefing Note 25-04, which responded to the questions
         # raised by members" over "b) ...", leads into nothing)

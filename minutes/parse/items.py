@@ -136,15 +136,18 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         # ("ITEMS DEALT WITH" / "UNDER DUTIES" / "EXERCISABLE BY THE BOARD" over the first
         # numbered minute: a banner of headings with nothing under them heads no item)
         heads = {c[0] for c in candidates}
+        # ("Termination of meeting" after the last numbered minute: an item of its own, unnumbered)
+        last = max(c[0] for c in numbered)
         candidates = [c for c in candidates if c[1] or (start <= c[0] < first_numbered and c[0] not in label_heads
-                                                          and c[0] + 1 not in heads)]
+                                                          and c[0] + 1 not in heads)
+                      or (c[0] > last and blocks[c[0]].style == "heading" and load_cues().closing_item.match(c[2]))]
     else:
         # Items headed without numbers: "Apologies" and "Minutes" headings over what was
         # recorded under them are items like the rest.
         start = _preamble_end(blocks, label_heads)
         candidates = [c for c in candidates if c[0] >= start]
     candidates, listings = _drop_listings(candidates)
-    candidates = _drop_repeated(candidates, blocks)
+    candidates = _drop_references(_drop_repeated(candidates, blocks), blocks)
     # "Minute 46. Councillor A, Affects Non-registerable Interest, ..." among the declarations,
     # with "46 Access to primary care" set as a heading below: the heading is the item
     headed = {c[1] for c in candidates if c[1] and blocks[c[0]].style == "heading"}
@@ -368,6 +371,20 @@ def _drop_repeated(candidates: list[tuple[int, str, str]], blocks: list[Block]) 
     return [c for c in kept if not (m := re.fullmatch(r"(\d{1,3})\.\d{1,2}", c[1])) or m.group(1) not in numbers]
 
 
+def _drop_references(candidates: list[tuple[int, str, str]], blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """"Agenda Item 7 – Winter Planning ..." set as a heading under the declarations of
+    interest, among minutes numbered 23 to 33: a reference to an item of the agenda, not a
+    minute of its own (the minutes' numbers go on after it)."""
+    numbered = [(k, int(c[1])) for k, c in enumerate(candidates) if re.fullmatch(r"\d{1,4}", c[1])]
+    dropped: set[int] = set()
+    for pos, (k, n) in enumerate(numbered):
+        kept = [m for j, m in numbered[:pos] if j not in dropped]
+        if kept and n < kept[-1] and re.match(r"(?i)\W*(?:agenda\s+)?item\b", blocks[candidates[k][0]].text) \
+                and any(m == kept[-1] + 1 for _, m in numbered[pos + 1:]):
+            dropped.add(k)
+    return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
 def _route_back(items: list[RawItem]) -> list[RawItem]:
     """A heading that is only an earlier item's number ("45/2025" in a schedule of decisions
     at the end) brings what follows it back to that item."""
@@ -489,6 +506,17 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
             blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed") or m.group("part"))
+            continue
+        bare = re.fullmatch(r"(\d{1,3})\.", block.text.strip()) if block.style is None else None
+        if bare and nxt is not None and nxt.number is None and nxt.text.strip().isupper() and len(nxt.text) < 200 \
+                and not nxt.text.rstrip().endswith(".") and not load_cues().resolution_start.match(nxt.text.strip()):
+            # "6." on a line of its own over "NHS SOUTH WENDALE INTEGRATED CARE BOARD - ...", text
+            # copied from a PDF that sets the number in a column of its own
+            blocks[k + 1] = replace(nxt, style="heading", number=bare.group(1))
+            continue
+        paragraph = re.fullmatch(r"\d{1,3}\.\d{1,3}", block.text.strip()) if block.style is None else None
+        if paragraph and nxt is not None and nxt.style is None and re.match(r"[A-Z“\"‘']", nxt.text.strip()):
+            blocks[k + 1] = replace(nxt, text=f"{paragraph.group()} {nxt.text.strip()}")  # "6.1" over its paragraph
             continue
         labelled = _TITLE_LABEL.match(nxt.text.strip()) if m and nxt is not None and nxt.style is None else None
         if labelled:

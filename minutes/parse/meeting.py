@@ -194,6 +194,12 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
     out = list(texts)
     for i, text in enumerate(out[:15]):
         above = out[i - 1].strip() if i else ""
+        if above.count("(") > above.count(")") and re.search(rf"(?i:\b{_BODY})\s*\([^()]*$", above) \
+                and re.fullmatch(r"[^()]{2,60}\)", text.strip()):
+            # "Joint Health Overview and Scrutiny Committee (South Wendale, Morcaster," /
+            # "Lindmoor and Wakeholme)": the councils in brackets wrapped onto the next line
+            out[i - 1], out[i] = f"{above} {text.strip()}", ""
+            continue
         if re.match(r"(?i:joint)\b", text.strip()) and _COUNCILS_LINE.fullmatch(above) \
                 and not re.search(rf"(?i:\b{_BODY}\b|\b(health|care|adults?|wellbeing|social|services)\b)", above):
             # "WEXBRIDGE, KINGSHOLT, ASHCOMBE AND MARLOWE" over "JOINT HEALTH OVERVIEW AND
@@ -371,6 +377,15 @@ _SENTENCE_AFTER = re.compile(
 
 def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
     """One person and role to the line, else a list of people."""
+    entries = [e.strip() for e in _SURNAME_FIRST_NEXT.split(line.strip())] if _SURNAME_FIRST.match(line.strip()) else []
+    heads = [_SURNAME_FIRST.match(e) for e in entries]
+    if entries and all(heads) and all(h.end() == len(e) or _has_role_word(e[h.end():]) for h, e in zip(heads, entries)) \
+            and (len(entries) > 1 or heads[0].end() < len(entries[0])):
+        # "Alder, K. Fenwick, J.", "Anderson, N. Senior Manager – Finance", "Kirsop, D.
+        # Executive Director ... Lumsden, J. Service Director": people named surname first,
+        # two columns run into one line (not "..., J." / "Barraclough, L. Dunne, R. ...",
+        # initials first, wrapped after an initial)
+        return [(e[:h.end()].strip(), e[h.end():].strip() or None) for h, e in zip(heads, entries)]
     return one_person(line) or split_people(line)
 
 
@@ -378,6 +393,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    # "Helen Marchbank Minutes 26 and 30 Rakesh Vora Minute 31": the minutes each attended for
+    text = re.sub(r"(?<=[a-z])\s+Minutes?\s+\d[\w/.]*(?:\s*(?:,|and|&)\s*\d[\w/.]*)*(?=\s+[A-Z(]|\s*[,;]|$)", ",", text)
+    text = re.sub(r",(?:\s*[,;])+", ",", text).rstrip(",")
     # "... Senior and Wadsworth together with co-opted member Mrs J Ellam": another group
     text = _TOGETHER_WITH.sub(lambda m: f"; {m.group('rest')} ({m.group('group')})" if not re.search(r",|\sand\s", m.group("rest"))
                               else f"; {m.group('rest')}", text)
@@ -489,8 +507,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             # "Councillor H Lockwood in the Chair"
             part, role = chair.group("name"), "Chair"
         elif people and people[-1][1] and sep == " and " and len(re.split(r"\s+[-–—]\s+", part)[0].split()) == 1 \
-                and not cues.person_title.match(part + " "):
-            # "Joanna Prior – Director of Strategy and Transformation – Northgate ICB"
+                and not cues.person_title.match(part + " ") and not (distributive and re.fullmatch(r"[A-Z][\w’'-]+", part.strip(" ."))):
+            # "Joanna Prior – Director of Strategy and Transformation – Northgate ICB" (not "Councillors
+            # ..., Shepherdson (substitute for Councillor Croftland) and Sillitoe": a surname)
             name, prev_role = people[-1]
             people[-1] = (name, f"{prev_role}{sep}{part}")
             continue
@@ -773,10 +792,15 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
     row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
+    table_marks: dict[str, str] = {}  # a table's key to its marks: {"*": "present", "ø": "apologies"}
     blocks = [replace(b, text=_unwrapped_label(b.text)) for b in _rejoin_broken_lines(blocks)]
     # The key may come after the list it explains: "*Present" under the grid of names.
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
+    # ... and give more than one mark: "* Denotes Member present" / "† Denotes apologies received"
+    keyed = dict(legend for b in blocks[:60] for part in _KEY_PARTS.split(b.text.strip())
+                 if (legend := _mark_legend(part.strip(), alone=True)))
     chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
+    title_over: Optional[str] = None  # "Councillors" alone over the members' surnames
     party_columns = False  # the members listed in a column for each party, headed by the parties' names
     group: Optional[str] = None  # "In attendance:" alone over "Councillors: ...", "Officers: ..."
     grouped = False  # ... a sub-label has followed the heading (names straight under it end the group)
@@ -788,10 +812,50 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
+        if block.style == "table":
+            cells = [c.strip() for c in text.split(" | ")]
+            keys = [_mark_legend(c, alone=True) for c in cells]
+            if len(cells) > 1 and all(keys):
+                # "* Denotes attendance | ø Denotes apology for absence" over "* | Cllr A | ø | Cllr B"
+                table_marks = dict(keys)
+                continue
+            if table_marks and len(cells) % 2 and len(cells) > 2 and cells[0] not in table_marks:
+                cells = ["", *cells]  # the first mark's cell was empty
+            if table_marks and len(cells) > 1 and not len(cells) % 2 and all(not c or c in table_marks for c in cells[0::2]) \
+                    and all(_looks_like_name(re.sub(r"\s*\([^()]*\)$", "", c)) for c in cells[1::2]):
+                for mark, name in zip(cells[0::2], cells[1::2]):
+                    found.extend(Attendee(n, r, table_marks.get(mark, "absent")) for n, r in _people_in(name))
+                continue
+        run = _keyed_run(text, keyed) if len(keyed) > 1 and block.style != "table" else None
+        if run is not None:
+            # "Councillors: * Graham Tolley * Nitin Raval (2)", "† Dr Samir Kotecha - Kenwold
+            # Local Medical Committee": each name marked with what the key says of it
+            label, people, tail = run
+            chair = cues.chair_alone.fullmatch(label + ":") if label else None
+            for state, name in people:
+                for n, r in _people_in(name):
+                    found.append(Attendee(n, r or (chair.group("role") if chair else None), state))
+            if tail:
+                found.extend(attendance_from_blocks([Block(text=tail, page=block.page)]))
+                label_state = next((a for a, p in cues.attendance_labels if p.match(tail)), None)
+            elif label and not chair:
+                label_state = next((a for a, p in cues.attendance_labels if p.match(label)), label_state)
+            continue
         legend = _mark_legend(text, alone=True)
         if legend and (label_state or marks or legend == after):
             marks = legend  # "Elected Members:" over "(* present)", then "* Councillor A", "Councillor B"
             continue
+        if label_state == "present" and block.style != "table" and re.fullmatch(r"(?i)councillors|cllrs\.?", text):
+            title_over = "Councillor"  # "Councillors" alone over a surname to a line
+            continue
+        if title_over and label_state and not any(p.match(text) for _, p in cues.attendance_labels) \
+                and text.lower() not in cues.role_words | cues.organisation_words \
+                and (re.fullmatch(r"(?:[A-Z]\.?\s){0,2}[A-Z][\w’'-]*[a-z][\w’'-]*", text)
+                     or cues.person_title.match(text + " ") and len(text.split()) <= 3):
+            # "Addison", "D Coulton", "Mrs Lund" under "Councillors"
+            found.append(Attendee(text if cues.person_title.match(text + " ") else f"{title_over} {text}", None, label_state))
+            continue
+        title_over = None
         lone_chair = cues.chair_alone.fullmatch(text)
         if lone_chair and block.style != "table" and len(found) <= 1:
             # "Chairman:" over "* Councillor Graham Pellow" and the rest of the members
@@ -841,6 +905,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
             if len(cells) > 2 and heads[0] is None and re.fullmatch(r"(?i:authority|council|organisation|body|group|party)", cells[0]):
                 heads[0] = "group"  # "Authority | Present | Apologies": the first column groups the people
+            if len(cells) == 1 and not heads[0]:
+                # ("Other Members also in attendance:" across the table)
+                heads[0] = next((a for a, p in cues.attendance_labels if (m := p.match(cells[0])) and m.end() == len(cells[0])), None)
             if len(cells) == 1 and heads[0]:
                 # "Members", "In attendance" across the table: the rows below are so
                 label_state, columns = heads[0], None
@@ -911,6 +978,14 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "Present: | Councillor H Lightfoot (Chair)" over a row with the label cell
                 # empty: "Councillors D Ashcroft, M Quayle ...", the same list going on
                 found.extend(Attendee(n, r, row_label) for n, r in split_people(", ".join(cells[0].split("\n"))))
+                continue
+            # "Cllrs C Bowden, K Pengelly and W Stidston (via Teams)" across the table, or
+            # "6 | O&S.63/24 | Ms C Oduya, Associate Director ...; Dr R Haldane, ..." beside the
+            # item they attended for: a list of people in one cell
+            listed = [c for c in cells if not _ITEM_REFERENCE.fullmatch(c)]
+            people = split_people(listed[0]) if label_state and len(listed) == 1 and (len(cells) > 1 or "," in listed[0]) else []
+            if people and all(_looks_like_name(n) and cues.person_title.match(n + " ") for n, _ in people):
+                found.extend(Attendee(n, r, label_state) for n, r in people)
                 continue
             # A row under "In attendance" is in attendance unless a cell says otherwise.
             found.extend(_table_row(text, label_state or "present", role_column))
@@ -1115,6 +1190,29 @@ def _lettered_people(text: str) -> list[tuple[str, str]]:
     return [(letters[m], n) for m, n in found]
 
 
+_KEY_PARTS = re.compile(r"\s+(?=[*†‡✓✔✗✘øØ]\s*(?i:denotes|indicates|means|=)\s)")
+
+
+def _keyed_run(text: str, keyed: dict[str, str]) -> Optional[tuple[Optional[str], list[tuple[str, str]], str]]:
+    """(label, [(attendance, name)], what follows) for a line of names each carrying a mark
+    the key explains: "Councillors: * Graham Tolley * Nitin Raval (2)"; None otherwise."""
+    marks = "".join(re.escape(m) for m in keyed)
+    m = re.match(rf"^(?:(?P<label>[A-Z][\w ()’'-]{{1,40}}?)\s*:\s*)?(?P<rest>[{marks}]\s*\S.*)$", text)
+    if not m:
+        return None
+    rest, tail = m.group("rest"), ""
+    later = load_cues().embedded_label.search(rest)
+    if later:
+        # "... Local Medical Committee In attendance: Helen Marchbank ...": another label
+        rest, tail = rest[:later.start()], rest[later.end():].strip()
+    people = [(keyed[p[0]], p[1:].strip()) for p in re.split(rf"\s+(?=[{marks}]\s*[A-Z])", rest.strip()) if p]
+    if not people or not all(n and re.match(r"[A-Z]", n) for _, n in people):
+        return None
+    # "Nitin Raval (2)": a reserve member's category, not a role
+    people = [(state, re.sub(r"\s*\(\d\)$", "", n)) for state, n in people]
+    return m.group("label"), people, tail
+
+
 def _run_marked(blocks: list[Block], k: int, mark: str) -> bool:
     """Whether the list of names around block ``k`` (up to the labels or headings that
     bound it) has a name carrying the mark."""
@@ -1142,7 +1240,9 @@ def _mark_legend(text: str, alone: bool = False) -> Optional[tuple[str, str]]:
     return m.group("mark"), next(status for status in ("present", "absent", "apologies") if m.group(status))
 
 
+_ITEM_REFERENCE = re.compile(r"(?i)[\w&./-]*\d[\w&./-]*|all (?:agenda )?items|")
 _SURNAME_FIRST = re.compile(r"[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}")
+_SURNAME_FIRST_NEXT = re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'-]+, (?:[A-Z]\.\s?){1,3}(?:\s|$))")
 
 _OTHER_HEADING = re.compile(
     r"(?i:names?|roles?|organi[sz]ations?|position|job title|title|representing|body|authority|council|group|"

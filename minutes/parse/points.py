@@ -62,6 +62,13 @@ def kind_of(text: str, fallback: Optional[str] = None) -> str:
     return best[2] if best else fallback or cues.kind_fallback
 
 
+def _noted_answers(sentence: str, kind: str) -> bool:
+    """Whether "It was noted that ..." after a point answers it: a question's; what was
+    acknowledged answers a point of any kind."""
+    m = load_cues().noted_answer.match(sentence)
+    return bool(m) and (kind == "question" or bool(m.group("conceded")))
+
+
 def raises_point(sentence: str) -> bool:
     """Whether a sentence says a point was raised: asked, queried, concerns expressed ..."""
     cues = load_cues()
@@ -118,8 +125,18 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         # ...": the asker in brackets closes the question, not opens the answer.
         asker = re.match(r"\([^()]{2,60}\)\s+(?=[A-Z])", sentence)
         answer = sentence[asker.end():] if asker else sentence
+        if not asker and cues.response_to_question.match(sentence) and not any(raises_point(p) or cues.response.search(p) for p in parts[:k]):
+            # "The high needs block was forecast to be overspent. In response to a question as to
+            # whether ..., Members were advised that ...": a fact, then the question and answer
+            point = point_from_text(" ".join(parts[k:]), page, context)
+            if point.response is not None and point.text.endswith(point.response.text):
+                # ("In response to a question, the Panel was informed ...": the question is
+                # known by its answer; the answer is not the point too)
+                point.text = point.text[: len(point.text) - len(point.response.text)].rstrip(" ,")
+            point.text = join(" ".join(parts[:k]), point.text)
+            return point
         # ("It was noted that ..." answers a question, but goes on with a comment)
-        if cues.response.search(answer) or (cues.noted_answer.match(answer) and kind_of(" ".join(parts[:k])) == "question"):
+        if cues.response.search(answer) or _noted_answers(answer, kind_of(" ".join(parts[:k]))):
             asked = " ".join(parts[:k] + ([asker.group().strip()] if asker else []))
             answer = " ".join([answer] + parts[k + 1:])
             return Question(asked, kind_of(asked), asker_of(asked, context), page, Response(answer, speaker(answer, context), page))
@@ -264,8 +281,14 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         return None
     current: Optional[Question] = None
     parts = [part for sentence in sentences(text) for part in cues.second_point.split(sentence)]
+    # ("The Chair thanked Mr Moorcroft for attending. Ms Pilling advised that ...": the thanks
+    # come before the answer)
+    asker = (pending.asked_by or "").split()[-1:] if pending is not None else []
+    first = 1 if asker and len(parts) > 1 and cues.chair_thanks.match(parts[0]) and asker[0] in parts[0] else 0
     for n, sentence in enumerate(parts):
-        rq = cues.response_to_question.match(sentence)
+        # ("The treatment contract – in response to a question about whether ...": a topic first)
+        topic = cues.topic_label.match(sentence)
+        rq = cues.response_to_question.match(sentence) or (topic and cues.response_to_question.match(sentence[topic.end():]))
         # "In response to a question about X, ..." names a point of its own; "In response,
         # ..." or "In response to the question, ..." answers the point before.
         names_its_question = rq is not None and (
@@ -276,11 +299,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         labelled = label.group("rest") if label and label.group("rest") else None
         # ("Mrs Entwistle asked: ... Can the Cabinet Member tell us ...?" then "Corridor care is not
         # acceptable and I have said so ...": a question put in full, answered in the first person)
-        spoken_reply = n == 0 and pending is not None and pending.text.rstrip().endswith("?") \
+        spoken_reply = n == first and pending is not None and pending.text.rstrip().endswith("?") \
             and cues.asked_with_colon.search(pending.text) is not None and not raises_point(sentence) \
             and cues.first_person_reply.search(sentence) is not None and not cues.person_title.match(sentence + " ") \
             and not re.match(r"(?i)\W*the (meeting|item|chair|chairman|committee|panel|board)\b", sentence)
-        if n == 0 and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply) and not names_its_question \
+        if n == first and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply) and not names_its_question \
                 and not cues.chair_thanks.match(sentence) \
                 and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
             answer = labelled or sentence
@@ -319,7 +342,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         if current.response is None and labelled:
             current.response = Response(labelled, label.group("answerer") or speaker(labelled, text), page)
         elif current.response is None and (strong or cues.response_loose.search(sentence)
-                                           or (cues.noted_answer.match(sentence) and current.kind == "question")):
+                                           or _noted_answers(sentence, current.kind)):
             current.response = Response(sentence, speaker(sentence, text), page)
         elif current.response is not None:
             current.response.text = join(current.response.text, sentence)
