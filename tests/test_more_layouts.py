@@ -3831,3 +3831,32 @@ def test_rounds_177_and_178_numbers_alone_over_titles_closing_items_and_lost_bul
     rows = [q.text for i in borough.items for q in i.questions]
     # "Members raised the following issues:" over entries whose bullets were lost
     assert any(t.startswith("whether the Public Spaces Protection Order had reduced street drinking") for t in rows)
+
+
+def test_rounds_179_and_180_plain_answers_columns_run_together_and_replies_as_follows():
+    city = _read("mv-lindenford-hasc-scrutiny-committee-2025-01-16.txt")
+    people = _attendance(city)  # "Present Absent" over "Councillor A (Chair) Councillor B"
+    assert people["Councillor Farah Iqbal"] == "present" and people["Councillor Gareth Kinsey"] == "absent"
+    assert people["Councillor Tom Hurrell"] == "apologies"  # absent, and gave apologies under item 44
+    assert people["Anil Chaudhry"] == "in_attendance"  # "Colleagues, partners and others in attendance:"
+    rows = [q for i in city.items for q in i.questions]
+    # the presenters' points a) to d) are no rows; e) "The Committee asked why ..." answered plainly
+    assert not any(q.text.startswith("The system-wide Winter Plan") for q in rows)
+    assert any(q.text.startswith("The Committee asked why so many people continue to go to the ED") for q in rows)
+    assert any(r.text.startswith("Resolved to recommend to the Portfolio Holder") for i in city.items for r in i.resolutions)
+
+    district = _read("mt-wendleford-overview-and-scrutiny-2025-01-14.pdf")
+    decisions = [r.text for i in district.items for r in i.resolutions]
+    assert any(t.startswith("RESOLVED 1. That the Vale Environmental Services Annual Report") for t in decisions)
+    assert any(t.endswith("and the Committee noted the position.") for t in decisions)
+
+    unitary = _read("mu-lydmoor-people-health-osc-2025-11-10.docx")
+    # "Minute 38 – Public Participation: questions and responses" in an appendix is more of minute 38
+    assert [i.number for i in unitary.items].count("38") == 1
+    carers = next(r for i in unitary.items for r in i.resolutions if "Carers Strategy" in r.text)
+    assert carers.outcome == "recommended" and "approves the Lydmoor Carers Strategy" in carers.text
+
+    county = _read("ms-irthwick-hosc-2025-09-11.html")
+    public = next(q for i in county.items for q in i.questions if "effect this has had on ambulance call-outs" in q.text)
+    assert public.response.text.startswith("“The overnight closure")  # "... responded as follows:-"
+    assert _attendance(county)["Councillor Bowman"] == "apologies"  # "from councillors Bowman, ..."

@@ -192,8 +192,10 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             # Entries under labels alike: "From Ashdown Borough Council: Cllrs ..." then "From
             # Fairbourne Borough Council: ..."
             or (current and _same_label(current[0], line))
-            # "Agreed: ...", "Action: ..." at a line's start begins an entry of its own.
+            # "Agreed: ...", "Action: ..." at a line's start begins an entry of its own, and so
+            # does "Resolved to recommend ... that:" after a sentence has ended.
             or (current and DECISION_LABEL.match(line) and re.match(r"[A-Z][A-Za-z]*(?:\s*[:–—]|\s+-\s)", line))
+            or (current and TERMINAL.search(current[-1]) and re.match(r"(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\s+(?:to|that)\b", line))
             # A heading after a sentence; a line running to the measure is prose going on.
             # (a numbered title in capitals may run to the measure: "6 GULLSEA TEACHING
             # HOSPITALS: URGENT AND EMERGENCY CARE – WINTER 2024/2025 REVIEW")

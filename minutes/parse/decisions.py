@@ -67,7 +67,7 @@ def opens_decision(text: str) -> bool:
 # A decision label alone ("RESOLVED", "RESOLVED 2025/041", "Decisions:"), and one naming the
 # body it recommends to ("RECOMMENDED to Cabinet"): the decision itself follows.
 _LABEL_ONLY = re.compile(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", re.I)
-_LABEL_TO = re.compile(r"(RESOLVED|RECOMMENDED|AGREED)\b( to (the )?[A-Z][\w ]{0,40})?\W*")
+_LABEL_TO = re.compile(r"(RESOLVED|RECOMMENDED|AGREED|(?i:recommendations?)(?= to\b))\b( to (the )?[A-Z][\w ]{0,40})?\W*")
 # "Resolved: 1. That ...": the label runs straight into its first numbered clause.
 _LABEL_INLINE = re.compile(
     r"\W*(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION)\b\s*(?:[:–—-]+\s*)?(?:that\s*)?(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s",
@@ -103,8 +103,11 @@ def resolution_span(blocks: list[Block], i: int) -> int:
                 and not _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
             j += 1
         return j
-    if j < len(blocks) and label_only and _NEW_DECISION.match(split_marker(blocks[j].text)[1]):
-        return resolution_span(blocks, j)  # "Decision" heading over "RESOLVED that Cabinet: (a) ..."
+    if j < len(blocks) and label_only and (_NEW_DECISION.match(split_marker(blocks[j].text)[1])
+                                           or _LABEL_TO.fullmatch(blocks[j].text.strip())):
+        # "Decision" heading over "RESOLVED that Cabinet: (a) ...", or over "Recommendation to
+        # Cabinet" / "That Cabinet:" / "1. approves ..."
+        return resolution_span(blocks, j)
     if j < len(blocks) and expects_more:
         first_marker, _ = split_marker(blocks[j].text)
         if first_marker is None and blocks[j].style != "list" and j + 1 < len(blocks) \

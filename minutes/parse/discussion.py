@@ -853,7 +853,8 @@ class _ItemReader:
         if cues.discussion_leadin.search(body) and (body.rstrip().endswith((":", ":-", "-", "–")) or (self._next_is_list() and not sibling)):
             lead = cues.discussion_leadin.search(body)
             last = sentences(body)[-1]
-            if cues.presenting.search(body[:lead.start()]) and not cues.points_by_members.search(last):
+            generic = re.match(r"(?i)\W*the following (?:points|issues|matters) (?:were|was) (?:raised|made|noted|highlighted)\W*$", last)
+            if cues.presenting.search(body[:lead.start()]) and (not cues.points_by_members.search(last) or generic):
                 # "Ruth Palfrey introduced the report. The following key points were noted:",
                 # "Members were guided through the report and the following key points were
                 # highlighted:" over what the presenter said, not points raised
@@ -861,10 +862,17 @@ class _ItemReader:
                 self.i += 1
                 while self.i < len(self.blocks) and (entry := self._here()).is_list_entry and not (
                         raises_point(entry.body) and (cues.person_title.match(entry.body + " ")
-                                                      or re.match(r"(?i)\W*(an?|another)\s+member\b", entry.body)
+                                                      or re.match(r"(?i)\W*(an?|another)\s+(committee\s+)?member\b", entry.body)
+                                                      or re.match(r"(?i)\W*(the\s+(committee|panel|board|commission|sub-committee)|members|councillors)\b", entry.body)
                                                       or cues.response_to_question.match(entry.body))):
                     self.i += 1
-                self.in_list = False
+                # (the presenter's points over, the members' go on in the same list when the
+                # lead-in spoke for both: "presented a report ... The following points were raised:")
+                self.in_list = bool(generic) and self.i < len(self.blocks) and self._here().is_list_entry
+                if not self.in_list:
+                    return True
+                self.list_point_kind = self.answer_list_for = None
+                self.list_leadin_kind, self.list_answered, self.list_points = here.kind, False, []
                 return True
             self.in_list = True
             self.list_leadin_kind = here.kind
@@ -1030,6 +1038,14 @@ class _ItemReader:
             # points (the reasons on the line below when the label stands alone)
             self.i += 2 if not here.body[reasons.end():].strip() and self.i + 1 < len(self.blocks) \
                 and self.blocks[self.i + 1].style is None else 1
+            return True
+        reply = self.cues.reply_leadin.match(here.body)
+        nxt = self._next()
+        if reply and self.pending is not None and self.pending.response is None and nxt is not None and nxt.style != "heading":
+            # "The Head of Urgent and Emergency Care ... responded as follows:-" over the reply
+            self.pending.response = Response(nxt.text.strip(), first_person(reply.group("who")), nxt.page)
+            self.pending = None
+            self.i += 2
             return True
         parts = sentences(here.body)
         k = next((k for k, s in enumerate(parts) if k and self.cues.resolution_in_paragraph.match(s)), None)

@@ -172,7 +172,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             # "Min 114 RESOLVED: That ...": the minute's number opens its first paragraph
             number, body = lead.group(1), [replace(body[0], text=body[0].text[lead.end():])] + body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
-    return preamble, _route_back(_numbers_opening_minutes(items))
+    return preamble, _appended_to_earlier(_route_back(_numbers_opening_minutes(items)))
 
 
 def _numbers_opening_minutes(items: list[RawItem]) -> list[RawItem]:
@@ -383,6 +383,19 @@ def _drop_references(candidates: list[tuple[int, str, str]], blocks: list[Block]
                 and any(m == kept[-1] + 1 for _, m in numbered[pos + 1:]):
             dropped.add(k)
     return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
+def _appended_to_earlier(items: list[RawItem]) -> list[RawItem]:
+    """"Minute 38 – Public Participation: questions and responses" in an appendix after the
+    last minute: more of minute 38, not an item of its own."""
+    out: list[RawItem] = []
+    for item in items:
+        earlier = next((e for e in out if item.number and e.number == item.number), None)
+        if earlier is not None and out[-1] is not earlier:
+            earlier.blocks.extend(item.blocks)
+            continue
+        out.append(item)
+    return out
 
 
 def _route_back(items: list[RawItem]) -> list[RawItem]:

@@ -321,13 +321,16 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 
 # "Councillors A, B and C": the title is shared by every name after it.
 # ("Councillors: Carvell (Chairperson), Okonjo, Brennan")
-_DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?Councillors|Cllrs\.?"
+# ("apologies ... were received from councillors Bowman, Hetherington and Sewell": in lower case
+# inside a sentence)
+_DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?[Cc]ouncillors|Cllrs\.?"
                            r"|(?:COUNTY |BOROUGH |DISTRICT |CITY |TOWN )?COUNCILLORS|CLLRS\.?)\s*:?\s+")
 
 
 def _one_title(plural: str) -> str:
     """"County Councillors" -> "County Councillor", "Cllrs" -> "Cllr"."""
-    return re.sub(r"[sS]\.?$", "", plural)
+    one = re.sub(r"[sS]\.?$", "", plural)
+    return one[:1].upper() + one[1:]  # ("councillors" in a sentence names "Councillor X")
 
 
 def one_person(line: str) -> list[tuple[str, Optional[str]]]:
@@ -396,6 +399,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     # "Helen Marchbank Minutes 26 and 30 Rakesh Vora Minute 31": the minutes each attended for
     text = re.sub(r"(?<=[a-z])\s+Minutes?\s+\d[\w/.]*(?:\s*(?:,|and|&)\s*\d[\w/.]*)*(?=\s+[A-Z(]|\s*[,;]|$)", ",", text)
     text = re.sub(r",(?:\s*[,;])+", ",", text).rstrip(",")
+    # "... Hetherington and Sewell together with the Director of Adult Social Care": posts
+    # with no names, nobody to list
+    text = re.sub(r"\s+together with the (?:[A-Z][\w’'&-]*\s+|(?:of|for|and|the|in)\s+)*?(?:Director|Officer|Head|Manager|Chief|Lead|Consultant)\b(?![^;]*\b(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\b).*$", "", text)
     # "... Senior and Wadsworth together with co-opted member Mrs J Ellam": another group
     text = _TOGETHER_WITH.sub(lambda m: f"; {m.group('rest')} ({m.group('group')})" if not re.search(r",|\sand\s", m.group("rest"))
                               else f"; {m.group('rest')}", text)
@@ -801,6 +807,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                  if (legend := _mark_legend(part.strip(), alone=True)))
     chair_above: Optional[str] = None  # "Chairman:" alone over the chair's name
     title_over: Optional[str] = None  # "Councillors" alone over the members' surnames
+    columns_run: Optional[list[str]] = None  # "Present Absent": two columns of names run together
     party_columns = False  # the members listed in a column for each party, headed by the parties' names
     group: Optional[str] = None  # "In attendance:" alone over "Councillors: ...", "Officers: ..."
     grouped = False  # ... a sub-label has followed the heading (names straight under it end the group)
@@ -826,6 +833,19 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 for mark, name in zip(cells[0::2], cells[1::2]):
                     found.extend(Attendee(n, r, table_marks.get(mark, "absent")) for n, r in _people_in(name))
                 continue
+        heads = _COLUMN_HEADS.fullmatch(text) if block.style != "table" else None
+        if heads:
+            # "Present Absent" over "Councillor A (Chair) Councillor B": two columns run together
+            columns_run = [next(a for a, p in cues.attendance_columns.items() if p.match(h.lower())) for h in text.split()]
+            label_state = columns_run[0]
+            continue
+        if columns_run and block.style != "table":
+            starts = [m.start() for m in re.finditer(rf"(?:^|\s)(?:{_titles_pattern()})\.?\s", text)]
+            if 1 <= len(starts) <= len(columns_run) and starts[0] == 0:
+                cells = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+                found.extend(Attendee(n, r, state) for cell, state in zip(cells, columns_run) for n, r in _people_in(cell))
+                continue
+            columns_run = None
         run = _keyed_run(text, keyed) if len(keyed) > 1 and block.style != "table" else None
         if run is not None:
             # "Councillors: * Graham Tolley * Nitin Raval (2)", "† Dr Samir Kotecha - Kenwold
@@ -1190,6 +1210,7 @@ def _lettered_people(text: str) -> list[tuple[str, str]]:
     return [(letters[m], n) for m, n in found]
 
 
+_COLUMN_HEADS = re.compile(r"(?i)(?:present|attendees)\s+(?:absent|apologies)")
 _KEY_PARTS = re.compile(r"\s+(?=[*†‡✓✔✗✘øØ]\s*(?i:denotes|indicates|means|=)\s)")
 
 
