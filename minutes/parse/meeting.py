@@ -401,7 +401,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     text = re.sub(r",(?:\s*[,;])+", ",", text).rstrip(",")
     # "... Hetherington and Sewell together with the Director of Adult Social Care": posts
     # with no names, nobody to list
-    text = re.sub(r"\s+together with the (?:[A-Z][\w’'&-]*\s+|(?:of|for|and|the|in)\s+)*?(?:Director|Officer|Head|Manager|Chief|Lead|Consultant)\b(?![^;]*\b(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\b).*$", "", text)
+    posts = re.search(r"\s+together with the (?P<post>[^;]+)$", text)
+    if posts and _has_role_word(posts.group("post")) and not cues.person_title.search(posts.group("post")):
+        text = text[:posts.start()]
     # "... Senior and Wadsworth together with co-opted member Mrs J Ellam": another group
     text = _TOGETHER_WITH.sub(lambda m: f"; {m.group('rest')} ({m.group('group')})" if not re.search(r",|\sand\s", m.group("rest"))
                               else f"; {m.group('rest')}", text)
@@ -833,11 +835,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 for mark, name in zip(cells[0::2], cells[1::2]):
                     found.extend(Attendee(n, r, table_marks.get(mark, "absent")) for n, r in _people_in(name))
                 continue
-        heads = _COLUMN_HEADS.fullmatch(text) if block.style != "table" else None
-        if heads:
+        words = text.split() if block.style != "table" and len(text) < 40 else []
+        heads = [next((a for a, p in cues.attendance_columns.items() if p.fullmatch(w)), None) for w in words]
+        if 2 <= len(heads) <= 3 and all(heads) and len(set(heads)) == len(heads):
             # "Present Absent" over "Councillor A (Chair) Councillor B": two columns run together
-            columns_run = [next(a for a, p in cues.attendance_columns.items() if p.match(h.lower())) for h in text.split()]
-            label_state = columns_run[0]
+            columns_run, label_state = heads, heads[0]
             continue
         if columns_run and block.style != "table":
             starts = [m.start() for m in re.finditer(rf"(?:^|\s)(?:{_titles_pattern()})\.?\s", text)]
@@ -866,7 +868,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             marks = legend  # "Elected Members:" over "(* present)", then "* Councillor A", "Councillor B"
             continue
         if label_state == "present" and block.style != "table" and re.fullmatch(r"(?i)councillors|cllrs\.?", text):
-            title_over = "Councillor"  # "Councillors" alone over a surname to a line
+            title_over = _one_title(text)  # "Councillors" alone over a surname to a line
             continue
         if title_over and label_state and not any(p.match(text) for _, p in cues.attendance_labels) \
                 and text.lower() not in cues.role_words | cues.organisation_words \
@@ -1210,7 +1212,6 @@ def _lettered_people(text: str) -> list[tuple[str, str]]:
     return [(letters[m], n) for m, n in found]
 
 
-_COLUMN_HEADS = re.compile(r"(?i)(?:present|attendees)\s+(?:absent|apologies)")
 _KEY_PARTS = re.compile(r"\s+(?=[*†‡✓✔✗✘øØ]\s*(?i:denotes|indicates|means|=)\s)")
 
 
