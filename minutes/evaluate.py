@@ -80,6 +80,17 @@ def _name_same(gold: str, predicted: str) -> bool:
     return bool(g) and (g <= p or p <= g)
 
 
+def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
+    """Who asked or answered, as printed: both unnamed, or the same person or post ("the
+    Director of Public Health" and "Director of Public Health", "Councillor Okafor" and
+    "Councillor Grace Okafor")."""
+    g = norm(re.sub(r"(?i)^\s*(?:the|an?)\s+", "", gold or ""))
+    p = norm(re.sub(r"(?i)^\s*(?:the|an?)\s+", "", predicted or ""))
+    if not g or not p:
+        return g == p
+    return g == p or g in p or p in g or g.split()[-1] == p.split()[-1]
+
+
 def _document_rows(db: sqlite_utils.Database, gold: dict) -> list[dict]:
     """The stored document a gold file describes: a file, or the minutes inside a pack."""
     rows = list(db.query("select * from documents where filename = ?", [gold["document"]]))
@@ -133,7 +144,12 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
             counts["q_matched"] += 1
             counts["kind_correct"] += g.get("kind") == p["kind"]
             answer = g.get("answer")
-            counts["pairing_correct"] += (p["response"] is None) if not answer else _phrase_in(answer, p["response"])
+            paired = (p["response"] is None) if not answer else _phrase_in(answer, p["response"])
+            counts["pairing_correct"] += paired
+            counts["asker_correct"] += _speaker_same(g.get("asked_by"), p["asked_by"])
+            if answer and paired:
+                counts["answered"] += 1
+                counts["answerer_correct"] += _speaker_same(g.get("given_by"), p["given_by"])
             _score_themes(g, p, themes_micro, per_theme)
 
         gold_rs = gold.get("resolutions", [])
@@ -157,6 +173,8 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
         "scores": {k: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in scores.items()},
         "pairing_accuracy": ratio("pairing_correct", "q_matched"),
         "kind_accuracy": ratio("kind_correct", "q_matched"),
+        "asked_by_accuracy": ratio("asker_correct", "q_matched"),
+        "given_by_accuracy": ratio("answerer_correct", "answered"),
         "outcome_accuracy": ratio("outcome_correct", "r_matched"),
         "theme_micro_f1": themes_micro.f1,
         "themes": {slug: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "support": s.tp + s.fn} for slug, s in sorted(per_theme.items())},
@@ -191,6 +209,8 @@ def format_report(report: dict) -> str:
     lines.append("")
     lines.append(f"question -> answer pairing accuracy  {pct(report['pairing_accuracy'])}")
     lines.append(f"question kind accuracy               {pct(report['kind_accuracy'])}")
+    lines.append(f"who asked (asked_by) accuracy        {pct(report['asked_by_accuracy'])}")
+    lines.append(f"who answered (given_by) accuracy     {pct(report['given_by_accuracy'])}")
     lines.append(f"resolution outcome accuracy          {pct(report['outcome_accuracy'])}")
     lines.append(f"theme micro-F1                       {pct(report['theme_micro_f1'])}")
     lines.append(f"attendee recall                      {pct(report['attendee_recall'])}")

@@ -55,6 +55,12 @@ NAME_CELL = re.compile(
 POST_START = re.compile(r"^(?:Chief|Clinical|Medical|Executive|Deputy|Assistant|Associate|Interim|Acting|Senior|Principal|"
                         r"Head|Director|Lead|Service|Strategic|Corporate|Managing|Operations|Programme|General|Finance|Nursing)\b")
 
+# A council's name as a label beside its members, with no colon after it: "London Borough
+# of Fairmead", "Chelmere County Council".
+AUTHORITY_NAME = re.compile(
+    r"^(?:The\s+)?(?:(?:Royal\s+)?(?:London\s+)?Borough\s+of\s+[A-Z][\w’'-]*(?:\s+(?:(?:&|and|upon|on)\s+)?[A-Z][\w’'-]*){0,3}"
+    r"|[A-Z][\w’'-]*(?:\s+(?:(?:&|and|upon|on)\s+)?[A-Z][\w’'-]*){0,3}\s+(?:(?:County|Borough|City|District|Metropolitan Borough)\s+)?Council)$")
+
 # A bold decision label opening a line is the start of a minute, not a title of its own.
 DECISION_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|ACTIONS?)\b", re.I)
 

@@ -3860,3 +3860,77 @@ def test_rounds_179_and_180_plain_answers_columns_run_together_and_replies_as_fo
     public = next(q for i in county.items for q in i.questions if "effect this has had on ambulance call-outs" in q.text)
     assert public.response.text.startswith("“The overnight closure")  # "... responded as follows:-"
     assert _attendance(county)["Councillor Bowman"] == "apologies"  # "from councillors Bowman, ..."
+
+
+def test_rounds_181_and_182_councils_beside_their_members_agenda_wording_and_named_askers():
+    joint = _read("mw-brackwood-oet-jhosc-2025-01-21.pdf")
+    # "London Borough of Brackwood   Maureen Tyler (Chairman) and Keith Darville": a council's
+    # name beside its members, no colon between
+    people = {a.name: (a.role, a.attendance) for a in joint.attendees}
+    assert people["Maureen Tyler"] == ("Chairman", "present") and people["Olu Adeyemi"] == (None, "present")
+    assert people["Shona McAllister"] == (None, "present")
+    # "Councillor Darville stated that ... The Director of Primary Care accepted that ..."
+    stated = next(q for i in joint.items for q in i.questions if "great difficulty in getting through" in q.text)
+    assert stated.asked_by == "Councillor Darville" and stated.response.given_by == "the Director of Primary Care"
+
+    page = _read("mx-greenmarsh-hassp-2025-11-13.html")
+    decisions = [r.text for i in page.items for r in i.resolutions]
+    # the agenda's "To note any apologies ..." and "To approve as a correct record ..." are no decisions
+    assert not any(t.startswith("To ") for t in decisions)
+    assert any(t.startswith("The minutes of the meeting held on 18 September 2025 be agreed") for t in decisions)
+
+    borough = _read("my-cradlebrook-hasc-scrutiny-2025-01-14.docx")
+    assert borough.committee == "Health and Adult Social Care Scrutiny Committee"  # not "Minutes of previous meeting ..."
+    rows = [q for i in borough.items for q in i.questions]
+    # "... by telephone at 8.00 a.m. and asked what was being done ...": one sentence, one row
+    phone = next(q for q in rows if "getting through to their surgery" in q.text)
+    assert phone.text.endswith("and asked what was being done to address this.") and phone.asked_by == "Councillor Parvez"
+    assert next(q for q in rows if "continuity of care" in q.text).asked_by == "Councillor Mrs. Latham"
+    pharmacy = next(q for q in rows if "closure of the pharmacy on Station Road" in q.text)
+    assert pharmacy.asked_by == "Councillor Hargreaves" and pharmacy.response.text.startswith("Ms. Duckworth advised")
+    assert any(q.text.startswith("Mr. Openshaw reported that Healthwatch Cradlebrook had received feedback") for q in rows)
+
+    # "Question: Councillor Whitlock asked ...": the asker named in the words of a labelled question
+    labelled = _read("ad-kestermoor-hasc-minutes-2025-03-12.html")
+    assert all(q.asked_by and q.asked_by.startswith("Councillor") for i in labelled.items for q in i.questions)
+    # "Chair Councillor P J Ambrose" / "Vice Chair Councillor S L Fairweather and Councillors:"
+    district = {a.name: a.role for a in _read("mt-wendleford-overview-and-scrutiny-2025-01-14.pdf").attendees}
+    assert district["Councillor P J Ambrose"] == "Chair" and district["Councillor S L Fairweather"] == "Vice Chair"
+
+
+def test_rounds_183_and_184_minute_book_headers_public_questions_listed_and_thanks_before_answers():
+    city = _read("nd-holmeford-health-select-commission-2025-01-16.txt")
+    # "34H HEALTH SELECT COMMISSION - 16/01/25": a minute book's page number and header
+    assert [i.number for i in city.items] == [str(n) for n in range(41, 52)]
+    assert city.meeting_date == "2025-01-16"  # not the previous meeting's, named in minute 41
+    public = next(q for i in city.items for q in i.questions if q.text.startswith("“Last winter my mother"))
+    # "The Chair thanked Mr. Dawson for his question and invited ... The Strategic Director explained ..."
+    assert public.response.text.startswith("The Strategic Director explained") and public.asked_by == "Mr. Dawson"
+    assert not any("HEALTH SELECT COMMISSION" in q.text or (q.response and "HEALTH SELECT COMMISSION" in q.response.text)
+                   for i in city.items for q in i.questions)
+
+    unitary = _read("nb-severnshire-health-overview-scrutiny-2025-01-13.html")
+    listed = [q for i in unitary.items for q in i.questions if " – regarding " in q.text]
+    # "Public questions were received from:" over "Mr Colin Hartshorne – regarding ..."
+    assert [(q.asked_by, q.kind) for q in listed] == [("Mr Colin Hartshorne", "question"), ("Ms Anwen Price", "question")]
+
+    board = _read("nc-sevenbridge-health-wellbeing-board-2025-07-17.docx")
+    assert board.committee == "Sevenbridge Health and Wellbeing Board"  # not "Proceedings Minutes of a meeting of ..."
+    assert any(q.text.startswith("Helen Marchbank welcomed the findings of the Enter and View visits and commented")
+               for i in board.items for q in i.questions)
+
+
+def test_round_185_bold_decisions_across_pages_officers_suggesting_and_a_last_row_of_one_name():
+    borough = _read("ne-larchbury-health-wellbeing-scrutiny-2025-01-21.pdf")
+    # "RESOLVED: That the Work Plan be approved, subject to the addition of" | (page 7) "the items ..."
+    plan = next(r for i in borough.items for r in i.resolutions if "Work Plan be approved" in r.text)
+    assert "the items requested by Councillors Shale and Orme" in plan.text
+    assert not any(q.text.startswith("the items requested") for i in borough.items for q in i.questions)
+    # "The Consultant in Public Health suggested that ..." answers the question before it
+    wragg = next(q for i in borough.items for q in i.questions if "what the Borough Council could do" in q.text)
+    assert wragg.response.text.startswith("The Consultant in Public Health suggested")
+
+    county = _read("nf-hodderfold-ecs-scrutiny-2025-01-15.docx")
+    people = {a.name: (a.role, a.attendance) for a in county.attendees}
+    assert people["E Walmsley"] == (None, "present")  # "R Bamber | J Colquhoun" ... "E Walmsley" alone
+    assert people["Mrs Anne-Marie Duckworth"] == ("Parent Governor Representative", "present")

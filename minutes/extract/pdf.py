@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional, Protocol
 
-from ..markers import (BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title,
+from ..markers import (AUTHORITY_NAME, BULLETS, DECISION_LABEL, MARKER, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title,
                        starts_paragraph)
 from ..model import Block, Extraction
 from .errors import ExtractError
@@ -555,7 +555,8 @@ def _label_column(lines: list[Line]) -> Optional[float]:
         for x in {round(x) for x in _word_starts(line)[1:] if x > margin + 40}:
             starts[x] += 1
             left = _chars_text([c for c in sorted(line.chars, key=lambda c: c["x0"]) if c["x1"] <= x], line.size).strip()
-            labelled[x] += left.endswith(":") and not DECISION_LABEL.match(left) and re.search(r"[A-Za-z]{3}", left) is not None
+            labelled[x] += left.endswith(":") and not DECISION_LABEL.match(left) and re.search(r"[A-Za-z]{3}", left) is not None \
+                or AUTHORITY_NAME.fullmatch(left) is not None
     found = [x for x, n in starts.items() if n >= 3 and labelled[x] >= 2]
     return float(max(found, key=lambda x: starts[x])) if found else None
 
@@ -583,7 +584,8 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
             # ("Supporting officers" over "present:", each beside its names)
             wraps = below is not None and below.chars is not None and _chars_text(
                 sorted((c for c in below.chars if c["x1"] <= x - 0.5), key=lambda c: c["x0"]), below.size).rstrip().endswith(":")
-            fits = (label.endswith(":") or wraps or rows and label[:1].islower()) and len(label.split()) <= 8 \
+            fits = (label.endswith(":") or wraps or rows and label[:1].islower() or AUTHORITY_NAME.fullmatch(label)) \
+                and len(label.split()) <= 8 \
                 and right[0]["x0"] - left[-1]["x1"] >= max(line.size, 1.0) * 0.7
         # (names run on under the names when the line above them was full)
         above = next((n for n in reversed(rows[-1][2]) if n.x1 > x), None) if rows else None
@@ -607,7 +609,11 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
             else:
                 rows.append(["", line.text, [line]])  # a paragraph of its own under the names
             continue
-        if fits and rows and not right and rows[-1][0].strip() and not rows[-1][0].rstrip().endswith(":"):
+        if fits and rows and not right and rows[-1][0].strip() and not rows[-1][0].rstrip().endswith(":") \
+                and not (AUTHORITY_NAME.fullmatch(rows[-1][0].strip()) and line.text.rstrip().endswith(":")
+                         and line.bold != _bold_char(min(rows[-1][2][0].chars or [{}], key=lambda c: c.get("x0", 0)))):
+            # (not "Co-opted Members:" in bold under "London Borough of Leyhurst" in plain type:
+            # a label of its own; "Forest:" in the label's own type goes on with it)
             rows[-1][0] += " " + line.text.strip()  # the label wrapped under the label
             rows[-1][2].append(line)
             continue
@@ -623,7 +629,10 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
 def _rows_out(rows: list[list]) -> list[Line]:
     if len(rows) < 2:
         return [line for _, _, lines in rows for line in lines]
-    return [Line(f"{label.strip()} {names.strip()}".strip(), lines[0].x0, lines[0].x1, lines[0].top, lines[0].bottom, lines[0].size,
+    # ("London Borough of Fairmead" beside its members, no colon to part them: a table's row)
+    return [Line(f"{label.strip()} | {names.strip()}", lines[0].x0, lines[0].x1, lines[0].top, lines[0].bottom, lines[0].size,
+                 False, table=True) if AUTHORITY_NAME.fullmatch(label.strip()) and names.strip() else
+            Line(f"{label.strip()} {names.strip()}".strip(), lines[0].x0, lines[0].x1, lines[0].top, lines[0].bottom, lines[0].size,
                  False, entry=True) for label, names, lines in rows]
 
 
@@ -1269,6 +1278,11 @@ def _join_across_breaks(blocks: list[Block], breaks: set[int]) -> list[Block]:
         if out and out[-1].style is None and block.style is None and _only_marker(out[-1].text) and not starts_paragraph(block.text):
             # "(ii)" left alone at the foot of a page, its text on the next.
             out[-1].text = f"{out[-1].text.strip()} {block.text}"
+        elif out and i in breaks and block.style == out[-1].style == "heading" and DECISION_LABEL.match(out[-1].text) \
+                and not TERMINAL.search(out[-1].text) and block.text[:1].islower():
+            # a decision set in bold, cut by the page: "RESOLVED: That the Work Plan be approved,
+            # subject to the addition of" | "the items requested by Councillors ..."
+            out[-1].text = join_lines([out[-1].text, block.text])
         elif (
             out
             and i in breaks

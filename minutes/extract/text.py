@@ -677,6 +677,9 @@ def _tabbed(line: str) -> str:
 
 # "Page 3", "Chairman's initials ........", a bare "3" or "- 3 -" (not "3." or "(3)", list numbers).
 _FURNITURE = re.compile(r"(?i)\bpage\s+\d+\b|\binitials\b.*\.{3,}|^[\s\-–—]*\d{1,3}[\s\-–—]*$")
+# A minute book's page number beside the running header: "34H HEALTH SELECT COMMISSION -
+# 16/01/25", "HEALTH SELECT COMMISSION - 16/01/25 35H" (digits read as "#")
+_BOOK_PAGE_HEADER = re.compile(r"#[A-Z]{1,2}\s+[A-Z][A-Z&,’' ]+?(?:\s+[-–—]\s+#(?:[/.]#){2})?|[A-Z][A-Z&,’' ]+?(?:\s+[-–—]\s+#(?:[/.]#){2})?\s+#[A-Z]{1,2}")
 
 
 def _without_furniture(lines: list[str]) -> list[str]:
@@ -687,7 +690,8 @@ def _without_furniture(lines: list[str]) -> list[str]:
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
     # (not "2025" alone: a year carried over from a title that wrapped)
-    furniture = [bool(key) and counts[key] >= 2 and len(key) < 100 and bool(_FURNITURE.search(key.replace("#", "1")))
+    furniture = [bool(key) and counts[key] >= 2 and len(key) < 100 and (bool(_FURNITURE.search(key.replace("#", "1")))
+                                                                         or bool(_BOOK_PAGE_HEADER.fullmatch(key)))
                  and not re.fullmatch(r"\s*\d{4,}\s*", line)
                  or "\f" in line and not line.replace("\f", "").strip()
                  for line, key in zip(lines, keys)]

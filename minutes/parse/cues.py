@@ -111,6 +111,7 @@ class Cues:
     motion_verdict: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
+    stated_before_answer: re.Pattern
     reply_leadin: re.Pattern
     statement_leadin: re.Pattern
     written_answer_leadin: re.Pattern
@@ -321,6 +322,7 @@ def _compile(data: dict) -> Cues:
         motion_verdict=re.compile(data["motion_verdict"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
+        stated_before_answer=re.compile(data["stated_before_answer"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),
         statement_leadin=re.compile(data["statement_leadin"], re.I),
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),

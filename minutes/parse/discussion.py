@@ -347,6 +347,9 @@ class _ItemReader:
                 return True
             return False
         nxt = self._next()
+        if self.i == 0 and re.match(r"(?i)to\s", here.body) and nxt is not None and not re.match(r"(?i)\W*to\s", split_marker(nxt.text)[1]) \
+                and any(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in self.blocks[self.i + 1:]):
+            return False  # "To approve as a correct record the minutes of ..." opening an item decided below: the agenda's words
         if self.cues.noted_what_was_heard.search(here.body) and nxt is not None \
                 and marker_kind(split_marker(nxt.text)[0]) not in ("letter", "number", "roman"):
             return False  # "The Sub-Committee noted the following:" over what it heard, not clauses
@@ -535,8 +538,16 @@ class _ItemReader:
         body, page, last = here.body, here.block.page, self.questions[-1] if self.questions else None
         sup = cues.supplementary_label.match(body)
         ans = cues.answer_label.match(body)
+        parts = sentences(body)
         if cues.question_number.match(body):
             pass  # "Question 2" heading the next lead-in
+        elif not sup and not ans and last is not None and last.response is None and last.text and len(parts) > 1 \
+                and cues.chair_thanks.match(parts[0]) and cues.response.search(parts[1]) and not raises_point(parts[1]):
+            # "The Chair thanked Mr. Dawson for his question and invited the Strategic Director
+            # to respond. The Strategic Director explained that ...": the answer after the thanks
+            answer = " ".join(parts[1:])
+            last.response = Response(answer, speaker(answer, answer) or record["answerer"], page)
+            record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text \
                 and cues.response.search(sentences(body)[0]) and not cues.chair_thanks.match(body):
             # "Mr Fenner replied that ...": the answer, unlabelled.
@@ -611,7 +622,8 @@ class _ItemReader:
             if m.group("comment") and (m.group("asker") or kind == "question"):
                 # ("Comment: Councillor X expressed concern about ..." keeps its own kind)
                 kind = "comment"
-            asker, self.next_asker = asker or self.next_asker, None
+            # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
+            asker, self.next_asker = asker or self.next_asker or asker_of(text, text), None
             self.questions.append(Question(text, kind, asker, block.page))
             nxt = self._next()
             if nxt is not None and cues.no_answer.match(nxt.text):

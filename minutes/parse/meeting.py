@@ -132,6 +132,15 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
     texts = _rejoin_wrapped_name(texts) + ([running_header] if running_header else [])
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
     m = cues.meeting_held.search(head)
+    while m and m.group("committee") and (inner := re.search(r"(?i)\b(?:minutes|notes|record)\s+of\b", m.group("committee"))) \
+            and inner.start() < 40:
+        # "MINUTES OF PROCEEDINGS" / "Minutes of a meeting of the ... Board held on ...": the
+        # heading over the sentence that names the meeting
+        m = cues.meeting_held.search(head, m.start("committee") + inner.start())
+    # (not "MINUTES OF PREVIOUS MEETING" / "The minutes of the proceedings of the meeting of the
+    # Committee held on ...": an item's heading and its minute, naming no committee)
+    if m and re.match(r"(?i)\W*(?:the\s+)?(?:previous|last)\s+meeting\b", m.group("committee") or ""):
+        m = None
     if m:
         # "the Health Scrutiny Public Forum, a public meeting of ...": the name, not the gloss.
         held = m.group("committee") or m.group("host")
@@ -813,6 +822,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     party_columns = False  # the members listed in a column for each party, headed by the parties' names
     group: Optional[str] = None  # "In attendance:" alone over "Councillors: ...", "Officers: ..."
     grouped = False  # ... a sub-label has followed the heading (names straight under it end the group)
+    names_row = False  # the row before was a row of names in columns
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
@@ -922,7 +932,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[A-Za-z0-9)])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         text = re.sub(r"\b(Councillor|Officer|Member|Cllr)\(s\)", r"\1s", text)  # "Councillor(s) A and B", "Officer(s):"
+        names_row, row_before = False, names_row
         if block.style == "table":
+            names_row = row_before  # (only a row straight after a row of names)
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
             if len(cells) > 2 and heads[0] is None and re.fullmatch(r"(?i:authority|council|organisation|body|group|party)", cells[0]):
@@ -948,6 +960,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if len(cells) > 1 and all(_COUNCIL.match(c) or _names_a_body(c) for c in cells):
                 # "Calderbrook Council | Wenning Borough Council": each authority's members below
                 columns = [label_state or "present"] * len(cells)
+                continue
+            if label_state and len(cells) == 2 and (_COUNCIL.match(cells[0]) or _BOROUGH_OF.match(cells[0])) \
+                    and (cues.person_title.match(cells[1] + " ") or _looks_like_name(" ".join(cells[1].split()[:2]))):
+                # "London Borough of Brackwood | Maureen Tyler (Chairman) and Keith Darville"
+                found.extend(Attendee(n, r, label_state) for n, r in split_people(cells[1]))
                 continue
             if all(_OTHER_HEADING.fullmatch(c) for c in cells) or len(cells) > 1 and re.fullmatch(r"(?i)names?|attendees?", cells[0]) \
                     and all(len(c.split()) <= 3 for c in cells):
@@ -976,10 +993,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 continue
             bare = [re.sub(r"\s*\([^()]*\)$", "", c) for c in cells]
             bodies = cues.organisation_words | {"ward", "group", "division", "party"}
-            if label_state and len(cells) > 1 and all(_looks_like_name(b) and len(b.split()) >= 2 and not cues.party.fullmatch(b)
-                                                      and not {w.lower() for w in b.split()} & bodies for b in bare):
+            if label_state and (len(cells) > 1 or names_row) and all(_looks_like_name(b) and len(b.split()) >= 2 and not cues.party.fullmatch(b)
+                                                                     and not {w.lower() for w in b.split()} & bodies for b in bare):
                 # "Fiona Harcourt (Chairman) | Helena Frost": a list of names set in two columns
+                # (the last row perhaps with one name: "E Walmsley")
                 found.extend(Attendee(n, r, label_state) for c in cells for n, r in _people_in(c))
+                names_row = True
                 continue
             labelled = _labelled_row(cells)
             if labelled is not None:
@@ -1136,8 +1155,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "London Borough of Barkwell & Daneford: Sabina Okafor and Dermot Fenwick"
                 found.extend(Attendee(n, r, label_state) for n, r in split_people(council.group("people")))
                 continue
-            # "Chairman: Councillor Margaret Thorne"
-            titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text)
+            # "Chairman: Councillor Margaret Thorne", and without the colon, "Vice Chair Councillor
+            # S L Fairweather and Councillors:" over the rest of the members
+            titled = re.match(r"^(?P<role>[A-Z][\w’' -]{2,40}?)\s*:\s*(?P<names>.+)$", text) \
+                or re.match(rf"^(?P<role>(?:Vice[ -])?Chair(?:man|woman|person)?)\s+(?P<names>{_titles_pattern()}\.?\s.+?)"
+                            r"(?:\s+and\s+(?:Councillors|Cllrs)\.?\s*:?)?$", text)
             if titled and cues.person_title.match(titled.group("names") + " "):
                 found.extend(Attendee(n, r or titled.group("role"), label_state) for n, r in split_people(titled.group("names")))
                 continue

@@ -93,7 +93,9 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         # confirmed that ... He stressed that X, that every occasion was reported ...")
         said = cues.speech_verbs.search(body, cut)
         for comma in re.finditer(r",\s*", body[: said.start() if said else m.end()]):
-            if comma.start() >= m.start("question") and cues.speech_verbs.search(body[comma.end() : comma.end() + 50]):
+            verb = cues.speech_verbs.search(body[comma.end() : comma.end() + 50]) if comma.start() >= m.start("question") else None
+            # (not "... on Station Road, Moorend, Ms. Duckworth advised": a place before the speaker)
+            if verb and not re.search(r",\s+(?:the|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|officers?)\b", body[comma.end():comma.end() + verb.start()], re.I):
                 cut = comma.end()
                 break
         question = body[m.start("question") : cut].strip(" ,")
@@ -101,9 +103,12 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         # "In answer to a question, the Director stated that ...": the question is known
         # only by its answer, so the row keeps the whole sentence.
         generic = len(question.split()) <= 2 or bool(cues.question_from_only.fullmatch(question))
+        # "In response to a question from Councillor Hargreaves about ...": who asked
+        asker = re.search(rf"\b(?:from|by)\s+({cues.speaker_person.pattern})", question)
         return Question(
             text=text.strip() if generic else text[:off + cut].strip(" ,"),
             kind=kind_of("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
+            asked_by=asker.group(1).strip() if asker else None,
             page=page,
             response=Response(answer, speaker(answer, context), page),
         )
@@ -196,15 +201,24 @@ def asker_of(text: str, context: str) -> Optional[str]:
         # "Asked by Councillor Siddiqui what ..."
         person = cues.speaker_person.match(text[by.end():])
         return person.group(0) if person else None
-    for kind in ("question", "concern", "request"):
+    for kind in ("question", "concern", "request", "comment"):
         m = cues.raised[kind].search(text)
         if m:
             found = speaker(text[: m.end()], context + " " + text)
-            # "Councillor Adeyemi was keen to understand ...": the person the cue follows.
+            comma = text.rfind(", ", 0, m.start())
+            if not found and comma > 0:
+                # "With reference to minute 11, the Chairman asked ...": who asked, after the opening
+                found = speaker(text[comma + 2: m.end()], context + " " + text)
+            # "Councillor Adeyemi was keen to understand ...": the person the cue follows;
+            # "Councillor McAllister felt that ... and suggested ...": the person opening the sentence.
             subject = re.sub(r"\s+(was|were|had|has|also|further|then)$", "", text[: m.start()].strip(" ,"))
-            person = cues.speaker_person.fullmatch(subject) if not found else None
-            return found or (person.group(0) if person else None)
-    return None
+            person = (cues.speaker_person.fullmatch(subject)
+                      or re.match(rf"^\W*({cues.speaker_person.pattern})(?=\s+[a-z]+\b)", text)) \
+                if not found else None
+            return found or (person.group(person.lastindex or 0).strip() if person else None)
+    # "Mr Colin Hartshorne – regarding the closure of ...": a question listed by who asked it
+    listed = re.match(rf"^\W*({cues.speaker_person.pattern})\s+[–—-]\s+(?:regarding|about|concerning|on|re)\b", text)
+    return listed.group(1).strip() if listed else None
 
 
 _FILLER = frozenset(
@@ -332,8 +346,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             and not re.match(r"(?i)\W*(?:(?:County |Borough |District )?Councillors?|Cllrs?|(?:a|one|another) (?:member|councillor)|members"
                              r"|the (?:vice[- ])?chair(?:man|person)?|mr|mrs|ms|miss|dr)\b", sentence) \
             and not re.match(r"\W*[A-Z][a-z]+ [A-Z][\w’'-]+,", sentence)  # "Ms Patel, the Healthwatch representative, said ..."
-        if raises_point(sentence) and not quoting and not told and not (current is not None and strong and not _answered_within(sentence)
-                                                                        and not cues.asks_too.search(sentence)):
+        stated = n == 0 and pending is None and len(parts) > 1 and cues.stated_before_answer.match(sentence) is not None \
+            and cues.response.search(parts[1]) is not None and not raises_point(parts[1]) \
+            and not cues.person_title.match(parts[1] + " ")
+        if stated or raises_point(sentence) and not quoting and not told and not (
+                current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
             continue

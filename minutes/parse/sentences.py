@@ -44,7 +44,13 @@ def marker_kind(marker: Optional[str]) -> Optional[str]:
 
 def sentences(text: str) -> list[str]:
     out = []
-    for sentence in _punkt.tokenize(text):
+    pieces: list[str] = []
+    for piece in _punkt.tokenize(text):
+        if pieces and re.match(r"[a-z]", piece) and pieces[-1].endswith("."):
+            pieces[-1] += " " + piece  # "at 8.00 a.m. and asked ...": no sentence starts in lower case
+        else:
+            pieces.append(piece)
+    for sentence in pieces:
         # Semicolons often separate a question from its answer within one sentence.
         out.extend(part for part in re.split(r"(?<=;)\s+(?=\S)", sentence) if part.strip())
     # “... site separately?” – The Director replied: a dash after a quoted question joins the
