@@ -549,7 +549,7 @@ class _ItemReader:
             last.response = Response(answer, speaker(answer, answer) or record["answerer"], page)
             record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text \
-                and cues.response.search(sentences(body)[0]) and not cues.chair_thanks.match(body):
+                and cues.response.search(parts[0]) and not cues.chair_thanks.match(body):
             # "Mr Fenner replied that ...": the answer, unlabelled.
             last.response = Response(body, speaker(body, body) or record["answerer"], page)
             record["mode"] = "a"
@@ -565,7 +565,7 @@ class _ItemReader:
             last.response = Response(ans.group("rest") or "", given_by, page)
             record["mode"] = "a"
         elif record["mode"] == "a" and last.response is not None and cues.person_title.match(body) \
-                and raises_point(sentences(body)[0]) and not cues.response.search(sentences(body)[0]):
+                and raises_point(parts[0]) and not cues.response.search(parts[0]):
             self.record = None  # "Ms Okonjo (Healthwatch) asked that ...": a point of its own after the answer
             return False
         elif record["mode"] == "a" and last.response is not None:

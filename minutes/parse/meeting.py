@@ -932,9 +932,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[A-Za-z0-9)])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         text = re.sub(r"\b(Councillor|Officer|Member|Cllr)\(s\)", r"\1s", text)  # "Councillor(s) A and B", "Officer(s):"
-        names_row, row_before = False, names_row
+        row_before, names_row = names_row, False  # (a lone name goes on only straight after a row of names)
         if block.style == "table":
-            names_row = row_before  # (only a row straight after a row of names)
             cells = [c.strip() for c in text.split(" | ")]
             heads = [next((a for a, p in cues.attendance_columns.items() if p.match(c)), None) for c in cells]
             if len(cells) > 2 and heads[0] is None and re.fullmatch(r"(?i:authority|council|organisation|body|group|party)", cells[0]):
@@ -993,7 +992,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 continue
             bare = [re.sub(r"\s*\([^()]*\)$", "", c) for c in cells]
             bodies = cues.organisation_words | {"ward", "group", "division", "party"}
-            if label_state and (len(cells) > 1 or names_row) and all(_looks_like_name(b) and len(b.split()) >= 2 and not cues.party.fullmatch(b)
+            if label_state and (len(cells) > 1 or row_before) and all(_looks_like_name(b) and len(b.split()) >= 2 and not cues.party.fullmatch(b)
                                                                      and not {w.lower() for w in b.split()} & bodies for b in bare):
                 # "Fiona Harcourt (Chairman) | Helena Frost": a list of names set in two columns
                 # (the last row perhaps with one name: "E Walmsley")
