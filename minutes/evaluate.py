@@ -80,15 +80,30 @@ def _name_same(gold: str, predicted: str) -> bool:
     return bool(g) and (g <= p or p <= g)
 
 
+_SPEAKER_TITLES = frozenset("councillor councillors cllr cllrs mr mrs ms miss mx dr professor prof".split())
+
+
+def _speaker_words(name: Optional[str]) -> list[str]:
+    name = re.sub(r"(?i)^\s*(?:the|an?)\s+", "", re.sub(r"(?i)\bvice[\s-]+chair", "vicechair", name or ""))
+    return [w for w in norm(name).split() if w not in _SPEAKER_TITLES]
+
+
 def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
-    """Who asked or answered, as printed: both unnamed, or the same person or post ("the
-    Director of Public Health" and "Director of Public Health", "Councillor Okafor" and
-    "Councillor Grace Okafor")."""
-    g = norm(re.sub(r"(?i)^\s*(?:the|an?)\s+", "", gold or ""))
-    p = norm(re.sub(r"(?i)^\s*(?:the|an?)\s+", "", predicted or ""))
+    """Who asked or answered, as printed: both unnamed, or the same person or post, one
+    perhaps named more fully than the other ("the Director of Public Health" and "Director of
+    Public Health", "Councillor Okafor" and "Councillor Grace Okafor", "Dr R Emery" and "Dr
+    Ruth Emery"); not "Councillor A Patel" and "Councillor R Patel"."""
+    if not gold or not predicted:
+        return not gold and not predicted
+    g, p = _speaker_words(gold), _speaker_words(predicted)
     if not g or not p:
-        return g == p
-    return g == p or g in p or p in g or g.split()[-1] == p.split()[-1]
+        return g == p and norm(gold) == norm(predicted)
+    shorter, longer = sorted((g, p), key=len)
+
+    def found(word: str) -> bool:
+        return any(w == word or len(word) == 1 and w.startswith(word) or len(w) == 1 and word.startswith(w) for w in longer)
+
+    return all(found(w) for w in shorter) and shorter[-1] == longer[-1]
 
 
 def _document_rows(db: sqlite_utils.Database, gold: dict) -> list[dict]:
@@ -146,10 +161,18 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
             answer = g.get("answer")
             paired = (p["response"] is None) if not answer else _phrase_in(answer, p["response"])
             counts["pairing_correct"] += paired
-            counts["asker_correct"] += _speaker_same(g.get("asked_by"), p["asked_by"])
+            asker_right = _speaker_same(g.get("asked_by"), p["asked_by"])
+            counts["asker_correct"] += asker_right
+            if g.get("asked_by"):
+                counts["asker_named"] += 1
+                counts["asker_named_correct"] += asker_right
             if answer and paired:
+                answerer_right = _speaker_same(g.get("given_by"), p["given_by"])
                 counts["answered"] += 1
-                counts["answerer_correct"] += _speaker_same(g.get("given_by"), p["given_by"])
+                counts["answerer_correct"] += answerer_right
+                if g.get("given_by"):
+                    counts["answerer_named"] += 1
+                    counts["answerer_named_correct"] += answerer_right
             _score_themes(g, p, themes_micro, per_theme)
 
         gold_rs = gold.get("resolutions", [])
@@ -175,6 +198,8 @@ def evaluate(db: sqlite_utils.Database, gold_dir: Path) -> dict:
         "kind_accuracy": ratio("kind_correct", "q_matched"),
         "asked_by_accuracy": ratio("asker_correct", "q_matched"),
         "given_by_accuracy": ratio("answerer_correct", "answered"),
+        "asked_by_named_accuracy": ratio("asker_named_correct", "asker_named"),
+        "given_by_named_accuracy": ratio("answerer_named_correct", "answerer_named"),
         "outcome_accuracy": ratio("outcome_correct", "r_matched"),
         "theme_micro_f1": themes_micro.f1,
         "themes": {slug: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "support": s.tp + s.fn} for slug, s in sorted(per_theme.items())},
@@ -211,6 +236,8 @@ def format_report(report: dict) -> str:
     lines.append(f"question kind accuracy               {pct(report['kind_accuracy'])}")
     lines.append(f"who asked (asked_by) accuracy        {pct(report['asked_by_accuracy'])}")
     lines.append(f"who answered (given_by) accuracy     {pct(report['given_by_accuracy'])}")
+    lines.append(f"  where the gold names the asker     {pct(report['asked_by_named_accuracy'])}")
+    lines.append(f"  where the gold names the answerer  {pct(report['given_by_named_accuracy'])}")
     lines.append(f"resolution outcome accuracy          {pct(report['outcome_accuracy'])}")
     lines.append(f"theme micro-F1                       {pct(report['theme_micro_f1'])}")
     lines.append(f"attendee recall                      {pct(report['attendee_recall'])}")

@@ -582,8 +582,10 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
             label = _chars_text(left, line.size).strip()
             below = lines[k + 1] if k + 1 < len(lines) else None
             # ("Supporting officers" over "present:", each beside its names)
-            wraps = below is not None and below.chars is not None and _chars_text(
-                sorted((c for c in below.chars if c["x1"] <= x - 0.5), key=lambda c: c["x0"]), below.size).rstrip().endswith(":")
+            under = _chars_text(sorted((c for c in below.chars if c["x1"] <= x - 0.5), key=lambda c: c["x0"]), below.size).strip() \
+                if below is not None and below.chars is not None else ""
+            # ("London Borough of Barkwell &" over "Daneford": a council's name wrapped)
+            wraps = under.endswith(":") or bool(under) and AUTHORITY_NAME.fullmatch(f"{label} {under}") is not None
             fits = (label.endswith(":") or wraps or rows and label[:1].islower() or AUTHORITY_NAME.fullmatch(label)) \
                 and len(label.split()) <= 8 \
                 and right[0]["x0"] - left[-1]["x1"] >= max(line.size, 1.0) * 0.7
@@ -610,10 +612,10 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
                 rows.append(["", line.text, [line]])  # a paragraph of its own under the names
             continue
         if fits and rows and not right and rows[-1][0].strip() and not rows[-1][0].rstrip().endswith(":") \
-                and not (AUTHORITY_NAME.fullmatch(rows[-1][0].strip()) and line.text.rstrip().endswith(":")
-                         and line.bold != _bold_char(min(rows[-1][2][0].chars or [{}], key=lambda c: c.get("x0", 0)))):
-            # (not "Co-opted Members:" in bold under "London Borough of Leyhurst" in plain type:
-            # a label of its own; "Forest:" in the label's own type goes on with it)
+                and not (AUTHORITY_NAME.fullmatch(rows[-1][0].strip())
+                         and not AUTHORITY_NAME.fullmatch(f"{rows[-1][0].strip()} {line.text.strip()}".rstrip(": "))):
+            # (not "Co-opted Members:" or "Apologies:" under "London Borough of Leyhurst": a label of
+            # its own; "Forest:" goes on with "London Borough of Waltham", the council's name)
             rows[-1][0] += " " + line.text.strip()  # the label wrapped under the label
             rows[-1][2].append(line)
             continue

@@ -92,6 +92,19 @@ def clean(text: str) -> str:
     return re.sub(r"[ \u2000-\u200b]+", " ", text).strip()
 
 
+# A line that cannot end a paragraph: it stops at an initial, inside a bracket or after "and"
+_CUT_SHORT = re.compile(r"(?:[,(]\s*(?:[A-Z]\.?\s*){1,3}|\([^()]*|\s(?:and|&|of|the|for))$")
+
+
+def _wrapped_narrow(current: list[str], line: str) -> bool:
+    """A paragraph set narrower than the page (beside a label in a column of its own): its
+    lines all run to its own measure, and the next word would not have fitted."""
+    local = max(len(x) for x in current)
+    return len(current) >= 2 and min(len(x) for x in current) >= max(50, local * 0.85) \
+        and len(current[-1]) + 1 + len(line.split()[0]) > local \
+        and not re.match(r"[A-Z][\w ]{0,25}:", line)  # (not "Subject: ..." under an email's "To: ...")
+
+
 def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: bool = True) -> list[Block]:
     """Group lines into paragraphs.
 
@@ -185,7 +198,9 @@ def lines_to_blocks(lines: Iterable[str], page: Optional[int] = None, wrapped: b
             or (starts_paragraph(line) and not _number_wrapped(current, line, measure))
             # A line that stopped although the next word would have fitted on it ended its
             # paragraph: lists of people, one to a line ("Chief Executive - Ms F Leggett").
-            or (current and line[:1].isupper() and not hanging and (
+            # (not a line cut inside a name or a bracket: "R Denholm (Vice-Chairman), S" / "Carrow")
+            or (current and line[:1].isupper() and not hanging and not _CUT_SHORT.search(current[-1])
+                and not _wrapped_narrow(current, line) and (
                 len(current[-1]) < measure * 0.6 or last_end + len(line.split()[0]) + _SLACK < margin))
             # Records one to a line: "Name – Role – Organisation".
             or (current and _RECORD.search(current[-1]) and _RECORD.search(line))
@@ -679,7 +694,9 @@ def _tabbed(line: str) -> str:
 _FURNITURE = re.compile(r"(?i)\bpage\s+\d+\b|\binitials\b.*\.{3,}|^[\s\-–—]*\d{1,3}[\s\-–—]*$")
 # A minute book's page number beside the running header: "34H HEALTH SELECT COMMISSION -
 # 16/01/25", "HEALTH SELECT COMMISSION - 16/01/25 35H" (digits read as "#")
-_BOOK_PAGE_HEADER = re.compile(r"#[A-Z]{1,2}\s+[A-Z][A-Z&,’' ]+?(?:\s+[-–—]\s+#(?:[/.]#){2})?|[A-Z][A-Z&,’' ]+?(?:\s+[-–—]\s+#(?:[/.]#){2})?\s+#[A-Z]{1,2}")
+# (the meeting's date is part of it: not "ITEM 7A" or "APPENDIX 1A")
+_BOOK_PAGE_HEADER = re.compile(r"#[A-Z]{1,2}\s+[A-Z][A-Z&,’'()-]*(?:\s+[A-Z&,’'()-]+)*\s+[-–—]\s+(?:#(?:[/.]#){2}|#\s+[A-Z]+\s+#)"
+                               r"|[A-Z][A-Z&,’'()-]*(?:\s+[A-Z&,’'()-]+)*\s+[-–—]\s+(?:#(?:[/.]#){2}|#\s+[A-Z]+\s+#)\s+#[A-Z]{1,2}")
 
 
 def _without_furniture(lines: list[str]) -> list[str]:

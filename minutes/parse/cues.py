@@ -65,6 +65,7 @@ class Cues:
     party_in_full: re.Pattern  # a party written out in full
     role_words: frozenset
     organisation_words: frozenset
+    member_role_words: frozenset
     office_words: frozenset
     discussion_leadin: re.Pattern
     presenting: re.Pattern
@@ -112,6 +113,7 @@ class Cues:
     question_record: re.Pattern
     question_leadin: re.Pattern
     stated_before_answer: re.Pattern
+    stated_reply: re.Pattern
     reply_leadin: re.Pattern
     statement_leadin: re.Pattern
     written_answer_leadin: re.Pattern
@@ -123,6 +125,7 @@ class Cues:
     asks_too: re.Pattern
     answers_by_list: re.Pattern
     leadin_of_questions: re.Pattern
+    leadin_of_requests: re.Pattern
     answers_leadin: re.Pattern
     asked_answered_below: re.Pattern
     closing_item: re.Pattern
@@ -166,6 +169,7 @@ class Cues:
     continued_heading: re.Pattern
     speaker_person: re.Pattern
     not_a_speaker: re.Pattern
+    speaker_alone: re.Pattern
 
 
 class CuesError(Exception):
@@ -276,6 +280,7 @@ def _compile(data: dict) -> Cues:
         party_in_full=re.compile("|".join(data["parties_in_full"])),
         role_words=frozenset(w.lower() for w in data["role_words"]),
         organisation_words=frozenset(data["organisation_words"]),
+        member_role_words=frozenset(data["member_role_words"]),
         office_words=frozenset(data["office_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
         presenting=re.compile(data["presenting"], re.I),
@@ -323,6 +328,7 @@ def _compile(data: dict) -> Cues:
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         stated_before_answer=re.compile(data["stated_before_answer"], re.I),
+        stated_reply=re.compile(data["stated_reply"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),
         statement_leadin=re.compile(data["statement_leadin"], re.I),
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),
@@ -334,6 +340,7 @@ def _compile(data: dict) -> Cues:
         asks_too=re.compile(data["asks_too"], re.I),
         answers_by_list=re.compile(data["answers_by_list"], re.I),
         leadin_of_questions=re.compile(data["leadin_of_questions"], re.I),
+        leadin_of_requests=re.compile(data["leadin_of_requests"], re.I),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         asked_answered_below=re.compile(data["asked_answered_below"], re.I),
         closing_item=re.compile(data["closing_item"], re.I),
@@ -377,4 +384,5 @@ def _compile(data: dict) -> Cues:
         continued_heading=re.compile(data["continued_heading"], re.I),
         speaker_person=re.compile(data["speaker_person"]),
         not_a_speaker=re.compile(data["not_a_speaker"], re.I),
+        speaker_alone=re.compile(data["speaker_alone"]),
     )

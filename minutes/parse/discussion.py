@@ -347,9 +347,14 @@ class _ItemReader:
                 return True
             return False
         nxt = self._next()
-        if self.i == 0 and re.match(r"(?i)to\s", here.body) and nxt is not None and not re.match(r"(?i)\W*to\s", split_marker(nxt.text)[1]) \
-                and any(self.cues.resolution_start.match(split_marker(b.text)[1]) for b in self.blocks[self.i + 1:]):
-            return False  # "To approve as a correct record the minutes of ..." opening an item decided below: the agenda's words
+        verb = re.match(r"(?i)to\s+([a-z]{4})", here.body)
+        if self.i == 0 and verb and nxt is not None and not re.match(r"(?i)\W*to\s", split_marker(nxt.text)[1]) \
+                and any(self.cues.resolution_start.match(split_marker(b.text)[1])
+                        and (opens_decision(b.text) and re.search(rf"(?i)\b{verb.group(1)}", b.text) or _restates(b.text, here.body))
+                        for b in self.blocks[self.i + 1:]):
+            # "To approve as a correct record the minutes of ..." opening an item whose "RESOLVED
+            # – That the minutes ... be approved" comes below: the agenda's words
+            return False
         if self.cues.noted_what_was_heard.search(here.body) and nxt is not None \
                 and marker_kind(split_marker(nxt.text)[0]) not in ("letter", "number", "roman"):
             return False  # "The Sub-Committee noted the following:" over what it heard, not clauses
@@ -710,7 +715,8 @@ class _ItemReader:
         # "Graham Lowther, Healthwatch Wealdshire: Commented that ...": the words raise a point
         # whoever says them.
         opening = bool(self.cues.turn_raises.match(said))
-        if (titled or untitled or opening) and not replying:
+        member = bool(words & self.cues.member_role_words)  # "Parent Governor Representative: ..."
+        if (titled or untitled or opening or member) and not replying:
             kind = kind_of(said)
             if note.lower().startswith("supplementary") and kind == self.cues.kind_fallback and "?" in said:
                 kind = "question"
@@ -890,7 +896,7 @@ class _ItemReader:
             self.list_leadin_kind = here.kind
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
             self.list_point_kind = kind_of(body) if raises_point(body) else (
-                "question" if cues.leadin_of_questions.search(body) else None)
+                "question" if cues.leadin_of_questions.search(body) else "request" if cues.leadin_of_requests.search(body) else None)
             self.list_answered = bool(cues.leadin_with_answers.search(body))
             self.answer_list_for = None
             self.list_points = []

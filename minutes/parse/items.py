@@ -379,7 +379,8 @@ def _drop_references(candidates: list[tuple[int, str, str]], blocks: list[Block]
     dropped: set[int] = set()
     for pos, (k, n) in enumerate(numbered):
         kept = [m for j, m in numbered[:pos] if j not in dropped]
-        if kept and n < kept[-1] and re.match(r"(?i)\W*(?:agenda\s+)?item\b", blocks[candidates[k][0]].text) \
+        # (or "Minute no 404 – Council Tax Reduction Scheme" under Matters Arising, among 412 to 421)
+        if kept and n < kept[-1] and re.match(r"(?i)\W*(?:(?:agenda\s+)?item|minute)\b", blocks[candidates[k][0]].text) \
                 and any(m == kept[-1] + 1 for _, m in numbered[pos + 1:]):
             dropped.add(k)
     return [c for k, c in enumerate(candidates) if k not in dropped]

@@ -132,18 +132,24 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
     texts = _rejoin_wrapped_name(texts) + ([running_header] if running_header else [])
     head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
     m = cues.meeting_held.search(head)
-    while m and m.group("committee") and (inner := re.search(r"(?i)\b(?:minutes|notes|record)\s+of\b", m.group("committee"))) \
-            and inner.start() < 40:
-        # "MINUTES OF PROCEEDINGS" / "Minutes of a meeting of the ... Board held on ...": the
-        # heading over the sentence that names the meeting
-        m = cues.meeting_held.search(head, m.start("committee") + inner.start())
     # (not "MINUTES OF PREVIOUS MEETING" / "The minutes of the proceedings of the meeting of the
     # Committee held on ...": an item's heading and its minute, naming no committee)
-    if m and re.match(r"(?i)\W*(?:the\s+)?(?:previous|last)\s+meeting\b", m.group("committee") or ""):
+    earlier = re.compile(r"(?i)\W*(?:the\s+)?(?:previous|last|earlier)\s+meeting\b")
+    while m and m.group("committee") and not earlier.match(m.group("committee")) \
+            and (inner := re.search(r"(?i)\n\W*(?:the\s+)?(?:minutes|notes|record)\s+of\b", m.group("committee"))) \
+            and inner.start() < 40:
+        # "MINUTES OF PROCEEDINGS" / "Minutes of a meeting of the ... Board held on ...": the
+        # heading over the sentence that names the meeting (not "(Record of Decisions)")
+        m = cues.meeting_held.search(head, m.start("committee") + inner.start() + 1)
+    if m and earlier.match(m.group("committee") or ""):
         m = None
     if m:
         # "the Health Scrutiny Public Forum, a public meeting of ...": the name, not the gloss.
         held = m.group("committee") or m.group("host")
+        # ("the Overview and Scrutiny Committee of Yarehithe District Council, held on ...")
+        own = re.sub(r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}Council\W*$", "", held.strip())
+        if own != held.strip() and re.search(rf"(?i)\b{_BODY}$", own):
+            held = own
         named = _NAME.match(held)
         name = _clean_name(named.group("c") if named else held)
         if name:
@@ -311,7 +317,7 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
                 meeting_date = find_date(w.group()) if w else None
                 if meeting_date:
                     break
-        meeting_date = meeting_date or find_date(head)
+        meeting_date = meeting_date or find_date("\n".join(b.text for b in head_blocks if not earlier.search(b.text)))
         if not meeting_date and doc_type == "minutes":
             # "11 Sep 2025 - 10:00 to 12:48" in a page's meeting summary, below its menus (not
             # under "Date of next meeting")
@@ -607,6 +613,9 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
 
 
 _POST_INITIALS = re.compile(r"(?P<post>[^()]+?)\s*\((?P<initials>[A-Z]{2,4})\)")
+# "the Director of Resources (G Pennock)": the post, then the person in brackets
+_POST_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<post>[^()]+?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s[A-Z][\w’'-]+"
+                        r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\)")
 
 
 def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
@@ -615,6 +624,10 @@ def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
     cues = load_cues()
     people = []
     for entry in re.split(r"(?<=\))\s*(?:[,;]|\band\b)\s*", text.strip()):
+        named = _POST_NAME.fullmatch(entry.strip())
+        if named and _has_role_word(named.group("post")) and not _looks_like_name(named.group("post")):
+            people.append((named.group("name"), named.group("post").strip(" ,–—-")))
+            continue
         m = _POST_INITIALS.fullmatch(entry.strip())
         if not m:
             return []
@@ -775,8 +788,8 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False
-    # Job titles written in capitals are not names.
-    return not ({w.lower() for w in words} & load_cues().role_words)
+    # Job titles written in capitals are not names, nor groups of them ("Parent Governors").
+    return not ({w.lower() for w in words} | {w.lower().removesuffix("s") for w in words}) & load_cues().role_words
 
 
 _WRAPPED_TAIL = re.compile(r"\s(?P<tail>present|in attendance|attending)\s*:\s*(?P<rest>.+)$")
@@ -798,6 +811,18 @@ def _unwrapped_label(text: str) -> str:
     return text
 
 
+# "... and A Fenwick (Democratic Services Officer). Apologies for absence were submitted for
+# Councillors A Brindley and C Wragg.": the apologies in a sentence of their own, run on
+_NEXT_LIST = re.compile(r"(?<=[a-z).])\.\s+(?=(?:Apologies for absence|Apologies|Also (?:in attendance|present)|In attendance)\b[^.]{0,40}?\b(?:were|was)\b)")
+
+
+def _attendance_sentences(block: Block) -> list[str]:
+    if block.style == "table":
+        return [block.text]
+    parts = _NEXT_LIST.split(block.text)
+    return [p if k == len(parts) - 1 else p + "." for k, p in enumerate(parts)]
+
+
 def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     """Attendance lists ("PRESENT: ...", "Apologies: ...") and attendance tables."""
     cues = load_cues()
@@ -810,7 +835,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
     table_marks: dict[str, str] = {}  # a table's key to its marks: {"*": "present", "ø": "apologies"}
-    blocks = [replace(b, text=_unwrapped_label(b.text)) for b in _rejoin_broken_lines(blocks)]
+    blocks = [replace(b, text=_unwrapped_label(part)) for b in _rejoin_broken_lines(blocks) for part in _attendance_sentences(b)]
     # The key may come after the list it explains: "*Present" under the grid of names.
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
     # ... and give more than one mark: "* Denotes Member present" / "† Denotes apologies received"
@@ -932,6 +957,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[A-Za-z0-9)])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         text = re.sub(r"\b(Councillor|Officer|Member|Cllr)\(s\)", r"\1s", text)  # "Councillor(s) A and B", "Officer(s):"
+        if re.fullmatch(r"\s*(?:[A-Za-z] ){3,}[A-Za-z]\s*:?\s*", text):
+            text = re.sub(r"(?<=\w) (?=[\w:])", "", text.strip())  # "P R E S E N T :", a label spaced out
         row_before, names_row = names_row, False  # (a lone name goes on only straight after a row of names)
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
@@ -1160,7 +1187,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 or re.match(rf"^(?P<role>(?:Vice[ -])?Chair(?:man|woman|person)?)\s+(?P<names>{_titles_pattern()}\.?\s.+?)"
                             r"(?:\s+and\s+(?:Councillors|Cllrs)\.?\s*:?)?$", text)
             if titled and cues.person_title.match(titled.group("names") + " "):
-                found.extend(Attendee(n, r or titled.group("role"), label_state) for n, r in split_people(titled.group("names")))
+                people = split_people(titled.group("names"))
+                # ("Chair Councillor P J Ambrose and Councillors A Brown, C Cole ...": the first is the Chair)
+                only_first = ":" not in text[: titled.end("role") + 2]
+                found.extend(Attendee(n, r or (titled.group("role") if pos == 0 or not only_first else None), label_state)
+                             for pos, (n, r) in enumerate(people))
                 continue
             state = label_state
             if label_state == "present" and text.startswith("A ") and cues.person_title.match(text[2:]):

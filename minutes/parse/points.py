@@ -25,7 +25,8 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
         return None
     subject = clause[: m.start()].strip(" ,")
     # "— Head of Housing: said that ...", "A  The Director said ..." (an answer marked in the margin)
-    subject = re.sub(r"^[—–•·*-]+\s*|^[QA]\s+(?=(?:The|Mr|Mrs|Ms|Dr|Councillor|Cllr)\b)|:$", "", subject).strip()
+    subject = re.sub(r"^[—–•·*-]+\s*|^[QA]\s+(?=(?:The|Mr|Mrs|Ms|Dr|Councillor|Cllr)\b)|^(?:Response|Answer|Reply)\s*:\s*|:$", "", subject).strip()
+    alone = cues.speaker_alone.match(subject)
     subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
     if not subject or cues.not_a_speaker.match(subject) or len(subject.split()) > 12:
         return None
@@ -35,7 +36,10 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
     person = cues.speaker_person.search(subject)
     if person:
         return person.group(0).strip()
-    if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) or subject.lower().startswith("officer") \
+    if alone:
+        return alone.group("who")
+    if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) \
+            or re.fullmatch(r"(?i)(?:(?:the|an?)\s+)?officers?(?:\s.*)?", subject) \
             or (_OFFICE.fullmatch(subject) and len(subject.split()) <= 8
                 and {subject.split()[0].lower(), subject.split()[-1].lower()} & cues.office_words):
         return re.sub(r"^(The|An?)\b", lambda x: x.group(0).lower(), subject)
@@ -63,10 +67,11 @@ def kind_of(text: str, fallback: Optional[str] = None) -> str:
 
 
 def _noted_answers(sentence: str, kind: str) -> bool:
-    """Whether "It was noted that ..." after a point answers it: a question's; what was
-    acknowledged answers a point of any kind."""
+    """Whether "It was noted that ..." after a point answers it: a question's, a concern's or
+    a request's (not a comment's, which it goes on with); what was acknowledged answers a point
+    of any kind."""
     m = load_cues().noted_answer.match(sentence)
-    return bool(m) and (kind == "question" or bool(m.group("conceded")))
+    return bool(m) and (kind != "comment" or bool(m.group("conceded")))
 
 
 def raises_point(sentence: str) -> bool:
@@ -91,11 +96,20 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         cut = m.start("answer")
         # (not past the answer's own verb: "..., the Chief Operating Officer of the Acute Trust
         # confirmed that ... He stressed that X, that every occasion was reported ...")
-        said = cues.speech_verbs.search(body, cut)
+        said_from = cut
+        relative = re.match(r"(?i)(?:which|who|whom|whose|where|when)\b[^,]*,\s*", body[cut:])
+        if relative:
+            said_from += relative.end()  # "..., which had been agreed by the Board, the Director said"
+        said = cues.speech_verbs.search(body, said_from)
         for comma in re.finditer(r",\s*", body[: said.start() if said else m.end()]):
-            verb = cues.speech_verbs.search(body[comma.end() : comma.end() + 50]) if comma.start() >= m.start("question") else None
-            # (not "... on Station Road, Moorend, Ms. Duckworth advised": a place before the speaker)
-            if verb and not re.search(r",\s+(?:the|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|officers?)\b", body[comma.end():comma.end() + verb.start()], re.I):
+            after = body[comma.end():]
+            # (not "..., which had been agreed by the Board, the Director said": a clause about the question)
+            verb = cues.speech_verbs.search(after[:90]) \
+                if comma.start() >= m.start("question") and not re.match(r"(?i)(which|who|whom|whose|where|when)\b", after) else None
+            # (not "... on Station Road, Moorend, Ms. Duckworth advised": a place before the speaker;
+            # but "..., the Chief Executive, Dr Emery, confirmed": the post before the name)
+            titled = r"(?i:the|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|officers?)\b|[A-Z][a-z]+ [A-Z][\w’'-]+,"
+            if verb and (re.match(titled, after) or "," not in after[:verb.start()]):
                 cut = comma.end()
                 break
         question = body[m.start("question") : cut].strip(" ,")
@@ -204,7 +218,11 @@ def asker_of(text: str, context: str) -> Optional[str]:
     for kind in ("question", "concern", "request", "comment"):
         m = cues.raised[kind].search(text)
         if m:
-            found = speaker(text[: m.end()], context + " " + text)
+            # The person or post nearest the verb: "Members thanked the Director and Councillor
+            # Ames asked ...", "The Director having agreed ..., Councillor Ames asked ..."
+            near = [b.end() for b in re.finditer(r"(?:,\s+|\s+and\s+)(?=(?i:the)\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b)", text[: m.start()])]
+            found = (near and "," not in text[near[-1]: m.start()] and speaker(text[near[-1]: m.end()], context + " " + text)) \
+                or speaker(text[: m.end()], context + " " + text)
             comma = text.rfind(", ", 0, m.start())
             if not found and comma > 0:
                 # "With reference to minute 11, the Chairman asked ...": who asked, after the opening
@@ -347,7 +365,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
                              r"|the (?:vice[- ])?chair(?:man|person)?|mr|mrs|ms|miss|dr)\b", sentence) \
             and not re.match(r"\W*[A-Z][a-z]+ [A-Z][\w’'-]+,", sentence)  # "Ms Patel, the Healthwatch representative, said ..."
         stated = n == 0 and pending is None and len(parts) > 1 and cues.stated_before_answer.match(sentence) is not None \
-            and cues.response.search(parts[1]) is not None and not raises_point(parts[1]) \
+            and cues.stated_reply.match(parts[1]) is not None and not raises_point(parts[1]) \
             and not cues.person_title.match(parts[1] + " ")
         if stated or raises_point(sentence) and not quoting and not told and not (
                 current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
