@@ -38,6 +38,8 @@ def test_rows_found(report, what, bar):
     ("pairing_accuracy", 0.90),
     ("asked_by_accuracy", 0.85),
     ("given_by_accuracy", 0.85),
+    ("asked_by_named_accuracy", 0.85),
+    ("given_by_named_accuracy", 0.85),
     ("outcome_accuracy", 0.94),
     ("theme_micro_f1", 0.80),
     ("attendee_recall", 0.90),
@@ -57,3 +59,17 @@ def test_nothing_invented_in_documents_that_are_not_minutes(report):
     assert len(not_minutes) >= 8
     assert report["non_minutes_documents"] == len(not_minutes)
     assert report["invented_in_non_minutes"] == 0
+
+
+def test_speakers_are_matched_word_by_word():
+    from minutes.evaluate import _speaker_same
+
+    assert _speaker_same("Director of Public Health", "the Director of Public Health")
+    assert _speaker_same("Councillor Okafor", "Councillor Grace Okafor")
+    assert _speaker_same("Dr R Emery", "Dr Ruth Emery")
+    assert _speaker_same(None, None)
+    assert not _speaker_same("Councillor A Patel", "Councillor R Patel")
+    assert not _speaker_same("Director of Public Health", "Consultant in Public Health")
+    assert not _speaker_same("the Director of Public Health", "he")
+    assert not _speaker_same("Vice-Chair", "Chair")
+    assert not _speaker_same("Councillor Hargreaves", None)

@@ -3935,3 +3935,95 @@ def test_round_185_bold_decisions_across_pages_officers_suggesting_and_a_last_ro
     people = {a.name: (a.role, a.attendance) for a in county.attendees}
     assert people["E Walmsley"] == (None, "present")  # "R Bamber | J Colquhoun" ... "E Walmsley" alone
     assert people["Mrs Anne-Marie Duckworth"] == ("Parent Governor Representative", "present")
+
+
+def test_speakers_named_by_first_name_or_initials():
+    panel = _read("ip-north-brigwold-children-education-scrutiny-panel-2025-11-12.html")
+    answered = [(q.asked_by, q.response.given_by) for i in panel.items for q in i.questions if q.response]
+    # "Cllr Haigh asked ... Simon explained that ...": an officer named by a first name
+    assert ("Cllr Haigh", "Simon") in answered
+    board = _read("is-halvering-estbury-icb-board-2025-09-25.pdf")
+    # "TJ asked ... AP confirmed ...": notes naming people by their initials
+    assert ("TJ", "AP") in [(q.asked_by, q.response.given_by) for i in board.items for q in i.questions if q.response]
+    # not "Concerns were raised" nor "Having thanked the Director, ...": nobody named
+    questions, _ = parse_item([Block("Concerns were raised about the waiting list. Discussion highlighted that staff were stretched.")])
+    assert [q.asked_by for q in questions] == [None]
+
+
+def test_a_review_of_rounds_181_to_185_wording():
+    def rows(*texts):
+        questions, resolutions = parse_item([Block(t) for t in texts])
+        return [(q.text, q.asked_by, q.response and q.response.given_by) for q in questions], [r.text for r in resolutions]
+
+    # "..., which had been agreed by the Board in May, the Director said": the clause belongs to the question
+    points, _ = rows("In response to a question about the plan, which had been agreed by the Board in May, "
+                     "the Director said that it was on track.")
+    assert points == [("In response to a question about the plan, which had been agreed by the Board in May", None, "the Director")]
+    # the nearest person to the verb asked, not the one thanking the officers
+    points, _ = rows("The Chair thanked the officers and Councillor Ames then asked whether the figures included agency staff.")
+    assert points[0][1] == "Councillor Ames"
+    # a member's statement then an officer presenting is no exchange
+    points, _ = rows("Councillor Patel stated that the new home care contract would start in April. "
+                     "The Director of Adult Social Care explained that the tender had attracted twelve bids.")
+    assert points == []
+    # "would be agreed at the next meeting" is no decision; an infinitive decision stays one unless restated below
+    _, decided = rows("The minutes of the meeting held on 4 June 2025 would be agreed at the next meeting.")
+    assert decided == []
+    _, decided = rows("To agree the minutes of the meeting held on 4 June 2025 as a correct record.",
+                      "It was agreed that the Clerk would circulate the response.")
+    assert len(decided) == 2
+    _, decided = rows("To approve as a correct record the minutes of the meeting held on 3 March 2025.",
+                      "RESOLVED: That the minutes be approved as a correct record.")
+    assert decided == ["RESOLVED: That the minutes be approved as a correct record."]
+
+
+def test_rounds_186_and_187_police_ranks_labels_without_colons_and_grouped_officers():
+    district = _read("nh-ravenden-overview-scrutiny-committee-2025-01-21.html")
+    decided = {r.text[:60]: r.outcome for i in district.items for r in i.resolutions}
+    # "The minutes of the meeting held on 10 December 2024 were submitted and agreed."
+    assert decided["The minutes of the meeting held on 10 December 2024 were sub"] == "agreed"
+    asb = next(q for i in district.items for q in i.questions if "anti-social behaviour involving e-scooters" in q.text)
+    assert asb.response.given_by == "Chief Inspector Gorringe"  # "Chief Inspector Gorringe advised that ..."
+
+    panel = _read("ni-west-nenwold-police-fire-crime-panel-2025-02-06.txt")
+    assert [i.number for i in panel.items] == [str(n) for n in range(38, 49)]  # 39 in sentence case among them
+    people = {a.name: (a.role, a.attendance) for a in panel.attendees}
+    assert people["Paul Hendry"] == ("Democratic Services Manager", "in_attendance")  # "Officers Paul Hendry, ..."
+
+    unitary = _read("nj-hollinsby-asch-select-committee-2025-02-18.docx")
+    people = {a.name: a.role for a in unitary.attendees}
+    # "Stuart Raine, Lorna Featherstone, Helen Mawson, Joanne Pattinson (A,H&W); Paul Kilbride, ..."
+    assert people["Helen Mawson"] == "A,H&W" and people["Kirsty Lumsden"] == "CS"
+    # what an officer outlined is not members' points
+    assert not any("reablement service was delivered under contract" in q.text for i in unitary.items for q in i.questions)
+    assert unitary.items[0].resolutions[0].text == "The Chair outlined the evacuation procedure, which was noted."
+
+
+def test_rounds_188_and_189_named_answerers_run_on_apologies_and_narrow_columns_of_text():
+    joint = _read("nk-avonford-anlst-joint-health-scrutiny-committee-2025-03-10.html")
+    points = {q.text[:40]: q for i in joint.items for q in i.questions}
+    # "Darren Hoskins, Western Counties Ambulance Service, said that ..."
+    assert points["Councillor Bhatti asked why ambulance ha"].response.text.startswith("Darren Hoskins")
+    assert points["Councillor Dunkerton requested that futu"].response.given_by == "Helen Stroud"
+    # "Members suggested the following additions:" over the items suggested
+    assert points["an item on the waiting lists for all-age"].kind == "request"
+
+    county = _read("nl-hopedale-improvement-scrutiny-health-2025-01-20.pdf")
+    # "... (Democratic Services Officer). Apologies for absence were submitted for Councillors A Brindley and C Wragg."
+    assert ("Councillor A Brindley", "apologies") in [(a.name, a.attendance) for a in county.attendees]
+
+    city = _read("nm-wigmere-phhi-scrutiny-commission-2025-01-14.docx")
+    assert len([a for a in city.attendees if a.attendance == "present"]) == 7  # under "P R E S E N T :"
+    waits = next(q for i in city.items for q in i.questions if "time people waited between referral" in q.text)
+    assert waits.response.text.startswith("It was noted that the median wait")  # a concern answered
+    assert not any(q.text.startswith("As part of the discussion") for i in city.items for q in i.questions)
+
+    district = _read("nn-yarehithe-overview-scrutiny-2025-01-21.txt")
+    assert district.committee == "Overview and Scrutiny Committee"  # "... Committee of Yarehithe District Council, held on"
+    assert [i.number for i in district.items] == [str(n) for n in range(412, 422)]  # not "Minute no 404" under 415
+    people = {a.name: (a.role, a.attendance) for a in district.attendees}
+    # "Officers in" / "Attendance:" over "The Director of People and Communities (A Mortimer), the ..."
+    assert people["A Mortimer"] == ("Director of People and Communities", "in_attendance")
+    assert people["T Seaman-Holt"][1] == "present"  # a list wrapped in a column narrower than the page
+    help_hub = next(r for i in district.items for r in i.resolutions if "Help Hub" in r.text)
+    assert "(2) request that a report on the future funding" in help_hub.text  # "RESOLVED" / "To" / "(1) ..."

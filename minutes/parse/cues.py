@@ -221,9 +221,11 @@ def _compile(data: dict) -> Cues:
             # "Present:", "Apologies were received from", or the label alone on its line.
             # "MEMBERS PRESENT (A denotes absent)": a note in brackets may follow the label.
             # "MEMBERS PRESENT Cllr A", "Co-opted Member (non-voting) Mrs J Walcott": a label
-            # in capitals, or one followed by a person's title, ends where the names begin.
+            # in capitals, or one followed by a person's title, ends where the names begin;
+            # so does one followed by a name and a post ("Officers Paul Hendry, Democratic ...").
             labels.append((attendance, re.compile(
-                rf"^\s*(?:{p})\s*(?:\([^)]{{0,60}}\)\s*)?(?::-|[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s)))\s*",
+                rf"^\s*(?:{p})\s*(?:\([^)]{{0,60}}\)\s*)?(?::-|[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s))"
+                rf"|(?-i:(?<![Cc]ouncillor)(?<![Cc]ouncillors)(?<!Cllr)(?<!Cllrs)(?<!Members)(?<!Member)\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+, [A-Z])))\s*",
                 re.I)))
     titles = "|".join(re.escape(t) for t in data["person_titles"])
     # "Present: Cllrs A, B. Co-opted members: C, Officers: D", "... and C Yardley Regrets: D":

@@ -197,13 +197,15 @@ def _numbers_opening_minutes(items: list[RawItem]) -> list[RawItem]:
 def _with_sentence_case_titles(candidates: list[tuple[int, str, str]],
                                sentence_case: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """Titles in sentence case ("1) Welcome, apologies and declarations") are items too when,
-    with the titles taken already, they number a run 1, 2, 3 ... each with minutes under it;
+    with the titles taken already, they number a run 1, 2, 3 ... (or a long run from a later
+    number) each with minutes under it;
     a numbered list of decisions has nothing between its lines."""
     if not sentence_case:
         return candidates
     merged = sorted(candidates + sentence_case)
     numbers = [int(m.group()) if (m := re.fullmatch(r"\d{1,3}", c[1])) else None for c in merged]
-    run = numbers[0] is not None and numbers[0] <= 2 and len(merged) >= 3 and all(
+    # (or a longer run going on from the year's earlier minutes: 38, 39, 40 ...)
+    run = numbers[0] is not None and (numbers[0] <= 2 and len(merged) >= 3 or len(merged) >= 6) and all(
         n is not None and n == numbers[0] + k for k, n in enumerate(numbers))
     spaced = all(b[0] - a[0] > 1 for a, b in zip(merged, merged[1:]))
     return merged if run and spaced else candidates

@@ -442,9 +442,10 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             people = []
             for p in pairs:
                 group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>[^()]+)\)\s*$", p.group("role"))
-                if group and _looks_like_name(group.group("other")) and not _names_a_body(group.group("other")):
-                    # "Jon Cawthorn, Ellie Marsh (A,H&W)": two people grouped under their directorate
-                    people += [(p.group("name"), group.group("post")), (group.group("other"), group.group("post"))]
+                others = re.split(r",\s*|\s+and\s+", group.group("other")) if group else []
+                if group and all(_looks_like_name(o) and not _names_a_body(o) for o in others):
+                    # "Jon Cawthorn, Ellie Marsh (A,H&W)": people grouped under their directorate
+                    people += [(p.group("name"), group.group("post"))] + [(o, group.group("post")) for o in others]
                 else:
                     people.append((p.group("name"), p.group("role")))
             return people
@@ -1338,9 +1339,11 @@ def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
             continue
         joined = f"{out[-1].text.strip()} {block.text.strip()}" if out else ""
-        if out and len(out[-1].text.split()) == 1 and len(block.text.split()) == 1 and block.style is None \
+        if out and len(out[-1].text.split()) <= 3 and ":" not in out[-1].text and len(block.text.split()) <= 2 \
+                and block.style is None and (len(out[-1].text.split()) == 1 and len(block.text.split()) == 1 or block.text.rstrip().endswith(":")) \
                 and any((m := p.match(joined)) and m.end() >= len(joined) - 1 for _, p in labels):
-            out[-1] = replace(out[-1], text=joined)  # "Councillors" / "Online": a label in a narrow column
+            # "Councillors" / "Online", "Officers in" / "Attendance:": a label in a narrow column
+            out[-1] = replace(out[-1], text=joined)
             continue
         out.append(block)
     return out
