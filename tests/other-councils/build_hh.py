@@ -98,7 +98,7 @@ class Doc(FPDF):
 
 
 # ---------------------------------------------------------------------------
-# Document 1: minutes in the style of Leicestershire County Council's Health
+# Document 1: minutes in the style of an East Midlands county council's Health
 # and Wellbeing Board (grouped "Present" by organisation with "CC" suffixes,
 # "Question Time" under Standing Order, "Arising from discussion the following
 # points were noted:" with roman numerals, "RESOLVED:" with (a), (b) clauses).
