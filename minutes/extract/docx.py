@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 from ..markers import DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title
 from ..model import Block, Extraction
 from .errors import ExtractError
-from .text import clean, resolve_hyphens
+from .text import clean, resolve_hyphens, unspaced
 
 _ROMAN = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -182,7 +182,7 @@ def _is_bold(run, paragraph) -> bool:
 
 def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[Block]:
     every = _runs(paragraph)
-    text = clean("".join(r.text for r in every))
+    text = clean(unspaced("".join(r.text for r in every)))
     runs = [r for r in every if r.text.strip()]
     if not text:
         return None

@@ -625,16 +625,16 @@ def _unquoted(lines: list[str]) -> list[str]:
     return [re.sub(r"^\s*(?:>\s?)+", "", line) for line in lines]
 
 
-_LETTER_SPACED = re.compile(r"^(\s*)((?:[A-Z] ){2,}[A-Z](?: {2,}(?:[A-Z] )+[A-Z])*)\s*$")
+_LETTER_SPACED = re.compile(r"^(\s*)((?:[A-Z] ){2,}[A-Z](?: {2,}(?:[A-Z] )+[A-Z])*)\s*(:?)\s*$")
 
 
-def _unspaced(line: str) -> str:
-    """A heading set letter-spaced on a typewriter ("A P O L O G I E S", "A L S O   P R E S E N T")
-    written as words."""
+def unspaced(line: str) -> str:
+    """A heading or label set letter-spaced ("A P O L O G I E S", "A L S O   P R E S E N T",
+    "P R E S E N T :") written as words."""
     m = _LETTER_SPACED.match(line)
     if not m:
         return line
-    return m.group(1) + " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(2)))
+    return m.group(1) + " ".join(word.replace(" ", "") for word in re.split(r" {2,}", m.group(2))) + m.group(3)
 
 
 # "[00:12:31] Cllr Ashcroft asked ...": notes taken from a webcast, each line at its time.
@@ -793,7 +793,7 @@ def extract(path: Path) -> Extraction:
     if is_announced(raw_lines):
         blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
-    lines = _without_furniture([_tabbed(_unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))])
+    lines = _without_furniture([_tabbed(unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))])
     if is_markdown(lines):
         # (a table written with tabs reads as its rows' text in Markdown)
         blocks = markdown_to_blocks([line.replace(_TABLE_ROW, "") for line in lines], page=1)

@@ -958,8 +958,6 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         text = re.sub(r"\s*[*†‡]+(?=$| \| |\n)|(?<=[A-Za-z0-9)])[*†‡]+(?=[,;.]?\s|[,;.]?$| \()", "", text)
         text = re.sub(r"(?<![\w@])@(?=[A-Z])", "", text)  # "@Cllr Harriet Okonedo": people mentioned on a wiki page
         text = re.sub(r"\b(Councillor|Officer|Member|Cllr)\(s\)", r"\1s", text)  # "Councillor(s) A and B", "Officer(s):"
-        if re.fullmatch(r"\s*(?:[A-Za-z] ){3,}[A-Za-z]\s*:?\s*", text):
-            text = re.sub(r"(?<=\w) (?=[\w:])", "", text.strip())  # "P R E S E N T :", a label spaced out
         row_before, names_row = names_row, False  # (a lone name goes on only straight after a row of names)
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]

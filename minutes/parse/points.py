@@ -16,6 +16,19 @@ _PRONOUN = re.compile(r"^(he|she|they)\b", re.I)
 _OFFICE = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the|&))*")
 
 
+# A relative clause after a comma says more about what went before: "..., which had been
+# agreed by the Board, ..."
+_RELATIVE = re.compile(r"(?i)(?:which|who|whom|whose|where|when)\b[^,]*,\s*")
+
+
+def _names_someone(text: str, posts_only: bool = False) -> bool:
+    """Whether text opens with a person or a post: "the Director ...", "Dr Emery ...", "Ruth
+    Emery, ..." ("officers" too, and the name without a title, unless ``posts_only``)."""
+    if re.match(r"(?i:the)\s+[A-Z]", text) or load_cues().person_title.match(text):
+        return True
+    return not posts_only and re.match(r"(?i:officers?)\b|[A-Z][a-z]+ [A-Z][\w’'-]+,", text) is not None
+
+
 def speaker(clause: str, context: str = "") -> Optional[str]:
     """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
     cues = load_cues()
@@ -96,20 +109,16 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         cut = m.start("answer")
         # (not past the answer's own verb: "..., the Chief Operating Officer of the Acute Trust
         # confirmed that ... He stressed that X, that every occasion was reported ...")
-        said_from = cut
-        relative = re.match(r"(?i)(?:which|who|whom|whose|where|when)\b[^,]*,\s*", body[cut:])
-        if relative:
-            said_from += relative.end()  # "..., which had been agreed by the Board, the Director said"
-        said = cues.speech_verbs.search(body, said_from)
+        # (not past a clause about the question: "..., which had been agreed by the Board, the
+        # Director said")
+        relative = _RELATIVE.match(body, cut)
+        said = cues.speech_verbs.search(body, relative.end() if relative else cut)
         for comma in re.finditer(r",\s*", body[: said.start() if said else m.end()]):
             after = body[comma.end():]
-            # (not "..., which had been agreed by the Board, the Director said": a clause about the question)
-            verb = cues.speech_verbs.search(after[:90]) \
-                if comma.start() >= m.start("question") and not re.match(r"(?i)(which|who|whom|whose|where|when)\b", after) else None
+            verb = cues.speech_verbs.search(after[:90]) if comma.start() >= m.start("question") and not _RELATIVE.match(after) else None
             # (not "... on Station Road, Moorend, Ms. Duckworth advised": a place before the speaker;
             # but "..., the Chief Executive, Dr Emery, confirmed": the post before the name)
-            titled = r"(?i:the|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|officers?)\b|[A-Z][a-z]+ [A-Z][\w’'-]+,"
-            if verb and (re.match(titled, after) or "," not in after[:verb.start()]):
+            if verb and (_names_someone(after) or "," not in after[:verb.start()]):
                 cut = comma.end()
                 break
         question = body[m.start("question") : cut].strip(" ,")
@@ -220,7 +229,7 @@ def asker_of(text: str, context: str) -> Optional[str]:
         if m:
             # The person or post nearest the verb: "Members thanked the Director and Councillor
             # Ames asked ...", "The Director having agreed ..., Councillor Ames asked ..."
-            near = [b.end() for b in re.finditer(r"(?:,\s+|\s+and\s+)(?=(?i:the)\s+[A-Z]|(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b)", text[: m.start()])]
+            near = [b.end() for b in re.finditer(r",\s+|\s+and\s+", text[: m.start()]) if _names_someone(text[b.end():], posts_only=True)]
             found = (near and "," not in text[near[-1]: m.start()] and speaker(text[near[-1]: m.end()], context + " " + text)) \
                 or speaker(text[: m.end()], context + " " + text)
             comma = text.rfind(", ", 0, m.start())
