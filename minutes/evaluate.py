@@ -95,6 +95,11 @@ def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
     Ruth Emery"); not "Councillor A Patel" and "Councillor R Patel"."""
     if not gold or not predicted:
         return not gold and not predicted
+    # "Dr Emery, Director of Public Health" and "Sarah Jones (Director of Public Health)" are
+    # "Dr Emery" and "Sarah Jones": the post or body after a name is not another person
+    heads = [re.split(r"\s*[,(]", s, maxsplit=1)[0] for s in (gold, predicted)]
+    if heads != [gold, predicted] and all(_speaker_words(h) for h in heads) and _speaker_same(*heads):
+        return True
     g, p = _speaker_words(gold), _speaker_words(predicted)
     if not g or not p:
         return g == p and norm(gold) == norm(predicted)

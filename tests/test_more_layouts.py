@@ -4027,3 +4027,109 @@ def test_rounds_188_and_189_named_answerers_run_on_apologies_and_narrow_columns_
     assert people["T Seaman-Holt"][1] == "present"  # a list wrapped in a column narrower than the page
     help_hub = next(r for i in district.items for r in i.resolutions if "Help Hub" in r.text)
     assert "(2) request that a report on the future funding" in help_hub.text  # "RESOLVED" / "To" / "(1) ..."
+
+
+def test_a_review_of_rounds_186_to_189_wording(tmp_path):
+    from minutes.evaluate import _speaker_same
+    from minutes.parse.meeting import attendance_from_blocks, split_people
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([Block(t) for t in texts])
+        return [(q.text, q.asked_by, q.response and q.response.given_by) for q in questions], [r.text for r in resolutions]
+
+    def document(name: str, text: str):
+        path = tmp_path / name
+        path.write_text("HEALTH SCRUTINY COMMITTEE\n\nMinutes of the meeting of the Health Scrutiny Committee held on "
+                        "12 March 2025.\n\nPresent: Councillors A Smith (Chair), B Jones and C Cole.\n\n" + text)
+        return read_document(path)
+
+    # a word alone names a speaker only where the minutes name that person in full
+    minutes = document("alone.txt", "1. Waiting Times\n\nSimon Arkwright, Head of Access, presented the report.\n\n"
+                       "Councillor Jones asked why waits had risen. Simon explained that staffing was short.\n\n"
+                       "Councillor Cole asked why costs were high. Benchmarking confirmed that the council was in the top quartile.\n")
+    assert [q.response.given_by for q in minutes.items[0].questions] == ["Simon", None]
+    # the person nearest the verb asks only when those words are the whole subject
+    points, _ = rows("Councillor Ames noted the work of the Director and the Cabinet Member and asked whether the scheme would continue.")
+    assert points[0][1] == "Councillor Ames"
+    points, _ = rows("The Member for Darlington and Bishop Auckland asked whether the hospital would stay open.")
+    assert points[0][1] == "the Member for Darlington and Bishop Auckland"
+    # places between commas come before the speaker after the last comma
+    points, _ = rows("In response to a question about flooding at Mill Lane, Castle Street, Moorend, the Director advised that work would start in May.")
+    assert points == [("In response to a question about flooding at Mill Lane, Castle Street, Moorend", None, "the Director")]
+    # an officer whose post holds "Youth" answers; a member's statement answered by an officer is an exchange
+    points, _ = rows("Cllr Patel: Why has the youth club in Moorend closed?", "Head of Youth Services: The building failed its fire inspection.")
+    assert [(q[1], q[2]) for q in points] == [("Cllr Patel", "Head of Youth Services")]
+    points, _ = rows("Councillor Darville stated that residents continued to report long waits. "
+                     "The Director of Primary Care confirmed that waits had risen over the winter.")
+    assert points[0][2] == "the Director of Primary Care"
+    points, _ = rows("Councillor Darville stated that he had visited the new unit. Members agreed that the unit was a great improvement.")
+    assert points == []
+    # what others agreed is no decision; agenda words above a labelled decision are not one either
+    _, decided = rows("The Director reported that a number of changes had been proposed by the trust, which were agreed.")
+    assert decided == []
+    _, decided = rows("To agree the Committee's work programme for 2025/26.", "RESOLVED that the work programme be approved.")
+    assert decided == ["RESOLVED that the work programme be approved."]
+    # members' own remark answers nothing; items officers proposed are not members' requests
+    points, _ = rows("Members expressed concern about staffing levels. It was noted that Members had raised the same concern before.")
+    assert points[0][2] is None and "raised the same concern" in points[0][0]
+    points, _ = rows("Members were advised that officers had proposed the following items:", "• a report on school transport",
+                     "• an update on the leisure contract")
+    assert points == []
+    # "Apologies for absence were submitted for ..." after the list of those present
+    people = attendance_from_blocks([Block("Present: Councillors A Smith (Chair), B Jones and C Cole."),
+                                     Block("Apologies for absence were submitted for Councillors A Brindley and C Wragg.")])
+    assert not any("Wragg" in a.name for a in people)
+    # a directorate's letters in brackets group officers; a post or a place in brackets does not
+    assert split_people("Peter Brown, Castle Hill, Moorend (ward councillor); Jon Cawthorn, Ellie Marsh (CEX)")[:2] == [
+        ("Peter Brown", "Castle Hill, Moorend (ward councillor)"), ("Jon Cawthorn", "CEX")]
+    # a minute book's running header without a date; minutes taken out of order; recommendations numbered 3 to 8
+    book = document("book.txt", "1. Declarations of Interest\n\nThere were none.\n\n2. Waiting Times\n\nThe Director "
+                    "introduced the report.\n34H HEALTH SCRUTINY COMMITTEE\n\nCouncillor Jones asked why waits had risen.\n\n"
+                    "3. Work Programme\n\nRESOLVED that the work programme be agreed.\nHEALTH SCRUTINY COMMITTEE 35H\n\n"
+                    "4. Date of Next Meeting\n\nThe next meeting will be held on 4 June 2025.\n36H HEALTH SCRUTINY COMMITTEE\n")
+    assert [i.number for i in book.items] == ["1", "2", "3", "4"]
+    swapped = document("swapped.txt", "Minute 24 – DECLARATIONS OF INTEREST\n\nThere were none.\n\nMinute 26 – AMBULANCE "
+                       "RESPONSE TIMES\n\nRESOLVED that the report be noted.\n\nMinute 25 – WINTER PLANNING\n\nRESOLVED that "
+                       "the plan be endorsed.\n\nMinute 27 – WORK PROGRAMME\n\nRESOLVED that the work programme be agreed.\n")
+    assert [i.number for i in swapped.items] == ["24", "26", "25", "27"]
+    listed = document("listed.txt", "The task group had made the following recommendations.\n\n" + "".join(
+        f"{n} {title}\nThe task group had heard evidence on this.\n\n" for n, title in enumerate(
+            ["Extend the hours of the hubs", "Publish waiting data", "Review the telephones", "Fund more navigators",
+             "Improve online booking", "Report progress in six months"], 3)))
+    assert len(listed.items) < 6
+    # `minutes eval`: a name with its post after a comma or in brackets is the same person
+    assert _speaker_same("Dr Emery", "Dr Emery, Director of Public Health")
+    assert _speaker_same("Sarah Jones (Director of Public Health)", "Sarah Jones")
+    assert not _speaker_same("Councillor A Patel", "Councillor R Patel")
+
+
+def test_rounds_190_to_193_pages_copied_as_text_names_in_columns_and_full_width_rows():
+    # a ModernGov meeting page copied as text: "37." over "Apologies for Absence" over "Minutes:"
+    panel = _read("nr-thornbeck-hasc-osp-2025-02-06.txt")
+    assert [i.number for i in panel.items] == [str(n) for n in range(37, 47)]
+    assert panel.items[3].title == "Minutes of the Health and Adult Social Care Overview and Scrutiny Panel held on 28th November, 2024"
+    home_care = next(r for i in panel.items for r in i.resolutions if "Receive the outcome" in r.text)
+    assert home_care.outcome == "agreed"  # "2. Receive the outcome of the engagement ... at a future meeting."
+
+    council = _read("nu-ockleyshire-county-council-2025-11-04.pdf")
+    present = [a.name for a in council.attendees if a.attendance == "present"]
+    # 56 names in four columns with no titles, one name to an entry
+    assert {"Tariq Abbasi", "Steve Raikes", "Lucy Fenwick-Hale", "Ben Youens"} <= set(present) and len(present) >= 56
+    supplementary = next(q for i in council.items for q in i.questions if "fewer than one in a hundred" in q.text)
+    # a row across both columns of the questions table holds the question and its answer
+    assert supplementary.response.given_by == "Councillor Ashdown"
+    assert not any(q.text.startswith("10 Questions with Notice were asked") for i in council.items for q in i.questions)
+    report = next(r for i in council.items for r in i.resolutions if "to receive the report and to thank" in r.text)
+    assert report.outcome == "noted"  # "(on a motion by ..., and carried nem con)" is how, not what
+
+    assert "CLOSE OF MEETING" not in [i.title for i in _read("no-marlbeck-health-adults-scrutiny-sub-committee-2025-01-21.pdf").items]
+
+    county = _read("ns-penmarrow-hasc-osc-2026-01-14.pdf")
+    points = [q.text for i in county.items for q in i.questions]
+    # "The Committee received a joint presentation ..." over "The following key points were highlighted:"
+    assert not any("OPEL 4" in p for p in points)
+    assert any(p.startswith("Councillor Eddy expressed the view that") for p in points)
+    # a line ending "... would be held on" goes on below
+    assert any(r.text.startswith("The Committee noted that the next meeting would be held on Wednesday 11 March 2026")
+               for i in county.items for r in i.resolutions)

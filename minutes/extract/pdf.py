@@ -186,7 +186,7 @@ class PdfplumberEngine:
             lines[-1].italic = sum(1 for c in letters if _is_italic(c.get("fontname", ""))) > len(letters) * 0.8
         if side:
             lines = sorted(lines + _side_titles(side), key=lambda line: line.top)
-        return _labelled_rows(_name_role_rows(_side_by_side_lists(lines)))
+        return _labelled_rows(_name_role_rows(_side_by_side_lists(_name_grid(lines))))
 
 
 def _rules(region) -> list[tuple[float, float, float]]:
@@ -411,6 +411,50 @@ def _halves(chars: list[dict], size: float) -> Optional[tuple[float, str, str]]:
     if gap_at is None:
         return None
     return gap_at, _chars_text([c for c in chars if c["x0"] < gap_at], size), _chars_text([c for c in chars if c["x0"] >= gap_at], size)
+
+
+def _cells(line: Line) -> list[tuple[float, str]]:
+    """(x, text) of each stretch of a line parted from the next by a gap as wide as a column's."""
+    chars = sorted(line.chars or [], key=lambda c: c["x0"])
+    wide = max(line.size, 1.0) * 2.5
+    cells: list[list[dict]] = []
+    for prev, c in zip([None] + chars[:-1], chars):
+        if prev is None or c["x0"] - prev["x1"] > wide:
+            cells.append([])
+        cells[-1].append(c)
+    return [(cell[0]["x0"], _chars_text(cell, line.size)) for cell in cells]
+
+
+def _name_grid(lines: list[Line]) -> list[Line]:
+    """Names set in three or more columns with no titles ("Tariq Abbasi   Paul Farrant   Ruth
+    Lattimore   Steve Raikes"), read down each column as one name to a line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        first = _cells(lines[i])
+        starts = [x for x, _ in first]
+        j = i
+        grid: list[list[tuple[float, str]]] = []
+        while j < len(lines) and len(starts) >= 3:
+            cells = _cells(lines[j])
+            aligned = 1 <= len(cells) <= len(starts) and all(any(abs(x - s) < 4 for s in starts) for x, _ in cells)
+            if not aligned or not all(NAME_CELL.match(t) and 2 <= len(t.split()) <= 5 for _, t in cells) \
+                    or (len(cells) < len(starts) and j + 1 < len(lines) and len(_cells(lines[j + 1])) == len(starts)):
+                break
+            grid.append(cells)
+            j += 1
+        if len(grid) >= 2:
+            for column in sorted(starts):
+                for k, cells in enumerate(grid):
+                    line = lines[i + k]
+                    for x, text in cells:
+                        if abs(x - column) < 4:
+                            out.append(Line(text, x, x, line.top, line.bottom, line.size, line.bold, entry=True))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _side_by_side_lists(lines: list[Line]) -> list[Line]:
@@ -1209,9 +1253,11 @@ def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
                         or (prev.x1 < edge - span * 0.2 and TERMINAL.search(prev.text))
                         # A line well short of the margin ended its paragraph: lists of
                         # people, one to a line, with no full stops.
-                        or (prev.x1 < edge - span * 0.4 and line.text[:1].isupper())
+                        # (not after a word no sentence ends with: "... the next meeting would
+                        # be held on" over "Wednesday 11 March 2026 ...")
+                        or (prev.x1 < edge - span * 0.4 and line.text[:1].isupper() and not _OPEN_WORD.search(prev.text))
                         # The next line's first word would have fitted on this one.
-                        or (line.text[:1].isupper() and _word_would_fit(prev, line.text, edge))
+                        or (line.text[:1].isupper() and _word_would_fit(prev, line.text, edge) and not _OPEN_WORD.search(prev.text))
                         # Right-aligned or centred text ("Motion carried.") is not a
                         # continuation of the paragraph at the margin. (A sentence going on
                         # in lower case under the text after a label, "RECOMMENDATION TO
@@ -1233,6 +1279,7 @@ def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
 # next line ends the sentence: "RESOLVED that the Plan be" / "NOTED." with the verb set in
 # bold (not "... and it was" over "RESOLVED" heading the decision below it).
 _GOES_ON = re.compile(r"\b(?:be|been|being|is|are|was|were|of|the|a|an|to|that|for|with|by|from)$")
+_OPEN_WORD = re.compile(r"(?-i:\s(?:of|the|a|an|to|for|with|by|from|on|at|in|and|or|that|be|was|were|is|are|would|will|held))$")
 
 
 def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:

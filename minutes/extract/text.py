@@ -694,9 +694,10 @@ def _tabbed(line: str) -> str:
 _FURNITURE = re.compile(r"(?i)\bpage\s+\d+\b|\binitials\b.*\.{3,}|^[\s\-–—]*\d{1,3}[\s\-–—]*$")
 # A minute book's page number beside the running header: "34H HEALTH SELECT COMMISSION -
 # 16/01/25", "HEALTH SELECT COMMISSION - 16/01/25 35H" (digits read as "#")
-# (the meeting's date is part of it: not "ITEM 7A" or "APPENDIX 1A")
-_BOOK_PAGE_HEADER = re.compile(r"#[A-Z]{1,2}\s+[A-Z][A-Z&,’'()-]*(?:\s+[A-Z&,’'()-]+)*\s+[-–—]\s+(?:#(?:[/.]#){2}|#\s+[A-Z]+\s+#)"
-                               r"|[A-Z][A-Z&,’'()-]*(?:\s+[A-Z&,’'()-]+)*\s+[-–—]\s+(?:#(?:[/.]#){2}|#\s+[A-Z]+\s+#)\s+#[A-Z]{1,2}")
+# (with the meeting's date or without; not "ITEM 7A" or "APPENDIX 1A", a paper's label)
+_BOOK_WORDS = r"(?!(?:AGENDA\s+)?ITEM\b|APPENDIX\b|ANNEXE?\b|ENCLOSURE\b|PAPER\b|DOCUMENT\b|PAGE\b)[A-Z][A-Z&,’'()-]*(?:\s+[A-Z&,’'()-]+)*"
+_BOOK_DATE = r"(?:\s+[-–—]\s+(?:#(?:[/.]#){2}|#\s+[A-Z]+\s+#))?"
+_BOOK_PAGE_HEADER = re.compile(rf"#[A-Z]{{1,2}}\s+{_BOOK_WORDS}{_BOOK_DATE}|{_BOOK_WORDS}{_BOOK_DATE}\s+#[A-Z]{{1,2}}")
 
 
 def _without_furniture(lines: list[str]) -> list[str]:

@@ -129,7 +129,45 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         # "Councillor A attended as a substitute for Councillor B" under the attendance list
         attendance_from_text("\n".join(b.text for b in preamble)), *item_people,
     )
+    _unknown_names_alone(document, "\n".join(b.text for b in blocks))
     return document
+
+
+# A first name, surname or initials alone: "Simon explained ...", "AP confirmed ..."
+_NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4})")
+# "Simon Arkwright, Head of Inclusion", "Anita Pryor (AP)": a person named in full
+_FULL_NAME = re.compile(r"(?-i:\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.?)* [A-Z][\w’'-]+)(?=,| \(|\s+(?:and|was|were|had|has|from|of)\b))")
+
+
+def _unknown_names_alone(document: Document, text: str) -> None:
+    """A single word is taken for who spoke only when the minutes name that person in full
+    somewhere: "Simon explained ..." beside "Simon Arkwright, Head of Inclusion", "AP
+    confirmed ..." beside "Adrian Pellow"; not "Funding explained part of the rise"."""
+    cues = load_cues()
+    full = [a.name for a in document.attendees]
+    full += [f"{m.group(1)}{m.group(2)}" for m in _FULL_NAME.finditer(text)]
+    full += [m.group(0) for m in cues.speaker_person.finditer(text)]
+    known: set[str] = set()
+    for name in full:
+        words = [w for w in re.sub(r"\([^()]*\)", " ", name).split() if not cues.person_title.match(w + " ")]
+        known.update(w.strip(".,") for w in words)
+        known.add("".join(w[0] for w in words if w[:1].isupper()))
+        if len(words) > 2:
+            known.add(words[0][0] + words[-1][0])
+    known.update(re.findall(r"(?-i:\(([A-Z]{2,4})\))", text))
+    ordinary = cues.role_words | cues.office_words | set(cues.organisation_words)
+
+    def kept(who: Optional[str]) -> Optional[str]:
+        if who and _NAME_ALONE.fullmatch(who) and who not in known and who.lower() not in ordinary \
+                and who.lower().removesuffix("s") not in ordinary:
+            return None
+        return who
+
+    questions = document.questions + [q for item in document.items for q in item.questions]
+    for question in questions:
+        question.asked_by = kept(question.asked_by)
+        if question.response is not None:
+            question.response.given_by = kept(question.response.given_by)
 
 
 _NOTE = re.compile(r"^\[(\d{1,3})\]\s*(\S.*)$", re.S)

@@ -29,6 +29,7 @@ class Cues:
     sub_item_heading: re.Pattern
     title_noise: re.Pattern
     single_item_page: re.Pattern
+    opening_item_title: re.Pattern
     minutes_label: re.Pattern
     decision_label: re.Pattern
     page_trailer: re.Pattern
@@ -60,6 +61,7 @@ class Cues:
     officer_contact: re.Pattern
     role_then_name: re.Pattern
     person_title: re.Pattern
+    speaker_title: re.Pattern
     honours: frozenset
     party: re.Pattern  # a whole party name or abbreviation
     party_in_full: re.Pattern  # a party written out in full
@@ -184,12 +186,32 @@ def load_cues() -> Cues:
     except yaml.YAMLError as e:
         raise CuesError(f"{source} is not valid YAML ({e}); undo the last edit to it") from None
     try:
-        return _compile(data)
+        return _compile(_with_titles(data))
     except KeyError as e:
         raise CuesError(f"{source} has no {e} section; restore it from the package") from None
     except re.error as e:
         where = _bad_pattern(data)
         raise CuesError(f"{source}: the pattern under {where} does not compile ({e}); fix or undo it") from None
+
+
+def _with_titles(data):
+    """Write the titles of `person_titles` wherever a pattern says {TITLE} (and those that
+    begin no place's name where it says {SPEAKER_TITLE}), longest first so "Chief Inspector"
+    is tried before "Inspector": one list of titles for every pattern."""
+    titles = sorted(data["person_titles"], key=len, reverse=True)
+    alternation = "(?:" + "|".join(re.escape(t) for t in titles) + ")"
+    speakers = "(?:" + "|".join(re.escape(t) for t in titles if t not in data["titles_in_place_names"]) + ")"
+
+    def fill(value):
+        if isinstance(value, str):
+            return value.replace("{TITLE}", alternation).replace("{SPEAKER_TITLE}", speakers)
+        if isinstance(value, list):
+            return [fill(v) for v in value]
+        if isinstance(value, dict):
+            return {k: fill(v) for k, v in value.items()}
+        return value
+
+    return fill(data)
 
 
 def _bad_pattern(data, path: str = "") -> str:
@@ -246,6 +268,7 @@ def _compile(data: dict) -> Cues:
         sub_item_heading=re.compile(data["sub_item_heading"]),
         title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
+        opening_item_title=re.compile(data["opening_item_title"], re.I),
         minutes_label=re.compile(data["minutes_label"], re.I),
         decision_label=re.compile(data["decision_label"], re.I),
         page_trailer=re.compile(data["page_trailer"], re.I),
@@ -277,6 +300,7 @@ def _compile(data: dict) -> Cues:
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
         person_title=re.compile(rf"^(?:{titles})\.?\s", 0),
+        speaker_title=re.compile(data["speaker_title"]),
         honours=frozenset(data["honours"]),
         party=re.compile("|".join(data["parties"] + data["parties_in_full"]), re.I),
         party_in_full=re.compile("|".join(data["parties_in_full"])),

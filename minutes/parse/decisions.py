@@ -30,6 +30,9 @@ def outcome_of(text: str) -> str:
                       r"|(?i:(?:it was|members|the (?:joint )?(?:committee|panel|board|sub[- ]committee|commission)) "
                       r"(?:unanimously |therefore |then |also |further )?(?:resolved|agreed|decided) to (?=note\b)))",
                       "", text.strip())
+    # "RESOLVED: (on a motion by Councillor A, seconded by Councillor B, and carried nem con)
+    # to receive the report": how the motion passed, not what it decided
+    decision = re.sub(r"^\s*\((?i:on (?:a|the) motion (?:by|of)|moved by|proposed by)\b[^()]{0,200}\)\s*", "", decision)
     if cues.outcome_next_meeting_noted.match(decision):
         return "noted"  # noting when the next meeting falls is all that was decided
     outcomes = dict(cues.outcome)

@@ -238,6 +238,14 @@ class _ItemReader:
                     self.questions.extend(rows)
                     last = rows[-1]
                     continue
+                told = point_from_text(text, row.page, text) if not answer and not asker and len(cells) == 1 \
+                    and len(sentences(text)) > 1 and raises_point(sentences(text)[0]) else None
+                if told is not None and told.response is not None and told.response.given_by:
+                    # a row across both columns: "Supplementary question: Councillor Beddoes
+                    # asked whether ... Councillor Ashdown responded that ..."
+                    last = told
+                    self.questions.append(last)
+                    continue
                 # Without a column naming who asked, the question may: "Councillor Okafor queried ..."
                 asked_by = first_person(asker) if asker else asker_of(text, text)
                 last = Question(text, kind_of(text), asked_by, row.page,
@@ -350,10 +358,12 @@ class _ItemReader:
         verb = re.match(r"(?i)to\s+([a-z]{4})", here.body)
         if self.i == 0 and verb and nxt is not None and not re.match(r"(?i)\W*to\s", split_marker(nxt.text)[1]) \
                 and any(self.cues.resolution_start.match(split_marker(b.text)[1])
-                        and (opens_decision(b.text) and re.search(rf"(?i)\b{verb.group(1)}", b.text) or _restates(b.text, here.body))
+                        and (opens_decision(b.text) or _restates(b.text, here.body))
                         for b in self.blocks[self.i + 1:]):
             # "To approve as a correct record the minutes of ..." opening an item whose "RESOLVED
-            # – That the minutes ... be approved" comes below: the agenda's words
+            # – That the minutes ... be approved" (or "... be confirmed") comes below: the
+            # agenda's words; a decision with no label below ("It was agreed that the Clerk
+            # would ...") leaves it a decision
             return False
         if self.cues.noted_what_was_heard.search(here.body) and nxt is not None \
                 and marker_kind(split_marker(nxt.text)[0]) not in ("letter", "number", "roman"):
@@ -629,6 +639,16 @@ class _ItemReader:
                 kind = "comment"
             # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
             asker, self.next_asker = asker or self.next_asker or asker_of(text, text), None
+            told = point_from_text(text, block.page, text) if len(sentences(text)) > 1 and raises_point(sentences(text)[0]) else None
+            if told is not None and told.response is not None and told.response.given_by \
+                    and not re.search(r"(?i)\bquestion\s*\d*\s*:", told.response.text) \
+                    and len(sentences(told.text)) == 1:
+                # "Supplementary question: Councillor Beddoes asked whether ... Councillor
+                # Ashdown responded that ...": the question and its answer under one label
+                # (not "... Ms Nandra explained ... Question: Councillor Moss ...": another follows)
+                self.questions.append(replace(told, kind=kind, asked_by=asker))
+                self.i += 1
+                return True
             self.questions.append(Question(text, kind, asker, block.page))
             nxt = self._next()
             if nxt is not None and cues.no_answer.match(nxt.text):
@@ -715,7 +735,9 @@ class _ItemReader:
         # "Graham Lowther, Healthwatch Wealdshire: Commented that ...": the words raise a point
         # whoever says them.
         opening = bool(self.cues.turn_raises.match(said))
-        member = bool(words & self.cues.member_role_words)  # "Parent Governor Representative: ..."
+        # "Parent Governor Representative: ..."; not "Head of Youth Services: ...", an officer
+        member = bool(words & self.cues.member_role_words) \
+            and not words & (self.cues.office_words - {"representative", "member"}) - self.cues.member_role_words
         if (titled or untitled or opening or member) and not replying:
             kind = kind_of(said)
             if note.lower().startswith("supplementary") and kind == self.cues.kind_fallback and "?" in said:
@@ -872,7 +894,12 @@ class _ItemReader:
             lead = cues.discussion_leadin.search(body)
             last = sentences(body)[-1]
             generic = re.match(r"(?i)\W*the following (?:points|issues|matters) (?:were|was) (?:raised|made|noted|highlighted)\W*$", last)
-            if cues.presenting.search(body[:lead.start()]) and (not cues.points_by_members.search(last) or generic):
+            # (the presenting in the paragraph above a lead-in that stands alone: "The Committee
+            # received a joint presentation from ..." over "The following key points were highlighted:")
+            above = len(body[:lead.start()].split()) <= 3
+            before = body[:lead.start()] if not above else (
+                self.blocks[self.i - 1].text if self.i and self.blocks[self.i - 1].style is None else "")
+            if cues.presenting.search(before) and (not cues.points_by_members.search(body if above else last) or generic):
                 # "Ruth Palfrey introduced the report. The following key points were noted:",
                 # "Members were guided through the report and the following key points were
                 # highlighted:" over what the presenter said, not points raised

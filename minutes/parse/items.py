@@ -205,7 +205,10 @@ def _with_sentence_case_titles(candidates: list[tuple[int, str, str]],
     merged = sorted(candidates + sentence_case)
     numbers = [int(m.group()) if (m := re.fullmatch(r"\d{1,3}", c[1])) else None for c in merged]
     # (or a longer run going on from the year's earlier minutes: 38, 39, 40 ...)
-    run = numbers[0] is not None and (numbers[0] <= 2 and len(merged) >= 3 or len(merged) >= 6) and all(
+    # (a run from a later number opens the meeting: "38 Apologies for Absence", not a list of
+    # recommendations 3 to 8 in the discussion)
+    opens = bool(load_cues().opening_item_title.match(_clean_title(merged[0][2])))
+    run = numbers[0] is not None and (numbers[0] <= 2 and len(merged) >= 3 or len(merged) >= 6 and opens) and all(
         n is not None and n == numbers[0] + k for k, n in enumerate(numbers))
     spaced = all(b[0] - a[0] > 1 for a, b in zip(merged, merged[1:]))
     return merged if run and spaced else candidates
@@ -382,8 +385,10 @@ def _drop_references(candidates: list[tuple[int, str, str]], blocks: list[Block]
     for pos, (k, n) in enumerate(numbered):
         kept = [m for j, m in numbered[:pos] if j not in dropped]
         # (or "Minute no 404 – Council Tax Reduction Scheme" under Matters Arising, among 412 to 421)
+        # (not minutes taken out of order: "Minute 26", then "Minute 25", then "Minute 27")
+        swapped = n not in kept and kept and kept[-1] - n <= 3 and (len(kept) < 2 or n > kept[-2])
         if kept and n < kept[-1] and re.match(r"(?i)\W*(?:(?:agenda\s+)?item|minute)\b", blocks[candidates[k][0]].text) \
-                and any(m == kept[-1] + 1 for _, m in numbered[pos + 1:]):
+                and any(m == kept[-1] + 1 for _, m in numbered[pos + 1:]) and not swapped:
             dropped.add(k)
     return [c for k, c in enumerate(candidates) if k not in dropped]
 
@@ -511,6 +516,19 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _minutes_label_follows(blocks: list[Block], start: int) -> bool:
+    """A "Minutes:" label within a few lines, before the next number alone on its line: the
+    agenda's wording of an item (and its papers) comes between its title and its minute."""
+    label = load_cues().minutes_label
+    for block in blocks[start:start + 12]:
+        text = block.text.strip()
+        if label.match(text) and ":" in text:
+            return True
+        if re.fullmatch(r"\d{1,4}\.?", text):
+            return False
+    return False
+
+
 def _number_lone_headings(blocks: list[Block]) -> list[Block]:
     """"Item 7" on a line of its own above an unnumbered heading numbers that heading, as
     "Minute: 24" does a "Subject: ..." line below it."""
@@ -528,6 +546,12 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
                 and not nxt.text.rstrip().endswith(".") and not load_cues().resolution_start.match(nxt.text.strip()):
             # "6." on a line of its own over "NHS SOUTH WENDALE INTEGRATED CARE BOARD - ...", text
             # copied from a PDF that sets the number in a column of its own
+            blocks[k + 1] = replace(nxt, style="heading", number=bare.group(1))
+            continue
+        if bare and nxt is not None and nxt.number is None and nxt.style is None and len(nxt.text) < 250 \
+                and _minutes_label_follows(blocks, k + 2):
+            # "37." over "Apologies for Absence" over "Minutes:": a ModernGov meeting page
+            # copied as text, the number and title in cells of their own
             blocks[k + 1] = replace(nxt, style="heading", number=bare.group(1))
             continue
         paragraph = re.fullmatch(r"\d{1,3}\.\d{1,3}", block.text.strip()) if block.style is None else None

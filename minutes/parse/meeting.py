@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..markers import NAME_CELL
@@ -437,11 +438,17 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
         # "Simon Redgrave, Director of Adults' Health and Care; Karen Ellwood, Assistant
         # Director for Commissioning, Quality and Market Sustainability; ...": semicolons part
         # the people, and each name ends at its first comma.
-        pairs = [re.match(r"^(?P<name>[^,()]+?)\s*,\s*(?P<role>.+)$", e) for e in entries]
+        # ("Helen Mawson (A,H&W)" alone in its entry, with the directorate's letters)
+        pairs = [re.match(r"^(?P<name>[^,()]+?)\s*(?:,\s*(?P<role>.+)|(?P<role_>\((?-i:[A-Z][A-Z,&/ ]{1,11})\)))$", e) for e in entries]
         if all(pairs) and all(_looks_like_name(p.group("name")) for p in pairs):
             people = []
             for p in pairs:
-                group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>[^()]+)\)\s*$", p.group("role"))
+                if p.group("role_"):
+                    people.append((p.group("name"), p.group("role_").strip("()")))
+                    continue
+                # (only under a directorate's letters: not "Peter Brown, Waste Collection and
+                # Street Cleansing (Environment)", "Peter Brown, Castle Hill, Moorend (ward councillor)")
+                group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>(?-i:[A-Z][A-Z,&/ ]{1,11}))\)\s*$", p.group("role"))
                 others = re.split(r",\s*|\s+and\s+", group.group("other")) if group else []
                 if group and all(_looks_like_name(o) and not _names_a_body(o) for o in others):
                     # "Jon Cawthorn, Ellie Marsh (A,H&W)": people grouped under their directorate
@@ -614,9 +621,15 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
 
 
 _POST_INITIALS = re.compile(r"(?P<post>[^()]+?)\s*\((?P<initials>[A-Z]{2,4})\)")
-# "the Director of Resources (G Pennock)": the post, then the person in brackets
-_POST_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<post>[^()]+?)\s*\((?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s?){1,3}\s[A-Z][\w’'-]+"
-                        r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\)")
+
+
+@lru_cache(maxsize=1)
+def _post_name() -> re.Pattern:
+    """"the Director of Resources (G Pennock)", "the Chief Executive (Dr Ann Emery)": the post,
+    then the person in brackets."""
+    titles = _titles_pattern()
+    return re.compile(rf"(?:[Tt]he\s+)?(?P<post>[^()]+?)\s*\((?P<name>(?:{titles}\.?\s+)?(?:[A-Z]\.?\s?){{1,3}}\s[A-Z][\w’'-]+"
+                      rf"|{titles}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\)")
 
 
 def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
@@ -625,7 +638,7 @@ def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
     cues = load_cues()
     people = []
     for entry in re.split(r"(?<=\))\s*(?:[,;]|\band\b)\s*", text.strip()):
-        named = _POST_NAME.fullmatch(entry.strip())
+        named = _post_name().fullmatch(entry.strip())
         if named and _has_role_word(named.group("post")) and not _looks_like_name(named.group("post")):
             people.append((named.group("name"), named.group("post").strip(" ,–—-")))
             continue
@@ -1097,7 +1110,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 rest = text[m.end():].strip()
                 received = cues.apologies_received.match(rest)
                 if received and ":" not in text[:m.end()]:
-                    break  # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
+                    # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
+                    # elsewhere; it ends the list above it
+                    label_state = marks = chair_above = group = None
+                    matched = True
+                    break
                 if received:
                     rest = rest[received.end():]  # "Apologies: received from Cllr A and Cllr B."
                 sentence = cues.apologies_sentence.match(rest) if attendance == "apologies" else None

@@ -24,9 +24,32 @@ _RELATIVE = re.compile(r"(?i)(?:which|who|whom|whose|where|when)\b[^,]*,\s*")
 def _names_someone(text: str, posts_only: bool = False) -> bool:
     """Whether text opens with a person or a post: "the Director ...", "Dr Emery ...", "Ruth
     Emery, ..." ("officers" too, and the name without a title, unless ``posts_only``)."""
-    if re.match(r"(?i:the)\s+[A-Z]", text) or load_cues().person_title.match(text):
+    if re.match(r"(?i:the)\s+[A-Z]", text) or load_cues().speaker_title.match(text):
         return True
     return not posts_only and re.match(r"(?i:officers?)\b|[A-Z][a-z]+ [A-Z][\w’'-]+,", text) is not None
+
+
+def _speaker_between_commas(words: str) -> bool:
+    """Whether the words from a comma to a speech verb are who spoke: "the Chief Executive, Dr
+    Emery,", "Darren Hoskins, Western Counties Ambulance Service,"; not "Castle Street,
+    Moorend, the Director", a place before the speaker after the last comma."""
+    parts = [p.strip() for p in words.split(",")]
+    if len(parts) == 1:
+        return True
+    if not _names_someone(words):
+        return False
+    titled = lambda p: bool(re.match(r"(?i:the)\s+[A-Z]|(?i:officers?)\b", p) or load_cues().speaker_title.match(p + " "))
+    last = next((p for p in reversed(parts) if p), "")
+    return titled(parts[0]) or not titled(last)
+
+
+def _is_subject(words: str) -> bool:
+    """Whether words are a person or a post and nothing more: "Councillor Ames then", "the
+    Director of Public Health"; not "the Cabinet Member and", "the Director's work and"."""
+    words = re.sub(r"\s+(?:then|also|further|subsequently|had|has)$", "", words.strip(" ,"))
+    cues = load_cues()
+    return bool(cues.speaker_person.fullmatch(words)
+                or re.fullmatch(r"(?-i:[Tt]he (?:[A-Z][\w’'-]*(?<![’']s)|of|for|and|the|&)(?: (?:[A-Z][\w’'-]*(?<![’']s)|of|for|and|the|&))*)(?<! and)", words))
 
 
 def speaker(clause: str, context: str = "") -> Optional[str]:
@@ -118,7 +141,7 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
             verb = cues.speech_verbs.search(after[:90]) if comma.start() >= m.start("question") and not _RELATIVE.match(after) else None
             # (not "... on Station Road, Moorend, Ms. Duckworth advised": a place before the speaker;
             # but "..., the Chief Executive, Dr Emery, confirmed": the post before the name)
-            if verb and (_names_someone(after) or "," not in after[:verb.start()]):
+            if verb and _speaker_between_commas(after[:verb.start()]):
                 cut = comma.end()
                 break
         question = body[m.start("question") : cut].strip(" ,")
@@ -229,7 +252,12 @@ def asker_of(text: str, context: str) -> Optional[str]:
         if m:
             # The person or post nearest the verb: "Members thanked the Director and Councillor
             # Ames asked ...", "The Director having agreed ..., Councillor Ames asked ..."
-            near = [b.end() for b in re.finditer(r",\s+|\s+and\s+", text[: m.start()]) if _names_someone(text[b.end():], posts_only=True)]
+            # (only where those words are the whole subject, after a clause of its own: not
+            # "... noted the work of the Director and the Cabinet Member and asked", nor "The
+            # Member for Darlington and Bishop Auckland asked")
+            near = [b.end() for b in re.finditer(r",\s+|\s+and\s+", text[: m.start()])
+                    if _names_someone(text[b.end():], posts_only=True) and _is_subject(text[b.end(): m.start()])
+                    and re.search(r"(?-i:\b[a-z]{3,}ed\b|\bhaving\b)", text[: b.start()])]
             found = (near and "," not in text[near[-1]: m.start()] and speaker(text[near[-1]: m.end()], context + " " + text)) \
                 or speaker(text[: m.end()], context + " " + text)
             comma = text.rfind(", ", 0, m.start())
