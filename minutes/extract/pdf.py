@@ -413,8 +413,8 @@ def _halves(chars: list[dict], size: float) -> Optional[tuple[float, str, str]]:
     return gap_at, _chars_text([c for c in chars if c["x0"] < gap_at], size), _chars_text([c for c in chars if c["x0"] >= gap_at], size)
 
 
-def _cells(line: Line) -> list[tuple[float, str]]:
-    """(x, text) of each stretch of a line parted from the next by a gap as wide as a column's."""
+def _cells(line: Line) -> list[tuple[float, float, str]]:
+    """(x0, x1, text) of each stretch of a line parted from the next by a gap as wide as a column's."""
     chars = sorted(line.chars or [], key=lambda c: c["x0"])
     wide = max(line.size, 1.0) * 2.5
     cells: list[list[dict]] = []
@@ -422,34 +422,32 @@ def _cells(line: Line) -> list[tuple[float, str]]:
         if prev is None or c["x0"] - prev["x1"] > wide:
             cells.append([])
         cells[-1].append(c)
-    return [(cell[0]["x0"], _chars_text(cell, line.size)) for cell in cells]
+    return [(cell[0]["x0"], cell[-1]["x1"], _chars_text(cell, line.size)) for cell in cells]
 
 
 def _name_grid(lines: list[Line]) -> list[Line]:
     """Names set in three or more columns with no titles ("Tariq Abbasi   Paul Farrant   Ruth
     Lattimore   Steve Raikes"), read down each column as one name to a line."""
+    cells = [_cells(line) for line in lines]
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        first = _cells(lines[i])
-        starts = [x for x, _ in first]
+        starts = [x0 for x0, _, _ in cells[i]]
         j = i
-        grid: list[list[tuple[float, str]]] = []
         while j < len(lines) and len(starts) >= 3:
-            cells = _cells(lines[j])
-            aligned = 1 <= len(cells) <= len(starts) and all(any(abs(x - s) < 4 for s in starts) for x, _ in cells)
-            if not aligned or not all(NAME_CELL.match(t) and 2 <= len(t.split()) <= 5 for _, t in cells) \
-                    or (len(cells) < len(starts) and j + 1 < len(lines) and len(_cells(lines[j + 1])) == len(starts)):
+            row = cells[j]
+            aligned = 1 <= len(row) <= len(starts) and all(any(abs(x0 - s) < 4 for s in starts) for x0, _, _ in row)
+            # (a short row ends the grid, unless it is the last)
+            if not aligned or not all(NAME_CELL.match(t) and 2 <= len(t.split()) <= 5 for _, _, t in row) \
+                    or (len(row) < len(starts) and j + 1 < len(lines) and len(cells[j + 1]) == len(starts)):
                 break
-            grid.append(cells)
             j += 1
-        if len(grid) >= 2:
+        if j - i >= 2:
             for column in sorted(starts):
-                for k, cells in enumerate(grid):
-                    line = lines[i + k]
-                    for x, text in cells:
-                        if abs(x - column) < 4:
-                            out.append(Line(text, x, x, line.top, line.bottom, line.size, line.bold, entry=True))
+                for k in range(i, j):
+                    line = lines[k]
+                    out.extend(Line(text, x0, x1, line.top, line.bottom, line.size, line.bold, entry=True)
+                               for x0, x1, text in cells[k] if abs(x0 - column) < 4)
             i = j
             continue
         out.append(lines[i])
@@ -1278,8 +1276,10 @@ def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
 # A line ending in a word no sentence ends with goes on below, whatever its type, when the
 # next line ends the sentence: "RESOLVED that the Plan be" / "NOTED." with the verb set in
 # bold (not "... and it was" over "RESOLVED" heading the decision below it).
-_GOES_ON = re.compile(r"\b(?:be|been|being|is|are|was|were|of|the|a|an|to|that|for|with|by|from)$")
-_OPEN_WORD = re.compile(r"(?-i:\s(?:of|the|a|an|to|for|with|by|from|on|at|in|and|or|that|be|was|were|is|are|would|will|held))$")
+_GOES_ON_WORDS = "be|been|being|is|are|was|were|of|the|a|an|to|that|for|with|by|from"
+_GOES_ON = re.compile(rf"\b(?:{_GOES_ON_WORDS})$")
+# ... and words after which a line goes on whatever follows: "... would be held on" over "Wednesday ..."
+_OPEN_WORD = re.compile(rf"\s(?:{_GOES_ON_WORDS}|on|at|in|and|or|would|will|held)$")
 
 
 def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:

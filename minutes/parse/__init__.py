@@ -129,12 +129,10 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         # "Councillor A attended as a substitute for Councillor B" under the attendance list
         attendance_from_text("\n".join(b.text for b in preamble)), *item_people,
     )
-    _unknown_names_alone(document, "\n".join(b.text for b in blocks))
+    _unknown_names_alone(document, document.text)
     return document
 
 
-# A first name, surname or initials alone: "Simon explained ...", "AP confirmed ..."
-_NAME_ALONE = re.compile(r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4})")
 # "Simon Arkwright, Head of Inclusion", "Anita Pryor (AP)": a person named in full
 _FULL_NAME = re.compile(r"(?-i:\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.?)* [A-Z][\w’'-]+)(?=,| \(|\s+(?:and|was|were|had|has|from|of)\b))")
 
@@ -158,7 +156,8 @@ def _unknown_names_alone(document: Document, text: str) -> None:
     ordinary = cues.role_words | cues.office_words | set(cues.organisation_words)
 
     def kept(who: Optional[str]) -> Optional[str]:
-        if who and _NAME_ALONE.fullmatch(who) and who not in known and who.lower() not in ordinary \
+        # (a first name, surname or initials alone: "Simon explained ...", "AP confirmed ...")
+        if who and cues.speaker_alone.fullmatch(who) and who not in known and who.lower() not in ordinary \
                 and who.lower().removesuffix("s") not in ordinary:
             return None
         return who

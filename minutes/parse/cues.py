@@ -60,6 +60,7 @@ class Cues:
     attendance_group_label: re.Pattern
     officer_contact: re.Pattern
     role_then_name: re.Pattern
+    titles: str  # any one of `person_titles`, as a regular expression
     person_title: re.Pattern
     speaker_title: re.Pattern
     honours: frozenset
@@ -198,9 +199,8 @@ def _with_titles(data):
     """Write the titles of `person_titles` wherever a pattern says {TITLE} (and those that
     begin no place's name where it says {SPEAKER_TITLE}), longest first so "Chief Inspector"
     is tried before "Inspector": one list of titles for every pattern."""
-    titles = sorted(data["person_titles"], key=len, reverse=True)
-    alternation = "(?:" + "|".join(re.escape(t) for t in titles) + ")"
-    speakers = "(?:" + "|".join(re.escape(t) for t in titles if t not in data["titles_in_place_names"]) + ")"
+    alternation = _alternation(data["person_titles"])
+    speakers = _alternation([t for t in data["person_titles"] if t not in data["titles_in_place_names"]])
 
     def fill(value):
         if isinstance(value, str):
@@ -212,6 +212,10 @@ def _with_titles(data):
         return value
 
     return fill(data)
+
+
+def _alternation(titles: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + ")"
 
 
 def _bad_pattern(data, path: str = "") -> str:
@@ -249,7 +253,7 @@ def _compile(data: dict) -> Cues:
                 rf"^\s*(?:{p})\s*(?:\([^)]{{0,60}}\)\s*)?(?::-|[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s))"
                 rf"|(?-i:(?<![Cc]ouncillor)(?<![Cc]ouncillors)(?<!Cllr)(?<!Cllrs)(?<!Members)(?<!Member)\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+, [A-Z])))\s*",
                 re.I)))
-    titles = "|".join(re.escape(t) for t in data["person_titles"])
+    titles = _alternation(data["person_titles"])
     # "Present: Cllrs A, B. Co-opted members: C, Officers: D", "... and C Yardley Regrets: D":
     # one line, several labels.
     any_label = "|".join(p for patterns in data["attendance_labels"].values() for p in patterns)
@@ -299,7 +303,8 @@ def _compile(data: dict) -> Cues:
         attendance_group_label=re.compile(data["attendance_group_label"], re.I),
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
-        person_title=re.compile(rf"^(?:{titles})\.?\s", 0),
+        titles=titles,
+        person_title=re.compile(rf"^{titles}\.?\s"),
         speaker_title=re.compile(data["speaker_title"]),
         honours=frozenset(data["honours"]),
         party=re.compile("|".join(data["parties"] + data["parties_in_full"]), re.I),

@@ -238,9 +238,8 @@ class _ItemReader:
                     self.questions.extend(rows)
                     last = rows[-1]
                     continue
-                told = point_from_text(text, row.page, text) if not answer and not asker and len(cells) == 1 \
-                    and len(sentences(text)) > 1 and raises_point(sentences(text)[0]) else None
-                if told is not None and told.response is not None and told.response.given_by:
+                told = _asked_and_answered(text, row.page) if not answer and not asker and len(cells) == 1 else None
+                if told is not None:
                     # a row across both columns: "Supplementary question: Councillor Beddoes
                     # asked whether ... Councillor Ashdown responded that ..."
                     last = told
@@ -639,13 +638,10 @@ class _ItemReader:
                 kind = "comment"
             # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
             asker, self.next_asker = asker or self.next_asker or asker_of(text, text), None
-            told = point_from_text(text, block.page, text) if len(sentences(text)) > 1 and raises_point(sentences(text)[0]) else None
-            if told is not None and told.response is not None and told.response.given_by \
-                    and not re.search(r"(?i)\bquestion\s*\d*\s*:", told.response.text) \
-                    and len(sentences(told.text)) == 1:
+            told = _asked_and_answered(text, block.page)
+            if told is not None:
                 # "Supplementary question: Councillor Beddoes asked whether ... Councillor
                 # Ashdown responded that ...": the question and its answer under one label
-                # (not "... Ms Nandra explained ... Question: Councillor Moss ...": another follows)
                 self.questions.append(replace(told, kind=kind, asked_by=asker))
                 self.i += 1
                 return True
@@ -1150,6 +1146,20 @@ def _title_case(label: str) -> str:
              else w if len(w) <= 3 and w.lower() not in small | {"mr", "mrs", "ms", "dr"}
              else w.capitalize() for k, w in enumerate(head.split())]
     return " ".join(words) + (f" ({rest}" if bracket else "")
+
+
+def _asked_and_answered(text: str, page: Optional[int]) -> Optional[Question]:
+    """A one-sentence question and a named person's answer to it in one text: "Councillor
+    Beddoes asked whether ... Councillor Ashdown responded that ..."; not "... Ms Nandra
+    explained ... Question: Councillor Moss ...", where another question follows."""
+    parts = sentences(text)
+    if len(parts) < 2 or not raises_point(parts[0]):
+        return None
+    told = point_from_text(text, page, text)
+    if told.response is None or not told.response.given_by or len(sentences(told.text)) != 1 \
+            or re.search(r"(?i)\bquestion\s*\d*\s*:", told.response.text):
+        return None
+    return told
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:

@@ -1251,8 +1251,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
 
 def _titles_pattern() -> str:
     """The titles before a name, as one alternation: "(?:County )?(?:Councillor|Cllr|Mr|...)"."""
-    titles = "|".join(re.escape(t) for t in sorted(load_cues().raw["person_titles"], key=len, reverse=True))
-    return rf"(?:(?:County|Borough|District|City|Town) )?(?:{titles})"
+    return rf"(?:(?:County|Borough|District|City|Town) )?{load_cues().titles}"
 
 
 def _party_header(text: str) -> bool:

@@ -38,7 +38,9 @@ def _speaker_between_commas(words: str) -> bool:
         return True
     if not _names_someone(words):
         return False
-    titled = lambda p: bool(re.match(r"(?i:the)\s+[A-Z]|(?i:officers?)\b", p) or load_cues().speaker_title.match(p + " "))
+    def titled(part: str) -> bool:
+        return _names_someone(part + " ", posts_only=True) or re.match(r"(?i:officers?)\b", part) is not None
+
     last = next((p for p in reversed(parts) if p), "")
     return titled(parts[0]) or not titled(last)
 
