@@ -97,7 +97,9 @@ def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
         return not gold and not predicted
     # "Dr Emery, Director of Public Health" and "Sarah Jones (Director of Public Health)" are
     # "Dr Emery" and "Sarah Jones": the post or body after a name is not another person
-    heads = [re.split(r"\s*[,(]", s, maxsplit=1)[0] for s in (gold, predicted)]
+    # (not a list of people: "Councillor Ames, Councillor Brown and Councillor Patel")
+    heads = [s if re.search(r"(?i)[,(].*\b(?:councillors?|cllrs?|mrs?|ms|miss|dr)\b", s) else re.split(r"\s*[,(]", s, maxsplit=1)[0]
+             for s in (gold, predicted)]
     if heads != [gold, predicted] and all(_speaker_words(h) for h in heads) and _speaker_same(*heads):
         return True
     g, p = _speaker_words(gold), _speaker_words(predicted)

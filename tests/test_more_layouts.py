@@ -3579,7 +3579,9 @@ def test_rounds_155_and_156_role_columns_titles_run_on_after_a_dash_and_agendas_
 def test_rounds_157_and_158_posts_without_names_public_forum_codes_and_presenters():
     district = _read("la-pevenbury-overview-scrutiny-2025-01-20.docx")
     names = [a.name for a in district.attendees]
-    assert not any("Climate Change" in n for n in names)  # "Director – Place and Climate Change": a post
+    # officers listed by their posts alone are each their post, not names made of its words
+    assert "Director – Place and Climate Change" in names and "Head of Neighbourhood Services" in names
+    assert not any(n in ("Community", "Climate Change") for n in names)
     assert "Mr S. Blackler" in names and "Mr Simon Blackler" not in names
     assert any(r.text.startswith("The Chair was authorised to sign") for i in district.items for r in i.resolutions)
     rows = [q for i in district.items for q in i.questions]
@@ -4133,3 +4135,135 @@ def test_rounds_190_to_193_pages_copied_as_text_names_in_columns_and_full_width_
     # a line ending "... would be held on" goes on below
     assert any(r.text.startswith("The Committee noted that the next meeting would be held on Wednesday 11 March 2026")
                for i in county.items for r in i.resolutions)
+
+
+def test_a_review_of_rounds_190_to_193_wording(tmp_path):
+    from minutes.evaluate import _speaker_same
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import split_people
+    from minutes.parse.points import asker_of, point_from_text
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([Block(t) for t in texts])
+        return [(q.text, q.asked_by, q.response and q.response.given_by) for q in questions], [r.text for r in resolutions]
+
+    # a presentation above a lead-in: members' points still count when the lead-in only says
+    # points were raised, when the paragraph above goes on to members, or when an entry raises one
+    points, _ = rows("The Director of Public Health presented the report on the strategy.", "The following points were raised:",
+                     "• Concern was expressed about waiting times; the Director said that these were falling.")
+    assert [p[2] for p in points] == ["the Director"]
+    points, _ = rows("The Committee received a joint presentation from the ICB and the Trust.",
+                     "The following key points were highlighted:", "• Waiting lists had fallen by 10%.",
+                     "• Concern was expressed about the closure of the Moorend clinic; the Director said no decision had been made.")
+    assert len(points) == 1 and "Moorend" in points[0][0]
+    # a question's own next words, or background above a labelled answer, are not its answer
+    points, _ = rows("Question: Mr Smith asked whether the library would stay open. The Leader had said in January that it would.",
+                     "Answer: The Leader replied that no decision had yet been taken.")
+    assert points[0][2] == "the Leader" and "had said in January" in points[0][0]
+    points, _ = rows("Supplementary question: Councillor Beddoes asked whether the Cabinet Member would meet residents. "
+                     "Councillor Beddoes explained that residents had waited two years.",
+                     "Councillor Ashdown responded that she would meet them in May.")
+    assert points[0][2] == "Councillor Ashdown"
+    # "It was noted that ..." answers, unless it says what members themselves had done
+    points, _ = rows("Councillor Ames asked why the waiting list had grown. It was noted that members of the public could now book online.")
+    assert points[0][2] is None and "book online" not in points[0][0]
+    # a name and its post between commas speak; the person nearest the verb, after a clause of its own
+    answered = point_from_text("In response to a question about waiting lists, Sarah Jones, the Director of Public Health, "
+                               "confirmed that the lists had fallen.", None)
+    assert answered.response.given_by == "Sarah Jones, the Director of Public Health"
+    assert asker_of("Councillor Brown made a point about parking and Councillor Ames asked whether the charges would rise.", "") \
+        == "Councillor Ames"
+    assert asker_of("The Chair thanked the officers and Canon Reid asked whether church schools had been consulted.", "") == "Canon Reid"
+    # a word alone names someone the minutes name in full in other ways too
+    path = tmp_path / "alone.txt"
+    path.write_text("HEALTH SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 12 March 2025.\n\nPresent: Councillor A Ames "
+                    "(Chair), Councillor B Brown.\n\n1. Adult Social Care\n\nKaren Ellwood – Assistant Director for "
+                    "Commissioning presented the update.\n\nCouncillor Brown asked about the cost of care homes. Karen "
+                    "confirmed that fees would rise by 5%.\n")
+    assert read_document(path).items[0].questions[0].response.given_by == "Karen"
+    # "receive" notes what is before the meeting, nothing else
+    assert outcome_of("RESOLVED to receive the annual report of the Director of Public Health.") == "noted"
+    assert outcome_of("RESOLVED that all Members receive training on the new Code of Conduct.") == "agreed"
+    assert outcome_of("RESOLVED that the Committee continue to receive the minutes of the Health and Wellbeing Board.") == "agreed"
+    # other members, or the Chair, saying the same answer nobody
+    points, _ = rows("Councillor Darville stated that residents continued to report long waits for GP appointments. "
+                     "Other Members said that their residents had reported the same.")
+    assert points == []
+    # what an officer outlined, then agreed
+    _, decided = rows("The Democratic Services Officer outlined changes to the work programme, which were agreed.")
+    assert decided and outcome_of(decided[0]) == "agreed"
+    # a count of questions that names who asked, with the answer, is a question
+    points, _ = rows("Two questions were asked by Councillor Ames about the library: whether it would close and when the "
+                     "consultation would end. The Director replied that no decision had been made.")
+    assert points and points[0][2] == "the Director"
+    # officers grouped under a directorate written in words
+    assert split_people("Jon Cawthorn, Ellie Marsh (Democratic Services); Helen Mawson, Head of Housing") == [
+        ("Jon Cawthorn", "Democratic Services"), ("Ellie Marsh", "Democratic Services"), ("Helen Mawson", "Head of Housing")]
+    # a lead-in after an opening word
+    points, _ = rows("The Scrutiny Officer presented the draft work programme.", "In addition, Councillors proposed the following topics:",
+                     "• A review of school transport costs", "• An update on the dental access pilot")
+    assert [p[0] for p in points] == ["A review of school transport costs", "An update on the dental access pilot"]
+    # `minutes eval`: a list of people is not the first of them
+    assert not _speaker_same("Councillor Ames", "Councillor Ames, Councillor Brown and Councillor Patel")
+
+    # three unruled columns whose rows pair up (a member, their ward, their party) are no grid of names
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 6, "Present:", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    for row in (("Councillor Anne Ames", "Castle Ward", "Labour Party"), ("Councillor Bill Brown", "Moorend North", "Labour Party"),
+                ("Councillor Carl Patel", "Hill Top", "Conservative Party")):
+        y = pdf.get_y()
+        for x, text in zip((20, 80, 140), row):
+            pdf.set_xy(x, y)
+            pdf.cell(55, 6, text)
+        pdf.ln(6)
+    pdf.set_creation_date(__import__("datetime").datetime(2025, 6, 5, tzinfo=__import__("datetime").timezone.utc))
+    pdf.output(str(tmp_path / "wards.pdf"))
+    texts = [b.text for b in extract(tmp_path / "wards.pdf").blocks]
+    assert "Castle Ward" not in texts and "Labour Party" not in texts
+
+
+def test_rounds_194_to_196_cabinet_labels_posts_alone_written_appendices_and_wrapped_attendance():
+    cabinet = _read("nz-arrowmere-cabinet-2025-01-23.pdf")
+    attendance = _attendance(cabinet)
+    # a cabinet's own labels: "Cabinet members in attendance remotely, non-voting:", "Scrutiny
+    # chairpersons in attendance:"; officers listed by their posts alone
+    assert attendance["Councillor Timothy Bevan"] == "present"
+    assert attendance["Councillor Graham Hollings"] == attendance["Councillor Kath Hinton"] == "in_attendance"
+    assert attendance["Chief Executive"] == attendance["Democratic Services Manager"] == "in_attendance"
+    # "Question 1" / who asked / "To: cabinet member for ..." over "Question", "Response" and
+    # "Supplementary question" in an appendix
+    supplementary = next(q for i in cabinet.items for q in i.questions if "hourly rate it pays" in q.text)
+    assert (supplementary.asked_by, supplementary.response.given_by) == (
+        "Mrs Angela Fothergill", "cabinet member for adults, health and wellbeing")
+    assert not any(q.text.startswith("Ms Talbot was not present") for i in cabinet.items for q in i.questions)
+    assert any(r.text.startswith("Cabinet noted the progress") for i in cabinet.items for r in i.resolutions)
+
+    # "PRESENT:" in bold beside names wrapped after an initial ("S. A." / "Bellamy"), and the
+    # minutes of the last meeting named in the first lines date no meeting
+    board = _read("nw-lickhurst-overview-scrutiny-board-2025-02-17.pdf")
+    assert "Councillor S. A. Bellamy" in _attendance(board) and board.meeting_date == "2025-02-17"
+
+    # names and posts run together, posts wrapped onto lines of their own
+    text = _read("ob-brindlow-health-scrutiny-committee-2025-03-11.txt")
+    roles = {a.name: a.role for a in text.attendees}
+    assert roles["Councillor Nadia Chowdhury"] == "Cabinet Member for Health and Social Care"
+    assert roles["Sue Holroyd"] == "Head of Primary Care Commissioning (Dental), NHS Rivermoor Integrated Care Board"
+
+    # two lists side by side, both wrapping a name's council onto the next line; "Other apologies included ..."
+    county = _attendance(_read("oa-leadonshire-hosc-2025-03-11.pdf"))
+    assert county["Cllr Alan Whitcombe"] == county["Cllr Dr Priya Halsted"] == "present"
+    assert county["Nadia Okonjo"] == "apologies"
+
+    joint = _read("nx-ashwood-nml-jhosc-2025-01-24.html")
+    decided = [r for i in joint.items for r in i.resolutions]
+    # "The Chair thanked ... for attending. It was agreed that the ICB would bring a report ..."
+    assert any(r.text.startswith("The Chair thanked") and "It was agreed that the ICB" in r.text for r in decided)
+    # "(1) the report be noted; and (2) the next update ... include data ...": more was asked for
+    assert next(r.outcome for r in decided if "(2) the next update" in r.text) == "agreed"
+    assert next(r.outcome for r in decided if r.text.startswith("The dates of future meetings")) == "noted"

@@ -442,7 +442,8 @@ def _name_grid(lines: list[Line]) -> list[Line]:
                     or (len(row) < len(starts) and j + 1 < len(lines) and len(cells[j + 1]) == len(starts)):
                 break
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and _names_down_columns(
+                [t for k in range(i, j) for x0, _, t in cells[k] if abs(x0 - column) < 4] for column in starts):
             for column in sorted(starts):
                 for k in range(i, j):
                     line = lines[k]
@@ -453,6 +454,27 @@ def _name_grid(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out
+
+
+# Words of a post, a body, a ward or a party, not of a person's name
+_NOT_A_NAME = re.compile(r"\b(?:Ward|Party|Council|Trust|NHS|ICB|Group|Services?|Healthwatch|Board|Centre|Hospital|Team|"
+                         r"Partnership|Independent|Labour|Conservatives?|Liberal|Democrats?|Green|Reform|Officer|Manager|Chair\w*|Clerk)\b")
+
+
+def _names_down_columns(columns) -> bool:
+    """Whether every column of a grid holds people's names alike: not a table whose columns
+    pair up ("Councillor Anne Ames | Castle Ward | Labour Party", "Jane Smith | Chief
+    Executive | Healthwatch"), where each column holds a different kind of thing."""
+    columns = [column for column in columns if column]
+    # (one column all titled beside one with no titles: "Councillor Anne Ames | Castle Ward")
+    titled = {sum(bool(_PERSON_START.match(cell)) for cell in column) / len(column) for column in columns}
+    for column in columns:
+        if any(POST_START.match(cell) or _NOT_A_NAME.search(cell) for cell in column):
+            return False
+        last = Counter(cell.split()[-1] for cell in column)
+        if len(column) >= 3 and last.most_common(1)[0][1] * 2 > len(column):
+            return False  # "Hill Top Ward", "Castle Ward": a column of one kind of place
+    return not (1.0 in titled and 0.0 in titled)
 
 
 def _side_by_side_lists(lines: list[Line]) -> list[Line]:
@@ -466,16 +488,26 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
             # (a long name in the left list leaves less room before the right one: "Councillor
             # Peter Dunmore (co-opted, Carston  NHS Trust" is parted at the column too)
             parted = lines[j].halves if lines[j].halves and abs(lines[j].halves[0] - x) < 20 else _part_at(lines[j], x)
+            if parted is None and lines[j].chars and not lines[j].bold and len(lines[j].text.split()) <= 3 \
+                    and re.fullmatch(r"[^()]*\)[.,;]?", lines[j].text.strip()) and (lines[j].x0 >= x - 1 or lines[j].x1 < x - 6):
+                # "Council)" alone under one list: the end of its name and post wrapped
+                right = lines[j].x0 >= x - 1
+                parted = (x, "" if right else lines[j].text, lines[j].text if right else "")
             if parted is None:
                 break
             halves[j] = parted
             j += 1
         run = list(halves) if x is not None else [i]
         people = sum(1 for k in run if x is not None and _PERSON_START.match(halves[k][2]) and not POST_START.match(halves[k][2]))
-        if len(run) >= _LIST_RUN and people >= 2 and people * 3 >= len(run):
+        both = sum(1 for k in run if x is not None and halves[k][1] and halves[k][2])
+        # (labels beside their names, "Co-opted:  Mr G Tennant", are no second list)
+        labels = sum(1 for k in run if x is not None and halves[k][1].rstrip().endswith(":"))
+        if both >= _LIST_RUN and people >= 2 and people * 3 >= len(run) and labels < 2:
             for side in (1, 2):
                 for k in run:
                     line, (at, *texts) = lines[k], halves[k]
+                    if not texts[side - 1]:
+                        continue
                     left = side == 1
                     out.append(Line(texts[side - 1], line.x0 if left else at, at if left else line.x1, line.top, line.bottom,
                                     line.size, line.bold, entry=bool(_PERSON_START.match(texts[side - 1]))))
@@ -634,7 +666,7 @@ def _labelled_rows(lines: list[Line]) -> list[Line]:
         # (names run on under the names when the line above them was full)
         above = next((n for n in reversed(rows[-1][2]) if n.x1 > x), None) if rows else None
         wrapped = above is not None and above.x1 >= edge - 4 * max(line.size, 1.0) \
-            and not re.search(r"[.;?!]$", rows[-1][1].rstrip())
+            and not re.search(r"(?<!\b[A-Z])[.;?!]$", rows[-1][1].rstrip())  # (an initial, "S. A.", goes on)
         if fits and left and right and any(abs(s - x) < 1.5 for s in _word_starts(line)):
             label, names = _chars_text(left, line.size), _chars_text(right, line.size)
             if rows and not rows[-1][0].rstrip().endswith(":") and label[:1].islower():
@@ -1253,7 +1285,7 @@ def _blocks(pages: list[Page], drop: set[tuple[int, int, int]]) -> list[Block]:
                         # people, one to a line, with no full stops.
                         # (not after a word no sentence ends with: "... the next meeting would
                         # be held on" over "Wednesday 11 March 2026 ...")
-                        or (prev.x1 < edge - span * 0.4 and line.text[:1].isupper() and not _OPEN_WORD.search(prev.text))
+                        or (prev.x1 < edge - span * 0.4 and line.text[:1].isupper() and not _OPEN_SHORT.search(prev.text))
                         # The next line's first word would have fitted on this one.
                         or (line.text[:1].isupper() and _word_would_fit(prev, line.text, edge) and not _OPEN_WORD.search(prev.text))
                         # Right-aligned or centred text ("Motion carried.") is not a
@@ -1280,6 +1312,9 @@ _GOES_ON_WORDS = "be|been|being|is|are|was|were|of|the|a|an|to|that|for|with|by|
 _GOES_ON = re.compile(rf"\b(?:{_GOES_ON_WORDS})$")
 # ... and words after which a line goes on whatever follows: "... would be held on" over "Wednesday ..."
 _OPEN_WORD = re.compile(rf"\s(?:{_GOES_ON_WORDS}|on|at|in|and|or|would|will|held)$")
+# ... and, on a line well short of the margin, fewer: a list's short lines end in "to focus
+# on", "who have moved in", "... be agreed; and"
+_OPEN_SHORT = re.compile(rf"\s(?:{_GOES_ON_WORDS})$|\b(?:held|be|place) (?:on|at|in)$")
 
 
 def _word_would_fit(prev: Line, following: str, right_edge: float) -> bool:

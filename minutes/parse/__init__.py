@@ -134,7 +134,10 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
 
 
 # "Simon Arkwright, Head of Inclusion", "Anita Pryor (AP)": a person named in full
-_FULL_NAME = re.compile(r"(?-i:\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.?)* [A-Z][\w’'-]+)(?=,| \(|\s+(?:and|was|were|had|has|from|of)\b))")
+_FULL_NAME = re.compile(
+    r"(?-i:\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.?)* [A-Z][\w’'-]+)(?=,| \(| [–—-] |\s+(?:and|was|were|had|has|from|of|"
+    r"introduced|presented|gave|outlined|attended|joined|led|delivered|provided|reported|explained|spoke|set out)\b))"
+    r"|(?<=\bby )(?-i:([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.?)* [A-Z][\w’'-]+))")
 
 
 def _unknown_names_alone(document: Document, text: str) -> None:
@@ -143,13 +146,15 @@ def _unknown_names_alone(document: Document, text: str) -> None:
     confirmed ..." beside "Adrian Pellow"; not "Funding explained part of the rise"."""
     cues = load_cues()
     full = [a.name for a in document.attendees]
-    full += [f"{m.group(1)}{m.group(2)}" for m in _FULL_NAME.finditer(text)]
+    full += [m.group(0) for m in _FULL_NAME.finditer(text)]
     full += [m.group(0) for m in cues.speaker_person.finditer(text)]
     known: set[str] = set()
     for name in full:
         words = [w for w in re.sub(r"\([^()]*\)", " ", name).split() if not cues.person_title.match(w + " ")]
         known.update(w.strip(".,") for w in words)
         known.add("".join(w[0] for w in words if w[:1].isupper()))
+        # ("STJ" for "Sarah Thompson-Jones")
+        known.add("".join(part[0] for w in words for part in w.split("-") if part[:1].isupper()))
         if len(words) > 2:
             known.add(words[0][0] + words[-1][0])
     known.update(re.findall(r"(?-i:\(([A-Z]{2,4})\))", text))

@@ -544,6 +544,16 @@ class _ItemReader:
             self.in_list = False
             self.i += 1
             return True
+        to = self._question_to(here)
+        if to is not None:
+            # "Question 1" / "Mrs Angela Fothergill, Kenbury" / "To: cabinet member for ...": a
+            # written record's heading over three lines, its question and answer labelled below
+            asker, answerer = to
+            self.record = {"asker": asker, "answerer": answerer, "mode": "q"}
+            self.questions.append(Question("", "question", asker, here.block.page))
+            self.in_list = False
+            self.i += 3
+            return True
         if self.record is not None and (cues.discussion_leadin.search(here.body) or here.kind in ("paragraph", "number")):
             self.record = None  # the written record is over: the discussion, or the next paragraph
         record = self.record
@@ -553,8 +563,8 @@ class _ItemReader:
         sup = cues.supplementary_label.match(body)
         ans = cues.answer_label.match(body)
         parts = sentences(body)
-        if cues.question_number.match(body):
-            pass  # "Question 2" heading the next lead-in
+        if cues.question_number.match(body) or re.fullmatch(r"(?i)(?:the\s+)?question\s*:?", body):
+            pass  # "Question 2" heading the next lead-in; "Question" over the question's words
         elif not sup and not ans and last is not None and last.response is None and last.text and len(parts) > 1 \
                 and cues.chair_thanks.match(parts[0]) and cues.response.search(parts[1]) and not raises_point(parts[1]):
             # "The Chair thanked Mr. Dawson for his question and invited the Strategic Director
@@ -588,6 +598,18 @@ class _ItemReader:
             last.text = join(last.text, here.block.text)
         self.i += 1
         return True
+
+    def _question_to(self, here: _Here) -> Optional[tuple[Optional[str], str]]:
+        """"Question 1" over who asked ("Mrs Angela Fothergill, Kenbury") and "To: cabinet
+        member for ...": the asker and the answerer."""
+        if not self.cues.question_number.match(here.body) or self.i + 2 >= len(self.blocks):
+            return None
+        who, to = self.blocks[self.i + 1].text.strip(), self.blocks[self.i + 2].text.strip()
+        addressed = re.match(r"(?i)^to\s*:\s*(?P<answerer>\S.{2,120})$", to)
+        name = re.split(r"\s*[,(–—]", who)[0].strip()
+        if not addressed or not (self.cues.person_title.match(name + " ") or NAME_CELL.fullmatch(name)) or len(name.split()) > 6:
+            return None
+        return first_person(name), addressed.group("answerer").strip(" .")
 
     def _by_label(self, here: _Here) -> bool:
         """"Asked by: Mr Colin Ashworth, Brookside Carers' Group": who asked the question below."""
@@ -638,7 +660,9 @@ class _ItemReader:
                 kind = "comment"
             # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
             asker, self.next_asker = asker or self.next_asker or asker_of(text, text), None
-            told = _asked_and_answered(text, block.page)
+            nxt = self._next()
+            told = _asked_and_answered(text, block.page, answer_follows=nxt is not None and bool(
+                cues.qa_answer.match(nxt.text) or cues.answer_label.match(nxt.text)))
             if told is not None:
                 # "Supplementary question: Councillor Beddoes asked whether ... Councillor
                 # Ashdown responded that ...": the question and its answer under one label
@@ -895,7 +919,13 @@ class _ItemReader:
             above = len(body[:lead.start()].split()) <= 3
             before = body[:lead.start()] if not above else (
                 self.blocks[self.i - 1].text if self.i and self.blocks[self.i - 1].style is None else "")
-            if cues.presenting.search(before) and (not cues.points_by_members.search(body if above else last) or generic):
+            # (a lead-in standing alone that only says points were raised, or a paragraph above
+            # that goes on to members' questions, lists members' points)
+            members_above = above and (generic or any(
+                re.search(r"(?i)\b(members|councillors)\b", s) and cues.points_by_members.search(s)
+                and not cues.presenting.search(s) for s in sentences(before)))
+            if cues.presenting.search(before) and not members_above and (
+                    not cues.points_by_members.search(body if above else last) or generic):
                 # "Ruth Palfrey introduced the report. The following key points were noted:",
                 # "Members were guided through the report and the following key points were
                 # highlighted:" over what the presenter said, not points raised
@@ -905,6 +935,7 @@ class _ItemReader:
                         raises_point(entry.body) and (cues.person_title.match(entry.body + " ")
                                                       or re.match(r"(?i)\W*(an?|another)\s+(committee\s+)?member\b", entry.body)
                                                       or re.match(r"(?i)\W*(the\s+(committee|panel|board|commission|sub-committee)|members|councillors)\b", entry.body)
+                                                      or re.match(r"(?i)\W*(concerns? (was|were) (expressed|raised|voiced)|(a|one) question was (asked|raised|put)|it was (asked|queried|questioned)\b)", entry.body)
                                                       or cues.response_to_question.match(entry.body))):
                     self.i += 1
                 # (the presenter's points over, the members' go on in the same list when the
@@ -1148,18 +1179,30 @@ def _title_case(label: str) -> str:
     return " ".join(words) + (f" ({rest}" if bracket else "")
 
 
-def _asked_and_answered(text: str, page: Optional[int]) -> Optional[Question]:
+def _asked_and_answered(text: str, page: Optional[int], answer_follows: bool = False) -> Optional[Question]:
     """A one-sentence question and a named person's answer to it in one text: "Councillor
     Beddoes asked whether ... Councillor Ashdown responded that ..."; not "... Ms Nandra
-    explained ... Question: Councillor Moss ...", where another question follows."""
+    explained ... Question: Councillor Moss ...", where another question follows, nor the
+    asker's own next words, nor background ("The Leader had said ...") above a labelled answer."""
     parts = sentences(text)
-    if len(parts) < 2 or not raises_point(parts[0]):
+    if answer_follows or len(parts) < 2 or not raises_point(parts[0]):
         return None
     told = point_from_text(text, page, text)
     if told.response is None or not told.response.given_by or len(sentences(told.text)) != 1 \
             or re.search(r"(?i)\bquestion\s*\d*\s*:", told.response.text):
         return None
+    said = sentences(told.response.text)
+    asker = asker_of(told.text, told.text)
+    if any(raises_point(s) for s in said[1:]) or re.search(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:said|stated|told|advised)\b", said[0]) \
+            or (asker and _surname(asker) == _surname(told.response.given_by)):
+        return None
     return told
+
+
+def _surname(name: str) -> str:
+    """The last word of a name before any post: "Councillor Ann Beddoes, Chair" -> "beddoes"."""
+    words = re.findall(r"[\w’'-]+", re.split(r"[,(]", name)[0])
+    return words[-1].lower() if words else ""
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from ..markers import NAME_CELL
+from ..markers import NAME_CELL, POST_START
 from ..model import Attendee, Block
 from .cues import load_cues
 from .sentences import split_marker
@@ -353,6 +353,13 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
     """"Dr Marcus Leung, Chief Medical Officer, Ashmore and Dellwood Integrated Care Board":
     a line naming one person and their role, commas and all."""
     cues = load_cues()
+    words = line.split()
+    post = next((k for k, w in enumerate(words) if k >= 2 and w.lower() in cues.role_words), None)
+    if post is not None and "(" not in " ".join(words[:post]) and re.search(r"\([^()]{1,40}\)\s*,", line):
+        # "Sue Holroyd Head of Primary Care Commissioning (Dental), NHS ...": brackets within
+        # the post run on from the name
+        people = one_person(re.sub(r"\(([^()]{1,40})\)", "⟨\\1⟩", line))
+        return [(name, role.replace("⟨", "(").replace("⟩", ")") if role else role) for name, role in people]
     # ... or after a dash, brackets and all: "Sally Penfold – Chief Executive, Wealdshire
     # Community Action (voluntary sector representative)"
     # ("Imran Daventry, Assistant Director (Commissioning and Quality), Adults and ...": a
@@ -411,6 +418,9 @@ def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
 def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     """"Mr A (Chair), Mrs B, Mr C, OBE and Dr D (Director)" -> [(name, role), ...]."""
     cues = load_cues()
+    posts = _posts_alone(re.sub(r"\s+", " ", text).strip().rstrip("."))
+    if posts:
+        return posts
     text = _separate_people(re.sub(r"\s+", " ", text).strip().rstrip("."))
     # "Helen Marchbank Minutes 26 and 30 Rakesh Vora Minute 31": the minutes each attended for
     text = re.sub(r"(?<=[a-z])\s+Minutes?\s+\d[\w/.]*(?:\s*(?:,|and|&)\s*\d[\w/.]*)*(?=\s+[A-Z(]|\s*[,;]|$)", ",", text)
@@ -448,9 +458,15 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                     continue
                 # (only under a directorate's letters: not "Peter Brown, Waste Collection and
                 # Street Cleansing (Environment)", "Peter Brown, Castle Hill, Moorend (ward councillor)")
-                group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>(?-i:[A-Z][A-Z,&/ ]{1,11}))\)\s*$", p.group("role"))
-                others = re.split(r",\s*|\s+and\s+", group.group("other")) if group else []
-                if group and all(_looks_like_name(o) and not _names_a_body(o) for o in others):
+                # (or a directorate in words, "Ellie Marsh (Democratic Services)", under names
+                # parted by commas alone, none of them a post or a body)
+                group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>(?-i:[A-Z][A-Z,&/ ]{1,11}|[A-Z][\w’'&-]*(?: [A-Z&][\w’'&-]*){0,3}))\)\s*$", p.group("role"))
+                words_post = group is not None and not group.group("post").isupper()
+                others = re.split(r",\s*" if words_post else r",\s*|\s+and\s+", group.group("other")) if group else []
+                cues = load_cues()
+                if group and all(_looks_like_name(o) and not _names_a_body(o) and not (words_post and (
+                        " and " in o or {w.lower() for w in o.split()} & (cues.role_words | cues.organisation_words)))
+                        for o in others):
                     # "Jon Cawthorn, Ellie Marsh (A,H&W)": people grouped under their directorate
                     people += [(p.group("name"), group.group("post"))] + [(o, group.group("post")) for o in others]
                 else:
@@ -630,6 +646,41 @@ def _post_name() -> re.Pattern:
     titles = _titles_pattern()
     return re.compile(rf"(?:[Tt]he\s+)?(?P<post>[^()]+?)\s*\((?P<name>(?:{titles}\.?\s+)?(?:[A-Z]\.?\s?){{1,3}}\s[A-Z][\w’'-]+"
                       rf"|{titles}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\)")
+
+
+# The words a post begins or ends with: "Chief Executive", "Democratic Services Manager"
+_POST_WORDS = frozenset(
+    "director officer manager executive head chief clerk adviser advisor solicitor lead commissioner coordinator "
+    "co-ordinator consultant analyst assistant secretary controller treasurer accountant engineer inspector "
+    "specialist practitioner administrator superintendent leader".split())
+
+
+def _posts_alone(text: str) -> list[tuple[str, Optional[str]]]:
+    """"Chief Executive, Director of Governance and Law, Service Director Housing and
+    Democratic Services Manager", "Director for Communities (DFC), ...": officers listed by
+    their posts alone, each post standing for its holder."""
+    cues = load_cues()
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text.strip(" .")) if p.strip()]
+    ands = list(re.finditer(r"\s+and\s+", parts[-1])) if parts else []
+    for m in reversed(ands):
+        # "... Service Director Housing and Democratic Services Manager"
+        last = [parts[-1][:m.start()], parts[-1][m.end():]]
+        if all(_post_alone(p, cues) for p in last):
+            parts[-1:] = last
+            break
+    # ("Director for Communities (DFC)": the letters shorten the post)
+    posts = [re.sub(r"\s*\((?-i:[A-Z]{2,6})\)$", "", p) for p in parts]
+    if len(posts) < 2 or not all(_post_alone(p, cues) for p in posts):
+        return []
+    return [(post, None) for post in posts]
+
+
+def _post_alone(text: str, cues) -> bool:
+    words = re.split(r"\s+[–—-]\s+|\s*\(", text)[0].split()
+    # (not "Chief Officer - People and Places (Ms. H. Ashdown)": a post and its holder)
+    return bool(words) and words[0][:1].isupper() and not cues.person_title.match(text + " ") \
+        and not re.search(rf"\((?:(?:{cues.titles})\b|(?:[A-Z]\.\s*)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+\))", text) \
+        and (bool(POST_START.match(text)) or words[0].lower() in _POST_WORDS or words[-1].lower() in _POST_WORDS)
 
 
 def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
@@ -1352,6 +1403,11 @@ def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
                 and split_marker(block.text)[0] is None and not block.text.isupper():
             out[-1] = replace(out[-1], text=f"{out[-1].text} {block.text.strip()}")
             continue
+        if out and out[-1].style is None and block.style is None and _post_wrapped(out[-1].text, block.text):
+            # "Councillor Nadia Chowdhury Cabinet Member for Health and Social" / "Care": a
+            # person's post wrapped onto a line of its own
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {block.text.strip()}")
+            continue
         joined = f"{out[-1].text.strip()} {block.text.strip()}" if out else ""
         if out and len(out[-1].text.split()) <= 3 and ":" not in out[-1].text and len(block.text.split()) <= 2 \
                 and block.style is None and (len(out[-1].text.split()) == 1 and len(block.text.split()) == 1 or block.text.rstrip().endswith(":")) \
@@ -1361,6 +1417,24 @@ def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+def _post_wrapped(line: str, following: str) -> bool:
+    """Whether the line below a person and their post ("Dr Anil Mehra Clinical Director,
+    Brindlow Locality, NHS") goes on with the post ("Rivermoor Integrated Care Board"): the
+    line above ends on a word a post does not end with, or the line below is one word."""
+    cues = load_cues()
+    line, following = line.strip(), following.strip()
+    words = following.split()
+    if not words or len(words) > 6 or not following[:1].isupper() or following.isupper() and len(words) > 1 \
+            or cues.person_title.match(following + " ") or split_marker(following)[0] is not None \
+            or any(p.match(following) for _, p in cues.attendance_labels):
+        return False
+    person = cues.person_title.match(line + " ") or re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+ (?=[A-Z])", line)
+    if not person or not _has_role_word(line[person.end():]):
+        return False
+    open_end = re.search(r"(?:\b(?:and|of|for|the|NHS)|&)$", line)
+    return bool(open_end) and not _looks_like_name(following) or len(words) == 1 and not following.endswith(":")
 
 
 def attendance_at_end(blocks: list[Block]) -> list[Attendee]:

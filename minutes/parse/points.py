@@ -21,10 +21,13 @@ _OFFICE = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the|&))*
 _RELATIVE = re.compile(r"(?i)(?:which|who|whom|whose|where|when)\b[^,]*,\s*")
 
 
-def _names_someone(text: str, posts_only: bool = False) -> bool:
+def _names_someone(text: str, posts_only: bool = False, any_title: bool = False) -> bool:
     """Whether text opens with a person or a post: "the Director ...", "Dr Emery ...", "Ruth
-    Emery, ..." ("officers" too, and the name without a title, unless ``posts_only``)."""
-    if re.match(r"(?i:the)\s+[A-Z]", text) or load_cues().speaker_title.match(text):
+    Emery, ..." ("officers" too, and the name without a title, unless ``posts_only``; "Canon
+    Reid", a title that also begins place names, only with ``any_title``)."""
+    cues = load_cues()
+    if re.match(r"(?i:the)\s+[A-Z]", text) or cues.speaker_title.match(text) \
+            or (any_title and re.match(rf"(?:{cues.titles})\.?\s+[A-Z]", text)):
         return True
     return not posts_only and re.match(r"(?i:officers?)\b|[A-Z][a-z]+ [A-Z][\w’'-]+,", text) is not None
 
@@ -41,6 +44,10 @@ def _speaker_between_commas(words: str) -> bool:
     def titled(part: str) -> bool:
         return _names_someone(part + " ", posts_only=True) or re.match(r"(?i:officers?)\b", part) is not None
 
+    named = [p for p in parts if p]
+    if not parts[-1] and len(named) == 2 and titled(named[1]) \
+            and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+", named[0]):
+        return True  # "Sarah Jones, the Director of Public Health," : a name and its post between commas
     last = next((p for p in reversed(parts) if p), "")
     return titled(parts[0]) or not titled(last)
 
@@ -51,6 +58,7 @@ def _is_subject(words: str) -> bool:
     words = re.sub(r"\s+(?:then|also|further|subsequently|had|has)$", "", words.strip(" ,"))
     cues = load_cues()
     return bool(cues.speaker_person.fullmatch(words)
+                or re.fullmatch(rf"(?-i:(?:{cues.titles})\.?(?:\s+[A-Z][\w’'-]+){{1,3}})", words)
                 or re.fullmatch(r"(?-i:[Tt]he (?:[A-Z][\w’'-]*(?<![’']s)|of|for|and|the|&)(?: (?:[A-Z][\w’'-]*(?<![’']s)|of|for|and|the|&))*)(?<! and)", words))
 
 
@@ -238,6 +246,12 @@ def _answer_split(sentence: str) -> Optional[tuple[str, str]]:
     return None
 
 
+# A lower-case word other than a link word: the earlier words are a clause with a verb of
+# their own ("Councillor Brown made a point ... and"), not part of a name ("The Member for
+# Darlington and")
+_CLAUSE_WORD = re.compile(r"(?-i:\b(?!(?:and|or|of|for|the|to|in|on|at|with|by|from|de|van|von|der|le|la)\b)[a-z]{2,}\b)")
+
+
 def asker_of(text: str, context: str) -> Optional[str]:
     """Who raised the point a sentence reports, as printed: "Councillor Okafor queried ..."."""
     cues = load_cues()
@@ -257,9 +271,9 @@ def asker_of(text: str, context: str) -> Optional[str]:
             # (only where those words are the whole subject, after a clause of its own: not
             # "... noted the work of the Director and the Cabinet Member and asked", nor "The
             # Member for Darlington and Bishop Auckland asked")
-            near = [b.end() for b in re.finditer(r",\s+|\s+and\s+", text[: m.start()])
-                    if _names_someone(text[b.end():], posts_only=True) and _is_subject(text[b.end(): m.start()])
-                    and re.search(r"(?-i:\b[a-z]{3,}ed\b|\bhaving\b)", text[: b.start()])]
+            near = [b.end() for b in re.finditer(r",?\s+and\s+|,\s+", text[: m.start()])
+                    if _names_someone(text[b.end():], posts_only=True, any_title=True) and _is_subject(text[b.end(): m.start()])
+                    and _CLAUSE_WORD.search(text[: b.start()])]
             found = (near and "," not in text[near[-1]: m.start()] and speaker(text[near[-1]: m.end()], context + " " + text)) \
                 or speaker(text[: m.end()], context + " " + text)
             comma = text.rfind(", ", 0, m.start())
