@@ -456,9 +456,10 @@ def _name_grid(lines: list[Line]) -> list[Line]:
     return out
 
 
-# Words of a post, a body, a ward or a party, not of a person's name
+# Words of a post, a body, a ward or a party, not of a person's name (not "Green" or "Clerk",
+# which are surnames too)
 _NOT_A_NAME = re.compile(r"\b(?:Ward|Party|Council|Trust|NHS|ICB|Group|Services?|Healthwatch|Board|Centre|Hospital|Team|"
-                         r"Partnership|Independent|Labour|Conservatives?|Liberal|Democrats?|Green|Reform|Officer|Manager|Chair\w*|Clerk)\b")
+                         r"Partnership|Independent|Labour|Conservatives?|Liberal|Democrats?|Reform|Officer|Manager|Chair(?:man|person|woman)?)\b")
 
 
 def _names_down_columns(columns) -> bool:
