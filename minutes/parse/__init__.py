@@ -11,7 +11,7 @@ from typing import Optional
 from ..model import Block, Document, Extraction, Item
 from .classify import classify
 from .cues import load_cues
-from .discussion import parse_item
+from .discussion import parse_item, surname
 from .items import RawItem, split_items
 from .meeting import attendance_at_end, attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
 from .parts import find_meetings, find_minutes, meeting_reference
@@ -264,8 +264,8 @@ def _answer_from_log(items: list[Item]) -> None:
             ref = cues.asked_under_item.search(row.text)
             asked_under = numbered.get(ref.group("number").strip(".").lower()) if ref else None
             if asked_under is not None and asked_under is not item and row.response and row.asked_by:
-                surname = _surname(row.asked_by)
-                open_ = [q for q in asked_under.questions if q.asked_by and _surname(q.asked_by) == surname
+                family = surname(row.asked_by)
+                open_ = [q for q in asked_under.questions if q.asked_by and surname(q.asked_by) == family
                          and (q.response is None or cues.answered_later.search(q.response.text))]
                 if len(open_) == 1:
                     open_[0].response = row.response
@@ -288,11 +288,6 @@ def _decisions_from_log(items: list[Item]) -> list[Item]:
         seen.setdefault(item.number, item)
         out.append(item)
     return out
-
-
-def _surname(name: str) -> str:
-    words = re.sub(r"\([^()]*\)", " ", name).split()
-    return words[-1].lower() if words else ""
 
 
 def _minute_blocks(blocks: list[Block]) -> list[Block]:

@@ -1194,14 +1194,15 @@ def _asked_and_answered(text: str, page: Optional[int], answer_follows: bool = F
     said = sentences(told.response.text)
     asker = asker_of(told.text, told.text)
     if any(raises_point(s) for s in said[1:]) or re.search(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:said|stated|told|advised)\b", said[0]) \
-            or (asker and _surname(asker) == _surname(told.response.given_by)):
+            or (asker and surname(asker) == surname(told.response.given_by)):
         return None
     return told
 
 
-def _surname(name: str) -> str:
-    """The last word of a name before any post: "Councillor Ann Beddoes, Chair" -> "beddoes"."""
-    words = re.findall(r"[\w’'-]+", re.split(r"[,(]", name)[0])
+def surname(name: str) -> str:
+    """The last word of a name, leaving out a post after it: "Councillor Ann Beddoes, Chair"
+    and "Mr Smith (Resident)" -> "beddoes", "smith"."""
+    words = re.findall(r"[\w’'-]+", re.sub(r"\([^()]*\)", " ", name).split(",")[0])
     return words[-1].lower() if words else ""
 
 
