@@ -98,7 +98,8 @@ def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
     # "Dr Emery, Director of Public Health" and "Sarah Jones (Director of Public Health)" are
     # "Dr Emery" and "Sarah Jones": the post or body after a name is not another person
     # (not a list of people: "Councillor Ames, Councillor Brown and Councillor Patel")
-    heads = [s if re.search(r"(?i)[,(].*\b(?:councillors?|cllrs?|mrs?|ms|miss|dr)\b", s) else re.split(r"\s*[,(]", s, maxsplit=1)[0]
+    heads = [s if re.search(r"(?:,|\band)\s+(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]", re.sub(r"\([^()]*\)", "", s))
+             else re.split(r"\s*[,(]", s, maxsplit=1)[0]
              for s in (gold, predicted)]
     if heads != [gold, predicted] and all(_speaker_words(h) for h in heads) and _speaker_same(*heads):
         return True

@@ -4262,8 +4262,180 @@ def test_rounds_194_to_196_cabinet_labels_posts_alone_written_appendices_and_wra
 
     joint = _read("nx-ashwood-nml-jhosc-2025-01-24.html")
     decided = [r for i in joint.items for r in i.resolutions]
-    # "The Chair thanked ... for attending. It was agreed that the ICB would bring a report ..."
-    assert any(r.text.startswith("The Chair thanked") and "It was agreed that the ICB" in r.text for r in decided)
+    # "The Chair thanked ... for attending. It was agreed that the ICB would bring a report ...":
+    # the decision, not the thanks
+    assert any(r.text.startswith("It was agreed that the ICB") for r in decided)
+    assert not any(r.text.startswith("The Chair thanked") for r in decided)
     # "(1) the report be noted; and (2) the next update ... include data ...": more was asked for
     assert next(r.outcome for r in decided if "(2) the next update" in r.text) == "agreed"
     assert next(r.outcome for r in decided if r.text.startswith("The dates of future meetings")) == "noted"
+
+
+def test_a_review_of_rounds_194_to_196_attendance_and_wording(tmp_path):
+    from minutes.evaluate import _speaker_same
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, one_person, split_people
+    from minutes.parse.points import asker_of
+    from minutes.themes import Tagger, load_themes
+
+    def people(*lines):
+        return [(a.name, a.role, a.attendance) for a in attendance_from_blocks([Block(line) for line in lines])]
+
+    def rows(*texts):
+        questions, resolutions = parse_item([Block(t) for t in texts])
+        return [(q.kind, q.text, q.response and q.response.given_by) for q in questions], [(r.text, r.outcome) for r in resolutions]
+
+    # posts with their holders are no list of posts alone; letters that shorten a post are
+    assert people("Officers in attendance: Director of Finance - Jane Smith, Chief Executive - Tom Jones") == [
+        ("Jane Smith", "Director of Finance", "in_attendance"), ("Tom Jones", "Chief Executive", "in_attendance")]
+    assert split_people("Chief Executive (J Smith), Director of Finance (P Brown)") == [
+        ("J Smith", "Chief Executive"), ("P Brown", "Director of Finance")]
+    assert split_people("Head of Legal (JS), Finance Manager (PB)") == [("JS", "Head of Legal"), ("PB", "Finance Manager")]
+    assert split_people("Director for Communities (DFC), Leisure and Locality Services Manager (LLSM) and Democratic "
+                        "Services Officer (DSO)") == [("Director for Communities", None), ("Leisure and Locality Services Manager", None),
+                                                      ("Democratic Services Officer", None)]
+    assert ("Director of Finance", None, "in_attendance") not in people("Officers in attendance:", "Tom Head, Director of Finance")
+    # a post in words is the person's own, not a directorate grouping places before it
+    assert [name for name, _ in split_people("Simon Redgrave, Director of Adults' Health and Care; Jane Smith, Moorend Surgery "
+                                             "(Practice Manager); Peter Brown, Castle Hill (Ward Councillor)")] == [
+        "Simon Redgrave", "Jane Smith", "Peter Brown"]
+    # the committee's own members "in attendance" are present; a one-word line goes on with a post
+    # only as a word of posts or the end of a body's name; the next person and post is a person
+    assert people("Committee Members in attendance:", "Councillor K King (Chair)")[0][2] == "present"
+    assert people("In attendance:", "Councillor N Chowdhury Cabinet Member for Health", "Healthwatch", "Mrs Z Zed")[0][1] == \
+        "Cabinet Member for Health"
+    assert [p[0] for p in people("In attendance:", "Jane Smith Head of Finance and", "Tom Baker Director of Place")] == [
+        "Jane Smith", "Tom Baker"]
+    assert one_person("Sarah Jones Chief Executive, Healthwatch (Brindlow), and Tom Brown, Head of Legal") == []
+    # an officer after councillors named by surname alone is not a councillor
+    assert split_people("Councillors Lowther and Sheriff, and D. Fairweather (Director of Adult Social Care)")[-1] == (
+        "D. Fairweather", "Director of Adult Social Care")
+
+    # a presenter's points under "... were highlighted:" stay the presenter's
+    points, _ = rows("Ruth Palfrey introduced the report.", "The following points were highlighted:",
+                     "• Smoking rates had fallen to 11 per cent.", "• Obesity rates remained above the national average.")
+    assert points == []
+    # answers that report what others had advised, or come from someone sharing the asker's surname
+    points, _ = rows("Supplementary question: Councillor Beddoes asked whether the depot would close. Councillor Ashdown "
+                     "responded that the Trust had advised that it would stay open until 2027.")
+    assert points[0][2] == "Councillor Ashdown"
+    points, _ = rows("Supplementary question: Councillor A Patel asked whether the depot would close. Councillor R Patel "
+                     "responded that it would stay open.")
+    assert points[0][2] == "Councillor R Patel"
+    points, _ = rows("Councillor Ames stated that library opening hours had been cut. The Commissioning Manager confirmed that "
+                     "the hours would be restored.")
+    assert points[0][2] == "the Commissioning Manager"
+    # background is no decision; the thanks are not part of one
+    _, decided = rows("The Head of Finance presented the budget monitoring report.",
+                      "Council agreed a net budget of £312m in February, including savings of £14m.")
+    assert decided == []
+    _, decided = rows("The Chair thanked Ms Penhaligon for attending. It was also agreed that Councillor Ames would visit the unit.")
+    assert [d[0] for d in decided] == ["It was also agreed that Councillor Ames would visit the unit."]
+    assert outcome_of("The dates of future meetings were noted and the Committee agreed to hold an additional meeting in July.") \
+        == "agreed"
+    assert outcome_of("RESOLVED that:\n(1) the report be noted; and\n(2) the Committee notes that the plan will include a new clinic.") \
+        == "noted"
+    assert outcome_of("RESOLVED that the Committee receive the final report of the review at its March meeting.") == "agreed"
+    # "why no questions were asked" asks one
+    points, _ = rows("Councillor Ames asked why no questions were asked of the provider during the inspection.")
+    assert [p[0] for p in points] == ["question"]
+    # streets are nobody
+    assert asker_of("Councillor Ames reported that traders on Bishop Street and Lady Lane asked for more parking bays.", "") \
+        == "Councillor Ames"
+    # what members themselves had done, noted, answers nothing
+    points, _ = rows("Councillor Ames asked whether the library would reopen. It was noted that the Committee had agreed to "
+                     "visit the library in June.")
+    assert points[0][2] is None
+    # a bid for funding is not subcontracting
+    tagger = Tagger(load_themes())
+    assert "subcontracting" not in tagger.tag("The council had submitted a bid to the Levelling Up Fund for the town centre.")
+    assert "subcontracting" not in tagger.tag("Families were being squeezed out of the housing market by rising rents.")
+    assert "subcontracting" in tagger.tag("Three compliant bids were received and the bidders were evaluated.")
+    # `minutes eval`: a body in brackets after a name is no list of people
+    assert _speaker_same("Dr Jones (MS Society)", "Dr Jones") and _speaker_same("Ms Patel, Chair of the Councillors' Forum", "Ms Patel")
+    assert not _speaker_same("Councillor Ames, Councillor Brown and Councillor Patel", "Councillor Ames")
+
+    # PDF: a name grid with "(Chair)" or a surname "Ward" is read down its columns; two
+    # side-by-side lists each under its own label keep their labels
+    from fpdf import FPDF
+    from minutes.pipeline import read_document
+
+    def pdf_of(rows_, name):
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        y = 20
+        for row in [["BRINDLOW BOROUGH COUNCIL"], ["Minutes of the meeting of the Health Scrutiny Committee held on 3 March 2025"], [""]] \
+                + rows_ + [[""], ["1. Minutes"], ["RESOLVED that the minutes of the meeting held on 3 February 2025 be approved."]]:
+            for k, text in enumerate(row):
+                pdf.text(20 + (60 if len(row) == 3 else 90) * k, y, text)
+            y += 6
+        pdf.set_creation_date(__import__("datetime").datetime(2025, 6, 5, tzinfo=__import__("datetime").timezone.utc))
+        pdf.output(str(tmp_path / name))
+        return {a.name: a.attendance for a in read_document(tmp_path / name).attendees}
+
+    grid = pdf_of([["Present:"], ["Tariq Abbasi (Chair)", "Paul Farrant", "Ruth Lattimore"], ["Steve Raikes", "Claire Ward", "Kim Holt"],
+                   ["Lee Dunn", "Mo Patel", "Ian Cole"]], "grid.pdf")
+    assert {"Paul Farrant", "Ruth Lattimore", "Claire Ward", "Kim Holt"} <= set(grid)
+    sides = pdf_of([["Members present:", "Officers present:"], ["Councillor A Ames (Chair)", "Jane Smith, Chief Executive"],
+                    ["Councillor B Brown", "Tom Baker, Head of Legal"], ["Councillor C Cole", "Mo Patel, Scrutiny Officer"],
+                    ["Apologies:", "Also in attendance:"], ["Councillor D Dunn", "Councillor E Eves"]], "sides.pdf")
+    assert sides["Jane Smith"] == sides["Mo Patel"] == "in_attendance" and sides["Councillor D Dunn"] == "apologies"
+
+
+def test_rounds_197_to_199_deputations_appendices_tabbed_rows_and_side_labels():
+    def answers(document, number):
+        item = next(i for i in document.items if i.number == number)
+        return [(q.kind, q.response and q.response.text) for q in item.questions]
+
+    # a deputation's concerns, listed, then answered in one paragraph after the Chair invited
+    # an answer: each sentence goes to the concern it speaks to
+    borough = _read("of-wynford-community-wellbeing-scrutiny-2025-02-04.pdf")
+    deputation = answers(borough, "3")
+    assert [kind for kind, _ in deputation[:4]] == ["concern"] * 4
+    assert "no one would be moved until an alternative had been agreed" in deputation[0][1]
+    assert "assessed hours of support reduced" in deputation[1][1]
+    assert "extended by four weeks" in deputation[2][1] and deputation[3][1] is None
+    # "Having done so, the Committee RESOLVED:" over "(1) ...", "(2) ... that:" and its "(a)" to "(c)"
+    decided = [r for r in next(i for i in borough.items if i.number == "6").resolutions]
+    assert len(decided) == 1 and "(c) an individual transition plan" in decided[0].text and decided[0].outcome == "recommended"
+
+    # "... responded to the points made by the deputation. He explained that ...": each point its own answer
+    joint = _read("nx-ashwood-nml-jhosc-2025-01-24.html")
+    points = answers(joint, "42")
+    assert "Any provider would be required" in points[0][1] and "expanding capacity" in points[1][1]
+
+    # questions in an appendix go to the item that says they are attached as that appendix
+    cabinet = _read("nz-arrowmere-cabinet-2025-01-23.pdf")
+    counts = {i.number: len(i.questions) for i in cabinet.items}
+    assert counts["50"] and counts["51"] and counts["56"] == 2
+
+    # a Word save as text: "41<TAB>TITLE" under the table's heading row is an item; the date
+    # alone under the title is the meeting's, not the last meeting's in "Agreed – that the
+    # minutes of the meeting of this Commission held on ..."
+    saved = _read("oh-ferrymouth-health-wellbeing-osc-2025-01-17.txt")
+    assert saved.meeting_date == "2025-01-17" and saved.items[0].number == "41"
+    assert not any(a.name.startswith("Minute No") for a in saved.attendees)
+    assert ("D. Fairweather", "apologies") in [(a.name, a.attendance) for a in saved.attendees]
+
+    # labels in a side column wrapping over two or three lines ("Also in" / "attendance:")
+    district = _attendance(_read("oc-roding-vale-overview-scrutiny-2025-02-04.pdf"))
+    assert district["Chief Inspector D Harcourt"] == district["P Lyle"] == "in_attendance"
+    assert not any(title.startswith("Also in") for title in
+                   (i.title for i in _read("oc-roding-vale-overview-scrutiny-2025-02-04.pdf").items))
+
+    # "Mrs C E Pattinson" of the apologies minute is "Councillor Mrs C E Pattinson" of the
+    # attendance record; "The Chairman thanked ..., and it was agreed that ..."
+    county = _read("od-brantshire-acph-scrutiny-2025-10-15.html")
+    assert [name for name in _attendance(county) if "Pattinson" in name] == ["Councillor Mrs C E Pattinson"]
+    assert any(r.text.startswith("The Chairman thanked") and r.outcome == "agreed" for i in county.items for r in i.resolutions)
+
+    # "The Committee made comments including those that follow. It:" over bare entries, and a
+    # member's statement answered by name in the next sentence
+    select = _read("og-amberdown-hasc-2018-11-14.pdf")
+    texts = [q.text for i in select.items for q in i.questions]
+    assert any(t.startswith("Welcomed the reduction in delayed transfers") for t in texts)
+    assert any(t.startswith("Commented that patients in Lyndon") for t in texts)
+    cosgrove = next(q for i in select.items for q in i.questions if q.text.startswith("Mr Cosgrove said"))
+    assert cosgrove.response.given_by == "Ms Bhandari"
+

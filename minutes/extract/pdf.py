@@ -289,12 +289,14 @@ def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list
     right = [c for c in chars if c["x1"] > x - 0.5]
     if not left or left[0]["x0"] > x - 20 or not all(_bold_char(c) for c in left):
         return None
-    if right and (right[0]["x0"] < x - 1.5 or right[0]["x0"] - left[-1]["x1"] < max(size, 1.0) * 0.8):
+    text = _chars_text(left, size)
+    # (a label's colon may come close to the text: "attendance: (Associate Director ...")
+    gap = max(size, 1.0) * (0.4 if text.rstrip().endswith(":") else 0.8)
+    if right and (right[0]["x0"] < x - 1.5 or right[0]["x0"] - left[-1]["x1"] < gap):
         return None
     # A title has words; a minute number alone in the margin ("412", "OSC/44") or a decision
     # label ("RESOLVED") belongs with the text beside it.
-    text = _chars_text(left, size)
-    if DECISION_LABEL.match(text) or not any(re.fullmatch(r"[A-Za-z]{3,}[.:,;]?", token) for token in text.split()):
+    if DECISION_LABEL.match(text) or not any(re.fullmatch(r"\(?[A-Za-z]{3,}\)?[.:,;]?", token) for token in text.split()):
         return None
     return left, right
 
@@ -458,7 +460,8 @@ def _name_grid(lines: list[Line]) -> list[Line]:
 
 # Words of a post, a body, a ward or a party, not of a person's name (not "Green" or "Clerk",
 # which are surnames too)
-_NOT_A_NAME = re.compile(r"\b(?:Ward|Party|Council|Trust|NHS|ICB|Group|Services?|Healthwatch|Board|Centre|Hospital|Team|"
+# ("Ward" is a surname too: a column of wards is told by their shared last word)
+_NOT_A_NAME = re.compile(r"\b(?:Party|Council|Trust|NHS|ICB|Group|Services?|Healthwatch|Board|Centre|Hospital|Team|"
                          r"Partnership|Independent|Labour|Conservatives?|Liberal|Democrats?|Reform|Officer|Manager|Chair(?:man|person|woman)?)\b")
 
 
@@ -470,10 +473,12 @@ def _names_down_columns(columns) -> bool:
     # (one column all titled beside one with no titles: "Councillor Anne Ames | Castle Ward")
     titled = {sum(bool(_PERSON_START.match(cell)) for cell in column) / len(column) for column in columns}
     for column in columns:
+        # ("Tariq Abbasi (Chair)": a name with its post in brackets is a name still)
+        column = [re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell for cell in column]
         if any(POST_START.match(cell) or _NOT_A_NAME.search(cell) for cell in column):
             return False
         last = Counter(cell.split()[-1] for cell in column)
-        if len(column) >= 3 and last.most_common(1)[0][1] * 2 > len(column):
+        if len(column) >= 2 and last.most_common(1)[0][1] * 2 > len(column):
             return False  # "Hill Top Ward", "Castle Ward": a column of one kind of place
     return not (1.0 in titled and 0.0 in titled)
 
@@ -502,7 +507,9 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
         people = sum(1 for k in run if x is not None and _PERSON_START.match(halves[k][2]) and not POST_START.match(halves[k][2]))
         both = sum(1 for k in run if x is not None and halves[k][1] and halves[k][2])
         # (labels beside their names, "Co-opted:  Mr G Tennant", are no second list)
-        labels = sum(1 for k in run if x is not None and halves[k][1].rstrip().endswith(":"))
+        # ("Members present:  Officers present:" heads two lists, one label to each)
+        labels = sum(1 for k in run if x is not None and halves[k][1].rstrip().endswith(":")
+                     and not halves[k][2].rstrip().endswith(":"))
         if both >= _LIST_RUN and people >= 2 and people * 3 >= len(run) and labels < 2:
             for side in (1, 2):
                 for k in run:

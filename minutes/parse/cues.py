@@ -61,6 +61,7 @@ class Cues:
     officer_contact: re.Pattern
     role_then_name: re.Pattern
     titles: str  # any one of `person_titles`, as a regular expression
+    place_title_endings: re.Pattern
     person_title: re.Pattern
     speaker_title: re.Pattern
     honours: frozenset
@@ -118,6 +119,10 @@ class Cues:
     stated_before_answer: re.Pattern
     stated_reply: re.Pattern
     reply_leadin: re.Pattern
+    resolution_after_thanks: re.Pattern
+    public_presenting: re.Pattern
+    answers_several: re.Pattern
+    invited_to_respond: re.Pattern
     statement_leadin: re.Pattern
     written_answer_leadin: re.Pattern
     chair_label: re.Pattern
@@ -129,6 +134,7 @@ class Cues:
     answers_by_list: re.Pattern
     leadin_of_questions: re.Pattern
     leadin_of_requests: re.Pattern
+    leadin_of_concerns: re.Pattern
     answers_leadin: re.Pattern
     asked_answered_below: re.Pattern
     closing_item: re.Pattern
@@ -170,6 +176,9 @@ class Cues:
     meeting_held: re.Pattern
     item_reference_in_title: re.Pattern
     continued_heading: re.Pattern
+    appendix_heading: re.Pattern
+    minutes_table_heading: re.Pattern
+    appendix_reference: re.Pattern
     speaker_person: re.Pattern
     not_a_speaker: re.Pattern
     speaker_alone: re.Pattern
@@ -304,6 +313,7 @@ def _compile(data: dict) -> Cues:
         officer_contact=re.compile(data["officer_contact"], re.I),
         role_then_name=re.compile(data["role_then_name"]),
         titles=titles,
+        place_title_endings=re.compile(data["place_title_endings"]),
         person_title=re.compile(rf"^{titles}\.?\s"),
         speaker_title=re.compile(data["speaker_title"]),
         honours=frozenset(data["honours"]),
@@ -361,6 +371,10 @@ def _compile(data: dict) -> Cues:
         stated_before_answer=re.compile(data["stated_before_answer"], re.I),
         stated_reply=re.compile(data["stated_reply"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),
+        resolution_after_thanks=re.compile(data["resolution_after_thanks"], re.I),
+        public_presenting=re.compile(data["public_presenting"], re.I),
+        answers_several=re.compile(data["answers_several"], re.I),
+        invited_to_respond=re.compile(data["invited_to_respond"], re.I),
         statement_leadin=re.compile(data["statement_leadin"], re.I),
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),
         chair_label=re.compile(data["chair_label"], re.I),
@@ -372,6 +386,7 @@ def _compile(data: dict) -> Cues:
         answers_by_list=re.compile(data["answers_by_list"], re.I),
         leadin_of_questions=re.compile(data["leadin_of_questions"], re.I),
         leadin_of_requests=re.compile(data["leadin_of_requests"], re.I),
+        leadin_of_concerns=re.compile(data["leadin_of_concerns"], re.I),
         answers_leadin=re.compile(data["answers_leadin"], re.I),
         asked_answered_below=re.compile(data["asked_answered_below"], re.I),
         closing_item=re.compile(data["closing_item"], re.I),
@@ -413,6 +428,9 @@ def _compile(data: dict) -> Cues:
         meeting_held=re.compile(data["meeting_held"], re.I | re.S),
         item_reference_in_title=re.compile(data["item_reference_in_title"], re.I),
         continued_heading=re.compile(data["continued_heading"], re.I),
+        appendix_heading=re.compile(data["appendix_heading"], re.I),
+        minutes_table_heading=re.compile(data["minutes_table_heading"], re.I),
+        appendix_reference=re.compile(data["appendix_reference"], re.I),
         speaker_person=re.compile(data["speaker_person"]),
         not_a_speaker=re.compile(data["not_a_speaker"], re.I),
         speaker_alone=re.compile(data["speaker_alone"]),

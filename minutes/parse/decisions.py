@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import Block
 from .cues import load_cues
@@ -137,13 +138,20 @@ def resolution_span(blocks: list[Block], i: int) -> int:
         # "The Committee:" over "(a) NOTED ...; (b) AGREED ...": under a lead-in with no label
         # of its own, each clause opens with its verb in capitals.
         lead_in = not _NEW_DECISION.match(text) or to_committee
+        nested: Optional[str] = None  # "(2) To recommend to Cabinet that ...:" over "(a) ...", "(b) ..."
         while j < len(blocks):
             marker, clause = split_marker(blocks[j].text)
             # A clause may read like a decision ("To note the report"); only a new label
             # ("RESOLVED") starts another.
             # ("(2) recommended to the Cabinet Member that ...": a clause in lower case goes on)
             new_label = _CLAUSE_LABEL.match(clause) and (not lead_in or re.match(r"\W*RESOLVED", clause, re.I))
+            if marker is not None and not new_label and marker_kind(marker) != kind \
+                    and (nested == marker_kind(marker) or nested is None and blocks[j - 1].text.rstrip().endswith(":")):
+                nested = marker_kind(marker)
+                j += 1
+                continue
             if marker is None or marker_kind(marker) != kind or new_label:
                 break
+            nested = None
             j += 1
     return j

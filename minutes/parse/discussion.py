@@ -20,6 +20,7 @@ from .points import (
     answer_in_order,
     asker_of,
     answer_points,
+    answer_by_words,
     best_match,
     first_person,
     join,
@@ -344,13 +345,16 @@ class _ItemReader:
         if not self.cues.resolution_start.match(here.body):
             parts = sentences(here.body) if here.body.endswith(":") and here.marker is None else []
             nxt = self._next()
-            if len(parts) > 1 and self.cues.resolution_start.match(parts[-1]) and nxt is not None \
+            # ("Having done so, the Committee RESOLVED:": the label after an opening phrase)
+            last = re.sub(r"^[^,.]{0,60},\s+", "", parts[-1]) if len(parts) > 1 \
+                and self.cues.resolution_in_paragraph.match(parts[-1]) else parts[-1] if parts else ""
+            if len(parts) > 1 and self.cues.resolution_start.match(last) and nxt is not None \
                     and marker_kind(split_marker(nxt.text)[0]) is not None \
-                    and not self.cues.discussion_leadin.search(parts[-1]) and not self.cues.noted_what_was_heard.search(parts[-1]):
+                    and not self.cues.discussion_leadin.search(last) and not self.cues.noted_what_was_heard.search(last):
                 # "The Chairman thanked the representatives ... The Committee requested:" over
                 # the requests: the decision's lead-in ends the paragraph before it.
                 self.blocks[self.i:self.i + 1] = [replace(here.block, text=" ".join(parts[:-1])),
-                                                  replace(here.block, text=parts[-1])]
+                                                  replace(here.block, text=last)]
                 return True
             return False
         nxt = self._next()
@@ -921,10 +925,11 @@ class _ItemReader:
                 self.blocks[self.i - 1].text if self.i and self.blocks[self.i - 1].style is None else "")
             # (a lead-in standing alone that only says points were raised, or a paragraph above
             # that goes on to members' questions, lists members' points)
-            members_above = above and (generic or any(
+            # ("... were raised" or "made" by members; "... were highlighted" by the presenter)
+            members_above = above and ((generic and re.search(r"(?i)\b(?:raised|made)\W*$", last)) or any(
                 re.search(r"(?i)\b(members|councillors)\b", s) and cues.points_by_members.search(s)
                 and not cues.presenting.search(s) for s in sentences(before)))
-            if cues.presenting.search(before) and not members_above and (
+            if cues.presenting.search(before) and not members_above and not cues.public_presenting.search(before) and (
                     not cues.points_by_members.search(body if above else last) or generic):
                 # "Ruth Palfrey introduced the report. The following key points were noted:",
                 # "Members were guided through the report and the following key points were
@@ -949,7 +954,7 @@ class _ItemReader:
             self.in_list = True
             self.list_leadin_kind = here.kind
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
-            self.list_point_kind = kind_of(body) if raises_point(body) else (
+            self.list_point_kind = "concern" if cues.leadin_of_concerns.search(last) else kind_of(body) if raises_point(body) else (
                 "question" if cues.leadin_of_questions.search(body) else "request" if cues.leadin_of_requests.search(body) else None)
             self.list_answered = bool(cues.leadin_with_answers.search(body))
             self.answer_list_for = None
@@ -1082,6 +1087,15 @@ class _ItemReader:
         self.in_list = False
         return False
 
+    def _unanswered(self) -> list[Question]:
+        """The points at the end of the item so far that have no answer yet."""
+        waiting: list[Question] = []
+        for q in reversed(self.questions):
+            if q.response is not None:
+                break
+            waiting.insert(0, q)
+        return waiting
+
     def _answer_paragraph(self, here: _Here) -> bool:
         """"Officer response" heading a paragraph that answers the points of the paragraph
         above it, sentence by sentence, in their order."""
@@ -1089,11 +1103,7 @@ class _ItemReader:
         nxt = self._next()
         if not label or label.group("rest") or nxt is None or nxt.style is not None or split_marker(nxt.text)[0]:
             return False
-        waiting: list[Question] = []
-        for q in reversed(self.questions):
-            if q.response is not None:
-                break
-            waiting.insert(0, q)
+        waiting = self._unanswered()
         if not waiting:
             return False
         given_by = first_person(label.group("answerer")) if label.group("answerer") else None
@@ -1120,7 +1130,19 @@ class _ItemReader:
             self.i += 2
             return True
         parts = sentences(here.body)
-        k = next((k for k, s in enumerate(parts) if k and self.cues.resolution_in_paragraph.match(s)), None)
+        waiting = self._unanswered()
+        invited = self.cues.invited_to_respond.search(parts[0]) if len(parts) > 1 and self.cues.chair_thanks.match(parts[0]) else None
+        if len(waiting) >= 2 and (self.cues.answers_several.search(parts[0]) or invited) and not raises_point(parts[0]) \
+                and not any(raises_point(s) or self.cues.resolution_in_paragraph.match(s) for s in parts[1:]):
+            # (the invitation to answer is no part of the answer)
+            answer = " ".join(parts[1:]) if invited else here.body
+            who = first_person(re.sub(r"\s*\([^()]*\)", "", invited.group("who"))) if invited else None
+            answer_by_words(waiting, answer, here.block.page, who or speaker(parts[0], parts[0]))
+            self.pending = None
+            self.i += 1
+            return True
+        k = next((k for k, s in enumerate(parts) if k and (self.cues.resolution_in_paragraph.match(s) or (
+            self.cues.resolution_after_thanks.match(s) and self.cues.chair_thanks.match(parts[k - 1])))), None)
         if k is None:
             self.pending = paragraph_points(here.body, here.block.page, self.questions, self.pending)
         else:
@@ -1193,10 +1215,26 @@ def _asked_and_answered(text: str, page: Optional[int], answer_follows: bool = F
         return None
     said = sentences(told.response.text)
     asker = asker_of(told.text, told.text)
-    if any(raises_point(s) for s in said[1:]) or re.search(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:said|stated|told|advised)\b", said[0]) \
-            or (asker and surname(asker) == surname(told.response.given_by)):
+    # ("The Leader had said that ...": background; not "... responded that the Trust had advised")
+    if any(raises_point(s) for s in said[1:]) or re.search(r"(?i)\bhad\s+(?:\w+ly\s+)?(?:said|stated|told|advised)\b", said[0].split(" that ")[0]) \
+            or (asker and _same_person(asker, told.response.given_by)):
         return None
     return told
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names printed in the minutes may be one person: "Councillor Patel" and
+    "Councillor A Patel" may; "Councillor A Patel" and "Councillor R Patel" are not."""
+    if surname(one) != surname(other):
+        return False
+    titles = load_cues().person_title
+    def forenames(name: str) -> list[str]:
+        name = re.sub(r"\([^()]*\)", " ", name).split(",")[0].strip()
+        while (m := titles.match(name + " ")) and m.end() > 0:
+            name = (name + " ")[m.end():].strip()
+        return [w[0].lower() for w in re.findall(r"[\w’'-]+", name)[:-1]]
+    a, b = forenames(one), forenames(other)
+    return not a or not b or a[0] == b[0]
 
 
 def surname(name: str) -> str:

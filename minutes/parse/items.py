@@ -67,7 +67,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
-    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(blocks)))))
+    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(_row_titles(blocks))))))
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -172,7 +172,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             # "Min 114 RESOLVED: That ...": the minute's number opens its first paragraph
             number, body = lead.group(1), [replace(body[0], text=body[0].text[lead.end():])] + body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
-    return preamble, _appended_to_earlier(_route_back(_numbers_opening_minutes(items)))
+    return preamble, _appendices_to_their_items(_appended_to_earlier(_route_back(_numbers_opening_minutes(items))))
 
 
 def _numbers_opening_minutes(items: list[RawItem]) -> list[RawItem]:
@@ -406,6 +406,42 @@ def _appended_to_earlier(items: list[RawItem]) -> list[RawItem]:
     return out
 
 
+def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
+    """An appendix after the last minute ("Appendix 1" over the public questions and their
+    answers) goes to the earlier minute that points to it ("... are attached as appendix 1 to
+    the minutes"), so its questions are browsed under that item, not under the last one."""
+    if len(items) < 2:
+        return items
+    cues = load_cues()
+    last = items[-1]
+    heads = [(k, m.group("label").lower()) for k, b in enumerate(last.blocks)
+             if len(b.text) <= 140 and (m := cues.appendix_heading.match(b.text.strip()))]
+    if not heads:
+        return items
+    pointed: dict[str, list[RawItem]] = {}
+    for item in items[:-1]:
+        for block in item.blocks:
+            for m in cues.appendix_reference.finditer(block.text):
+                pointed.setdefault(m.group("label").lower(), [])
+                if item not in pointed[m.group("label").lower()]:
+                    pointed[m.group("label").lower()].append(item)
+    # (an appendix ends where a record of attendance after it begins: "Attendance details" /
+    # "Present:" stays with the minutes)
+    end = next((k for k, b in enumerate(last.blocks) if k > heads[0][0] and any(
+        (m := p.match(b.text.strip())) and m.end() == len(b.text.strip()) for _, p in cues.attendance_labels)), len(last.blocks))
+    heads = [(k, label) for k, label in heads if k < end]
+    bounds = [k for k, _ in heads] + [end]
+    moved: set[int] = set()
+    for n, (k, label) in enumerate(heads):
+        # (one appendix that several minutes point to stays where it is)
+        target = pointed[label][0] if len(pointed.get(label, [])) == 1 else None
+        if target is not None:
+            target.blocks.extend(last.blocks[k:bounds[n + 1]])
+            moved.update(range(k, bounds[n + 1]))
+    last.blocks = [b for k, b in enumerate(last.blocks) if k not in moved]
+    return items
+
+
 def _route_back(items: list[RawItem]) -> list[RawItem]:
     """A heading that is only an earlier item's number ("45/2025" in a schedule of decisions
     at the end) brings what follows it back to that item."""
@@ -448,6 +484,20 @@ def _rejoin_wrapped_titles(blocks: list[Block]) -> list[Block]:
                 and _OPEN_END.search(last.text.strip()) and block.number is None and _heading_parts(last):
             out[-1] = replace(last, text=f"{last.text.strip()} {block.text.strip()}")
             continue
+        out.append(block)
+    return out
+
+
+def _row_titles(blocks: list[Block]) -> list[Block]:
+    """"41 | DECLARATIONS OF INTEREST": a minute's number and its title in capitals as a row of
+    the minutes' own table ("Minute No. | Description/Decision | Action By"), the other cells
+    empty, is the minute's heading like any numbered title."""
+    out: list[Block] = []
+    for block in blocks:
+        cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
+        if 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
+                and _plain_heading(cells[1]) and not any(cells[2:]):
+            block = replace(block, text=f"{cells[0]} {cells[1]}", style=None)
         out.append(block)
     return out
 

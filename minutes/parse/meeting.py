@@ -387,6 +387,11 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
         return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one
+    segments = [seg.strip(" ,") for seg in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"\([^()]*\)", "", role))]
+    if post_in_name and any(len(seg.split()) >= 2 and _looks_like_name(seg) and not _names_a_body(seg)
+                            and (POST_START.match(after) or after.split()[:1] and after.split()[0].lower() in _POST_WORDS)
+                            for seg, after in zip(segments, segments[1:])):
+        return []  # "Sarah Jones Chief Executive, Healthwatch, and Tom Brown, Head of Legal": two people
     if post_in_name:
         return [(name, f"{post_in_name}, {role}")]
     if not any(w.lower().strip(",") in cues.role_words for w in role.split()[:4]):
@@ -464,6 +469,10 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                 words_post = group is not None and not group.group("post").isupper()
                 others = re.split(r",\s*" if words_post else r",\s*|\s+and\s+", group.group("other")) if group else []
                 cues = load_cues()
+                # (not "Jane Smith, Moorend Surgery (Practice Manager)": a post in words is the
+                # person's own, not a directorate grouping those before it)
+                if words_post and {w.lower() for w in group.group("post").split()} & (_POST_WORDS | {"councillor", "member"}):
+                    group = None
                 if group and all(_looks_like_name(o) and not _names_a_body(o) and not (words_post and (
                         " and " in o or {w.lower() for w in o.split()} & (cues.role_words | cues.organisation_words)))
                         for o in others):
@@ -525,6 +534,13 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                 or _has_role_word(own_post) or role_after):
             # "Councillors F Ollerton and J Makin; Steve Burrows – Strategic Director, People":
             # the title shared by the councillors ends with their entry
+            distributive = None
+        bracket = re.search(r"\(([^()]+)\)\s*$", part)
+        if distributive and n and re.match(r"[A-Z]\.?\s+[A-Z]", part) and bracket and _has_role_word(bracket.group(1)) \
+                and not re.search(r"(?i)\b(?:chair|substitut|deputis|vice|leader|member)", bracket.group(1)) \
+                and all(len(p.strip().split()) == 1 for p in parts[:n] if p.strip()):
+            # "Councillors Lowther and Sheriff, and D. Fairweather (Director of Adult Social
+            # Care)": an officer after councillors named by surname alone is not one of them
             distributive = None
         # "...; co-opted: Mrs P Garside (Healthwatch)": a group's label inside the list, or a
         # role ("Vice-Chair: Cllr C Okafor") or body ("Healthwatch: Mrs P Garside") before a name.
@@ -660,27 +676,46 @@ def _posts_alone(text: str) -> list[tuple[str, Optional[str]]]:
     Democratic Services Manager", "Director for Communities (DFC), ...": officers listed by
     their posts alone, each post standing for its holder."""
     cues = load_cues()
+
+    def bare(part: str) -> str:
+        # ("Director for Communities (DFC)": the letters shorten the post; "Head of Legal (JS)"
+        # names its holder)
+        short = re.fullmatch(r"(?P<post>.+?)\s*\((?P<letters>(?-i:[A-Z]{2,6}))\)", part)
+        return short.group("post") if short and _shortens(short.group("letters"), short.group("post")) else part
+
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text.strip(" .")) if p.strip()]
     ands = list(re.finditer(r"\s+and\s+", parts[-1])) if parts else []
     for m in reversed(ands):
         # "... Service Director Housing and Democratic Services Manager"
         last = [parts[-1][:m.start()], parts[-1][m.end():]]
-        if all(_post_alone(p, cues) for p in last):
+        if all(_post_alone(bare(p), cues) for p in last):
             parts[-1:] = last
             break
-    # ("Director for Communities (DFC)": the letters shorten the post)
-    posts = [re.sub(r"\s*\((?-i:[A-Z]{2,6})\)$", "", p) for p in parts]
+    posts = [bare(p) for p in parts]
     if len(posts) < 2 or not all(_post_alone(p, cues) for p in posts):
         return []
     return [(post, None) for post in posts]
 
 
+def _shortens(letters: str, post: str) -> bool:
+    """"DPH" for "Director of Public Health", "DFC" for "Director for Communities"."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", post)
+    return letters in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words))
+
+
+# (not "Tom Head", "Sam Leader": surnames that are words of posts)
+_POST_END_WORDS = _POST_WORDS - {"head", "leader", "lead", "chief", "clerk"}
+
+
 def _post_alone(text: str, cues) -> bool:
-    words = re.split(r"\s+[–—-]\s+|\s*\(", text)[0].split()
-    # (not "Chief Officer - People and Places (Ms. H. Ashdown)": a post and its holder)
+    segments = re.split(r"\s+[–—-]\s+|\s*\(", text)
+    words = segments[0].split()
+    # (not "Chief Officer - People and Places (Ms. H. Ashdown)", "Director of Finance - Jane
+    # Smith", "Chief Executive (J Smith)", "Head of Legal (JS)": a post and its holder)
     return bool(words) and words[0][:1].isupper() and not cues.person_title.match(text + " ") \
-        and not re.search(rf"\((?:(?:{cues.titles})\b|(?:[A-Z]\.\s*)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+\))", text) \
-        and (bool(POST_START.match(text)) or words[0].lower() in _POST_WORDS or words[-1].lower() in _POST_WORDS)
+        and not re.search(rf"\((?:(?:{cues.titles})\b|(?:[A-Z]\.?\s*)+[A-Z][a-z]|(?:[A-Z]\.\s*)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+\)|(?-i:[A-Z]{{2,4}})\))", text) \
+        and not any(len(seg.strip(" )").split()) >= 2 and _looks_like_name(seg.strip(" )")) for seg in segments[1:]) \
+        and (bool(POST_START.match(text)) or words[0].lower() in _POST_WORDS or words[-1].lower() in _POST_END_WORDS)
 
 
 def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
@@ -1054,6 +1089,10 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     and (cues.person_title.match(cells[1] + " ") or _looks_like_name(" ".join(cells[1].split()[:2]))):
                 # "London Borough of Brackwood | Maureen Tyler (Chairman) and Keith Darville"
                 found.extend(Attendee(n, r, label_state) for n, r in split_people(cells[1]))
+                continue
+            if len(cells) > 1 and all(cues.minutes_table_heading.match(c) for c in cells if c):
+                # "Minute No. | Description/Decision | Action By/Deadline": the minutes begin
+                label_state, columns = None, None
                 continue
             if all(_OTHER_HEADING.fullmatch(c) for c in cells) or len(cells) > 1 and re.fullmatch(r"(?i)names?|attendees?", cells[0]) \
                     and all(len(c.split()) <= 3 for c in cells):
@@ -1433,8 +1472,23 @@ def _post_wrapped(line: str, following: str) -> bool:
     person = cues.person_title.match(line + " ") or re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+ (?=[A-Z])", line)
     if not person or not _has_role_word(line[person.end():]):
         return False
+    below = re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+ (?=[A-Z])", following)
+    rest = following[below.end():] if below else ""
+    if below and (POST_START.match(rest) or rest.split()[:1] and rest.split()[0].lower() in _POST_WORDS) \
+            and _looks_like_name(below.group().strip()):
+        return False  # "Tom Baker Director of Place": the next person and post
     open_end = re.search(r"(?:\b(?:and|of|for|the|NHS)|&)$", line)
-    return bool(open_end) and not _looks_like_name(following) or len(words) == 1 and not following.endswith(":")
+    # (one word alone goes on only as a word of posts, "Care", or the last word of a body's
+    # name, "Trust", not "Healthwatch" or "Minutes")
+    return bool(open_end) and not _looks_like_name(following) or len(words) == 1 and not following.endswith(":") \
+        and (following.lower() in cues.role_words and following.lower() not in cues.organisation_words
+             or following.lower().strip(".,") in _BODY_ENDINGS)
+
+
+# The words a body's name ends with, wrapped onto a line of their own: "... NHS Foundation" / "Trust"
+_BODY_ENDINGS = frozenset(
+    "trust board organisation partnership authority council group alliance service services foundation network "
+    "commission centre collaborative federation".split())
 
 
 def attendance_at_end(blocks: list[Block]) -> list[Attendee]:
@@ -1727,6 +1781,11 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
                 # "Cllr Rhys Penhallow" in the apologies minute is "Rhys Penhallow" of the list:
                 # the same name, with a title on one side only.
                 key = next((k for k in out if _untitled(k) == _untitled(key) and (k == _untitled(k)) != (key == _untitled(key))), key)
+            if key not in out:
+                # "Mrs C E Pattinson" in the apologies minute is "Councillor Mrs C E Pattinson" of
+                # the record of attendance: a title before the title on one side only
+                key = next((k for k in out if len(key.split()) > 2 and len(k.split()) > 2
+                            and key != _untitled(key) and k != _untitled(k) and (_untitled(k) == key or _untitled(key) == k)), key)
             if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.
                 # Not someone giving apologies who shares a listed member's surname.

@@ -57,6 +57,8 @@ def _is_subject(words: str) -> bool:
     Director of Public Health"; not "the Cabinet Member and", "the Director's work and"."""
     words = re.sub(r"\s+(?:then|also|further|subsequently|had|has)$", "", words.strip(" ,"))
     cues = load_cues()
+    if cues.place_title_endings.match(words):
+        return False  # "Lady Lane", "Bishop Street": a place
     return bool(cues.speaker_person.fullmatch(words)
                 or re.fullmatch(rf"(?-i:(?:{cues.titles})\.?(?:\s+[A-Z][\w’'-]+){{1,3}})", words)
                 or re.fullmatch(r"(?-i:[Tt]he (?:[A-Z][\w’'-]*(?<![’']s)|of|for|and|the|&)(?: (?:[A-Z][\w’'-]*(?<![’']s)|of|for|and|the|&))*)(?<! and)", words))
@@ -356,6 +358,28 @@ def answer_in_order(points: list[Question], text: str, page: Optional[int], give
             answered.response.text = join(answered.response.text, sentence)
 
 
+def answer_by_words(points: list[Question], text: str, page: Optional[int], given_by: Optional[str] = None) -> None:
+    """A paragraph answering the points made before it, not in their order ("... responded
+    to the points made by the deputation"): each sentence goes to the point it shares most
+    words with; one sharing none goes on with the answer before it (the opening words with
+    the first answer)."""
+    answered: Optional[Question] = None
+    held: list[str] = []
+    for sentence in sentences(text):
+        words = _content_words(sentence)
+        point = max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+        if words & _content_words(point.text):
+            answered = point
+        if answered is None:
+            held.append(sentence)
+            continue
+        if answered.response is None:
+            answered.response = Response(" ".join(held + [sentence]), given_by or speaker(text, text), page)
+            held = []
+        else:
+            answered.response.text = join(answered.response.text, sentence)
+
+
 def paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
     """Find points and answers sentence by sentence; return a point still awaiting its answer."""
     cues = load_cues()
@@ -419,7 +443,7 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             and not re.match(r"\W*[A-Z][a-z]+ [A-Z][\w’'-]+,", sentence)  # "Ms Patel, the Healthwatch representative, said ..."
         stated = n == 0 and pending is None and len(parts) > 1 and cues.stated_before_answer.match(sentence) is not None \
             and cues.stated_reply.match(parts[1]) is not None and not raises_point(parts[1]) \
-            and not cues.person_title.match(parts[1] + " ")
+            and (not cues.person_title.match(parts[1] + " ") or re.search(r"\b(?:replied|responded|answered)\b", parts[1][:120]))
         if stated or raises_point(sentence) and not quoting and not told and not (
                 current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
