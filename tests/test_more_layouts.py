@@ -4439,3 +4439,113 @@ def test_rounds_197_to_199_deputations_appendices_tabbed_rows_and_side_labels():
     cosgrove = next(q for i in select.items for q in i.questions if q.text.startswith("Mr Cosgrove said"))
     assert cosgrove.response.given_by == "Ms Bhandari"
 
+
+def test_a_review_of_rounds_197_to_199_items_answers_and_attendance():
+    from minutes.model import Attendee, Document, Extraction
+    from minutes.parse import parse
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, merge_attendees, one_person, split_people
+
+    def document(*blocks):
+        doc = Document(path="x", filename="x.pdf", format="pdf", sha256="0", text="")
+        return parse(Extraction([b if isinstance(b, Block) else Block(b) for b in blocks], metadata={}), doc)
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    heading, table = (lambda t: Block(t, style="heading")), (lambda t: Block(t, style="table"))
+    top = ["HEALTH SCRUTINY PANEL", "Minutes of the meeting held on 3 March 2025", "Present:", "Councillor A Ames (Chair)"]
+    # an agenda's listing in a table is no minutes' rows
+    listed = document(*top, table("Item | Subject"), table("1 | APOLOGIES"), table("2 | CARE HOMES UPDATE"),
+                      heading("1. Apologies"), "None.", heading("2. Care Homes Update"),
+                      "Councillor Ames asked why fees had risen. The Director said inflation was high.")
+    assert [i.number for i in listed.items] == ["1", "2"]
+    # an appendix a report's paragraph names stays with the minute that attaches it to the minutes
+    appended = document(*top, heading("1. CARERS STRATEGY"), "The draft Carers' Strategy, set out in Appendix 1, was presented.",
+                        heading("2. QUESTIONS FROM THE PUBLIC"), "The questions and the answers given are attached as Appendix 1 to "
+                        "these minutes.", heading("Appendix 1"), "Mr Smith asked why the bins were late. The Director said staff were short.")
+    assert [len(i.questions) for i in appended.items] == [0, 1]
+
+    # a wrapped post after "and" goes on; a bracket that names the body keeps a list of posts
+    assert [(a.name, a.role) for a in attendance_from_blocks([Block(t) for t in (
+        "In attendance:", "Jane Smith Director of Health and", "Wellbeing", "Tom Baker Head of Legal Services")])] == [
+        ("Jane Smith", "Director of Health and Wellbeing"), ("Tom Baker", "Head of Legal Services")]
+    assert split_people("Chief Executive (CEO), Head of Commissioning (ICB) and Democratic Services Officer") == [
+        ("Chief Executive", None), ("Head of Commissioning", None), ("Democratic Services Officer", None)]
+    assert one_person("Ann Lee Managing Director, Mid Essex, Director of Strategy") != []
+    assert split_people("Councillors Ames and Brown, and C. Cole (Portfolio Holder for Adult Social Care)")[-1][0] == "Councillor C. Cole"
+    assert split_people("Dr Anjali Mistry, Director of Public Health, and Fiona Garside, Assistant Director - Commissioning") == [
+        ("Dr Anjali Mistry", "Director of Public Health"), ("Fiona Garside", "Assistant Director - Commissioning")]
+    merged = merge_attendees([Attendee("Councillor Dr A Patel", None, "present")], [Attendee("Dr A Patel", "Clinical Director", "in_attendance")])
+    assert len(merged) == 2
+    assert not [a for a in attendance_from_blocks([Block("Absence declared on Council business: None")])]
+
+    # decisions of a full Council; a report's concerns are the report's
+    assert rows("The Leader introduced the report.", "Council agreed to adopt the revised Constitution.")[1] == [
+        ("agreed", "Council agreed to adopt the revised Constitution.")]
+    assert rows("The Head of Quality presented the report. She highlighted the following concerns identified by the CQC:",
+                Block("staffing levels on the wards were too low;", style="list"))[0] == []
+    # answers that are members' own dates to come, and requests that are members' own
+    points, _ = rows("Councillor Ames asked when the Committee would see data on dental access by ward. It was noted that the "
+                     "Committee was scheduled to receive a report on dental access in June.")
+    assert points[0][1] and points[0][1].startswith("It was noted")
+    assert rows("Councillor Ames referred to the loss of the pharmacy. She said she would welcome a further report on pharmacy "
+                "provision at the next meeting.")[0][0][0] == "request"
+    # an officer's statement, the Chair's housekeeping and an invitation to members answer nothing
+    assert rows("Mrs Hart said that the report provided an update on the plan. The Director of Finance confirmed that the plan "
+                "had been submitted on time.")[0] == []
+    assert rows("The Chair began by asking those present to introduce themselves.")[0] == []
+    points, decided = rows("Mrs Kelleher asked why the pharmacy in Lady Lane had closed.",
+                           "She also asked what would be done about waiting times at the Castle Surgery.",
+                           "The Chair thanked Mrs Kelleher for the deputation and invited the Director of Primary Care to respond. The "
+                           "Director said that waiting times at the Castle Surgery had improved. It was agreed that a further report on "
+                           "pharmacy closures be brought to the next meeting.")
+    assert points[0][1] is None and "waiting times" in points[1][1] and decided[0][0] == "agreed"
+    points, _ = rows("The Committee made the following comments:", Block("Members were concerned that the consultation had been too short.",
+                     style="list"), Block("Members felt that carers had not been involved.", style="list"),
+                     "The Chair thanked the Head of Commissioning and invited Members to respond to the consultation individually. The "
+                     "consultation would close on 30 June 2025.")
+    assert [p[1] for p in points] == [None, None]
+    assert outcome_of("RESOLVED that:\n(1) the report be noted; and\n(2) the next update should include waiting time data by ward.") \
+        == "agreed"
+    # a label ending a paragraph over its clauses, however the paragraph opens
+    _, decided = rows("Councillor Ames asked why the fees had risen. The Director said inflation was high. The Committee, having "
+                      "considered the report, RESOLVED:", "(1) That the report be noted.", "(2) That a further report be brought back.")
+    assert len(decided) == 1 and "(2) That a further report" in decided[0][1]
+
+
+def test_rounds_200_to_202_action_columns_quoted_questions_starred_grids_and_welcomed_guests():
+    # an "Action" column at the right of each page, beside the decisions, is no part of them;
+    # "received, from Mrs A. Kenyon of Crossford, as follows:" over the quoted question
+    board = _read("oi-saltbridge-health-ppb-2025-01-14.pdf")
+    decided = [r.text for i in board.items for r in i.resolutions]
+    assert "RESOLVED: That the Board\n(1) notes the report" in "\n".join(decided)
+    assert not any(name in t for t in decided for name in ("Board Executive", "T. Kavanagh", "That Chief Executive"))
+    assert any(t.startswith("The minutes were noted by the Board without comment") for t in decided)
+    public = next(i for i in board.items if i.number == "HEA30").questions
+    assert len(public) == 1 and public[0].asked_by == "Mrs A. Kenyon" and public[0].text.startswith("“My mother")
+    assert not any(a.name == "None" for a in board.attendees)
+
+    # "Question asked by Mr Colin Treadwell:" / "Reply by the Chairman:"; "At the invitation of
+    # the Chairman, the Director ... advised ..."; "The Chairman suggested, and the Committee agreed, that ..."
+    county = _read("oj-sencewold-children-families-osc-2026-01-20.docx")
+    asked = {q.asked_by: q for i in county.items for q in i.questions}
+    assert asked["Mr Colin Treadwell"].response.given_by == "the Chairman"
+    assert asked["Mr Treadwell"].response.text.startswith("At the invitation of the Chairman")
+    assert any(r.text.startswith("The Chairman suggested, and the Committee agreed") for i in county.items for r in i.resolutions)
+
+    # members marked "*" in an unlabelled grid with "*Present" below it; "OS28." over its title
+    borough = _read("ok-mardenford-overview-scrutiny-2025-11-18.html")
+    people = _attendance(borough)
+    assert people["Councillor Rosalind Featherby"] == "present" and people["Councillor Stuart Pennock"] == "absent"
+    assert [i.number for i in borough.items][:2] == ["OS28", "OS29"]
+
+    # "Questions asked:" over members' questions, each its own; guests the Chair welcomed by name and post
+    copied = _read("ol-osterbridge-health-adults-care-scrutiny-panel-2025-11-10.txt")
+    askers = [q.asked_by for q in next(i for i in copied.items if i.number == "28").questions]
+    assert "Cllr Okonjo" in askers and "Cllr Fenn" in askers and "Questions" not in askers
+    guests = _attendance(copied)
+    assert guests["Lisa Marchetti"] == guests["Joanne Sturridge"] == "in_attendance"
+    assert _read("ol-osterbridge-decision-details-drug-alcohol-service-recommissioning.html").doc_type == "other"
+

@@ -1082,12 +1082,15 @@ def _margin_notes(words: list[dict], width: float, height: float) -> list[tuple[
     body = [w for w in words if height * 0.08 < w["top"] < height * 0.92]  # not headers and footers
     if len(body) < 60:
         return []
+    # ("Action" heading the column at the top of each page, over its notes or none)
+    headed = [w for w in words if w["x0"] > width * 0.7 and w["top"] < height * 0.12
+              and re.fullmatch(r"(?i)actions?:?|action\s*by:?", w["text"])]
     for x in range(int(width * 0.70), int(width * 0.92), 2):
         if any(w["x0"] < x < w["x1"] for w in body):
             continue
         right = [w for w in body if w["x0"] >= x]
         left = [w for w in body if w["x1"] <= x]
-        if not 2 <= len(right) <= 0.08 * len(body):
+        if not (1 if headed else 2) <= len(right) <= 0.08 * len(body):
             continue
         # The text runs up to the column: its lines end just short of it.
         ends: dict[int, float] = {}
@@ -1098,10 +1101,16 @@ def _margin_notes(words: list[dict], width: float, height: float) -> list[tuple[
         # Most notes sit on a line of the text, and there is a wide gap before each.
         beside = [w for w in right if any(abs(round(w["top"]) - t) <= 2 for t in ends)]
         gaps = [w["x0"] - max((e for t, e in ends.items() if abs(round(w["top"]) - t) <= 2), default=0.0) for w in beside]
+        # ("Action" heading the column at the top of the page: its notes may fall between the
+        # text's lines, as its own lines run)
+        heads = [w for w in headed if w["x0"] >= x - 2]
         # (two lines of notes or more, one of them perhaps falling between the text's lines)
-        if len(beside) < 0.6 * len(right) or len({round(w["top"]) for w in right}) < 2 or min(gaps) < 12:
+        if len(beside) < (0.2 if heads else 0.6) * len(right) or len({round(w["top"]) for w in right}) < (1 if heads else 2) \
+                or not gaps or min(gaps) < 12:
             continue
-        return [(w["x0"], w["x1"], w["top"], w["bottom"]) for w in right]
+        return [(w["x0"], w["x1"], w["top"], w["bottom"]) for w in right + heads]
+    if headed and all(w["x1"] < min(h["x0"] for h in headed) - 12 for w in body):
+        return [(w["x0"], w["x1"], w["top"], w["bottom"]) for w in headed]  # the heading over no notes
     return []
 
 

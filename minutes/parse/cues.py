@@ -55,6 +55,7 @@ class Cues:
     attendance_mark_legend: re.Pattern
     chair_alone: re.Pattern
     presenters_sentence: re.Pattern
+    welcomed_sentence: re.Pattern
     presented_by_sentence: re.Pattern
     outcome_next_meeting_noted: re.Pattern
     attendance_group_label: re.Pattern
@@ -116,6 +117,7 @@ class Cues:
     motion_verdict: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
+    question_as_follows: re.Pattern
     stated_before_answer: re.Pattern
     stated_reply: re.Pattern
     reply_leadin: re.Pattern
@@ -307,6 +309,7 @@ def _compile(data: dict) -> Cues:
         attendance_mark_legend=re.compile(data["attendance_mark_legend"], re.I),
         chair_alone=re.compile(data["chair_alone"], re.I),
         presenters_sentence=re.compile(data["presenters_sentence"], re.I),
+        welcomed_sentence=re.compile(data["welcomed_sentence"], re.I),
         presented_by_sentence=re.compile(data["presented_by_sentence"], re.I),
         outcome_next_meeting_noted=re.compile(data["outcome_next_meeting_noted"], re.I),
         attendance_group_label=re.compile(data["attendance_group_label"], re.I),
@@ -368,6 +371,7 @@ def _compile(data: dict) -> Cues:
         motion_verdict=re.compile(data["motion_verdict"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
+        question_as_follows=re.compile(data["question_as_follows"], re.I),
         stated_before_answer=re.compile(data["stated_before_answer"], re.I),
         stated_reply=re.compile(data["stated_reply"], re.I),
         reply_leadin=re.compile(data["reply_leadin"], re.I),

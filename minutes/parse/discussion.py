@@ -345,9 +345,13 @@ class _ItemReader:
         if not self.cues.resolution_start.match(here.body):
             parts = sentences(here.body) if here.body.endswith(":") and here.marker is None else []
             nxt = self._next()
-            # ("Having done so, the Committee RESOLVED:": the label after an opening phrase)
-            last = re.sub(r"^[^,.]{0,60},\s+", "", parts[-1]) if len(parts) > 1 \
-                and self.cues.resolution_in_paragraph.match(parts[-1]) else parts[-1] if parts else ""
+            # ("Having done so, the Committee RESOLVED:": the label after an opening phrase; "The
+            # Committee, having considered the report, RESOLVED:": the label alone)
+            last = parts[-1] if parts else ""
+            if len(parts) > 1 and not self.cues.resolution_start.match(last) and self.cues.resolution_in_paragraph.match(last):
+                opened = re.sub(r"^[^,.]{0,60},\s+", "", last)
+                label = re.search(r"(?-i:\b(?:RESOLVED|AGREED)\b)", last)
+                last = opened if self.cues.resolution_start.match(opened) else last[label.start():] if label else last
             if len(parts) > 1 and self.cues.resolution_start.match(last) and nxt is not None \
                     and marker_kind(split_marker(nxt.text)[0]) is not None \
                     and not self.cues.discussion_leadin.search(last) and not self.cues.noted_what_was_heard.search(last):
@@ -480,6 +484,10 @@ class _ItemReader:
     def _question_leadin(self, here: _Here) -> bool:
         """"Mr X asked the following question:" and the question, often quoted, below it."""
         m = self.cues.question_leadin.match(here.body)
+        follows = self.cues.question_as_follows.search(here.body) if not m and self.i + 1 < len(self.blocks) \
+            and self.blocks[self.i + 1].text.lstrip().startswith(('"', "“")) else None
+        if follows:
+            m = self.cues.question_leadin.match(f"{follows.group('asker')} asked the following question:")
         # "Mr X had given notice of the following question: “...”", the question run on
         inline = (_QUOTED_AFTER_COLON.match(here.body) or _QUESTION_AFTER_COLON.match(here.body)) if not m else None
         if inline:
@@ -493,6 +501,9 @@ class _ItemReader:
             return True
         if not m or self.i + 1 >= len(self.blocks) and not inline:
             return False
+        if re.fullmatch(r"(?i)(?:(?:members|councillors|the committee|the panel|public|supplementary|further|other)[’']?s?[’']?\s+)?"
+                        r"(?:questions?|points?|issues?|comments?|queries)", m.group("asker").strip()):
+            return False  # "Questions asked:" heading the members' questions, each with its asker
         if self._next_is_list() and not self.cues.person_title.match(m.group("asker") + " "):
             return False  # "Members asked:" over a list of their points
         question = Question("", "question", first_person(m.group("asker")), here.block.page)
@@ -1132,12 +1143,20 @@ class _ItemReader:
         parts = sentences(here.body)
         waiting = self._unanswered()
         invited = self.cues.invited_to_respond.search(parts[0]) if len(parts) > 1 and self.cues.chair_thanks.match(parts[0]) else None
+        if invited and self.cues.not_a_speaker.match(invited.group("who").strip()):
+            invited = None  # "invited Members to respond to the consultation individually": nobody answers
+        # (a decision after the answer ends it: "It was agreed that a further report ...")
+        end = next((k for k in range(1, len(parts)) if self.cues.resolution_in_paragraph.match(parts[k])
+                    or self.cues.resolution_after_thanks.match(parts[k])), len(parts))
         if len(waiting) >= 2 and (self.cues.answers_several.search(parts[0]) or invited) and not raises_point(parts[0]) \
-                and not any(raises_point(s) or self.cues.resolution_in_paragraph.match(s) for s in parts[1:]):
+                and end > 1 and not any(raises_point(s) for s in parts[1:end]):
             # (the invitation to answer is no part of the answer)
-            answer = " ".join(parts[1:]) if invited else here.body
+            answer = " ".join(parts[1:end] if invited else parts[:end])
             who = first_person(re.sub(r"\s*\([^()]*\)", "", invited.group("who"))) if invited else None
             answer_by_words(waiting, answer, here.block.page, who or speaker(parts[0], parts[0]))
+            if end < len(parts):
+                decision = " ".join(parts[end:])
+                self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
             self.pending = None
             self.i += 1
             return True

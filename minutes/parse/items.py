@@ -418,13 +418,18 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
              if len(b.text) <= 140 and (m := cues.appendix_heading.match(b.text.strip()))]
     if not heads:
         return items
+    # Which minutes point to each appendix (the last one too, above its appendices), and which
+    # of them say it is an appendix to these minutes
     pointed: dict[str, list[RawItem]] = {}
-    for item in items[:-1]:
-        for block in item.blocks:
+    to_minutes: dict[str, list[RawItem]] = {}
+    for item in items:
+        for block in item.blocks[: heads[0][0]] if item is last else item.blocks:
             for m in cues.appendix_reference.finditer(block.text):
-                pointed.setdefault(m.group("label").lower(), [])
-                if item not in pointed[m.group("label").lower()]:
-                    pointed[m.group("label").lower()].append(item)
+                label = m.group("label").lower()
+                if item not in pointed.setdefault(label, []):
+                    pointed[label].append(item)
+                if re.match(r"\s*(?:to|of) (?:these|the) minutes\b", block.text[m.end():]) and item not in to_minutes.setdefault(label, []):
+                    to_minutes[label].append(item)
     # (an appendix ends where a record of attendance after it begins: "Attendance details" /
     # "Present:" stays with the minutes)
     end = next((k for k, b in enumerate(last.blocks) if k > heads[0][0] and any(
@@ -433,9 +438,11 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
     bounds = [k for k, _ in heads] + [end]
     moved: set[int] = set()
     for n, (k, label) in enumerate(heads):
-        # (one appendix that several minutes point to stays where it is)
-        target = pointed[label][0] if len(pointed.get(label, [])) == 1 else None
-        if target is not None:
+        # (one appendix that several minutes point to stays where it is, unless one of them says
+        # it is an appendix to the minutes)
+        target = to_minutes[label][0] if len(to_minutes.get(label, [])) == 1 \
+            else pointed[label][0] if len(pointed.get(label, [])) == 1 else None
+        if target is not None and target is not last:
             target.blocks.extend(last.blocks[k:bounds[n + 1]])
             moved.update(range(k, bounds[n + 1]))
     last.blocks = [b for k, b in enumerate(last.blocks) if k not in moved]
@@ -466,7 +473,8 @@ _LONE_NUMBER = re.compile(
     r"|(?P<part>\d{1,3}\(\d{1,2}\))"
     # ... or a minute number with its committee's prefix and year: "HASC/25/17", "OS.45/25",
     # "O&SC 58/24"
-    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|[A-Z][A-Z&]{0,6} \d{1,4}/\d{2,4}|\d{1,4}/\d{2,4})))[.:]?$", re.I)
+    # ... or with its committee's letters run on: "OS28", "HEA29"
+    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|[A-Z][A-Z&]{0,6} \d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|[A-Z]{1,5}\d{1,4})))[.:]?$", re.I)
 # "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
 _TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
 
@@ -492,12 +500,18 @@ def _row_titles(blocks: list[Block]) -> list[Block]:
     """"41 | DECLARATIONS OF INTEREST": a minute's number and its title in capitals as a row of
     the minutes' own table ("Minute No. | Description/Decision | Action By"), the other cells
     empty, is the minute's heading like any numbered title."""
+    heading = load_cues().minutes_table_heading
     out: list[Block] = []
+    under = False  # under the minutes' own heading row (not "Item | Subject", an agenda's listing)
     for block in blocks:
         cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
-        if 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
+        if len(cells) > 1 and all(heading.match(c) for c in cells if c) and any(re.match(r"(?i)min", c) for c in cells):
+            under = True
+        elif under and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
                 and _plain_heading(cells[1]) and not any(cells[2:]):
             block = replace(block, text=f"{cells[0]} {cells[1]}", style=None)
+        elif block.style != "table":
+            under = False
         out.append(block)
     return out
 
@@ -588,6 +602,9 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
         if m and k == 0 and load_cues().agenda_item_stamp.match(block.text.strip()):
             continue  # "Agenda Item 3" stamped above the title: the minutes' place in a later agenda
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if m and m.group("prefixed") and re.fullmatch(r"[A-Z]{1,5}\d{1,4}", m.group("prefixed")) and nxt is not None \
+                and (k < 2 or re.search(r"(?i)\b(?:committee|panel|board|commission|cabinet|council)\s*$", nxt.text.strip())):
+            m = None  # "POSC1" over "PEOPLE OVERVIEW & SCRUTINY COMMITTEE": a page of the minute book
         if m and nxt is not None and nxt.style == "heading" and nxt.number is None and block.style != "table":
             blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed") or m.group("part"))
             continue

@@ -387,10 +387,9 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
         return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one
-    segments = [seg.strip(" ,") for seg in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"\([^()]*\)", "", role))]
-    if post_in_name and any(len(seg.split()) >= 2 and _looks_like_name(seg) and not _names_a_body(seg)
-                            and (POST_START.match(after) or after.split()[:1] and after.split()[0].lower() in _POST_WORDS)
-                            for seg, after in zip(segments, segments[1:])):
+    second = re.search(r",?\s+and\s+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*(?P<post>[^,]+)", re.sub(r"\([^()]*\)", "", role))
+    if post_in_name and second and _looks_like_name(second.group("name")) and not _names_a_body(second.group("name")) \
+            and (POST_START.match(second.group("post")) or second.group("post").split()[0].lower() in _POST_WORDS):
         return []  # "Sarah Jones Chief Executive, Healthwatch, and Tom Brown, Head of Legal": two people
     if post_in_name:
         return [(name, f"{post_in_name}, {role}")]
@@ -537,7 +536,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             distributive = None
         bracket = re.search(r"\(([^()]+)\)\s*$", part)
         if distributive and n and re.match(r"[A-Z]\.?\s+[A-Z]", part) and bracket and _has_role_word(bracket.group(1)) \
-                and not re.search(r"(?i)\b(?:chair|substitut|deputis|vice|leader|member)", bracket.group(1)) \
+                and not re.search(r"(?i)\b(?:chair|substitut|deputis|vice|leader|member|portfolio|cabinet|mayor|executive|"
+                                  r"spokes|champion|councillor|lead|deputy|opposition|group)", bracket.group(1)) \
                 and all(len(p.strip().split()) == 1 for p in parts[:n] if p.strip()):
             # "Councillors Lowther and Sheriff, and D. Fairweather (Director of Adult Social
             # Care)": an officer after councillors named by surname alone is not one of them
@@ -620,7 +620,11 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                 part, role = role, re.sub(r"^(the|The)\s+", "", part.strip())
         elif people and people[-1][1] and not distributive and not cues.person_title.match(part + " ") and (
             (sep == " and " and len(part.split()) == 1)
-            or (dash_list and not dashed and "(" not in part and not (sep.startswith(";") and _looks_like_name(part)))
+            or (dash_list and not dashed and "(" not in part and not (sep.startswith(";") and _looks_like_name(part))
+                # (not "..., and Fiona Garside, Assistant Director - Commissioning": a person, her post after a comma)
+                and not (len(part.split()) >= 2 and _looks_like_name(part) and n + 1 < len(parts) and seps[n + 1].startswith(",")
+                         and (POST_START.match(parts[n + 1].strip()) or parts[n + 1].split()[:1]
+                              and parts[n + 1].split()[0].lower() in _POST_WORDS)))
         ):
             # "Dan Cheung – Head of Environment and Leisure": the role goes on after "and".
             name, prev_role = people[-1]
@@ -700,7 +704,11 @@ def _posts_alone(text: str) -> list[tuple[str, Optional[str]]]:
 def _shortens(letters: str, post: str) -> bool:
     """"DPH" for "Director of Public Health", "DFC" for "Director for Communities"."""
     words = re.findall(r"[A-Za-z][\w’'-]*", post)
-    return letters in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words))
+    if letters.lower() in load_cues().organisation_words:
+        return True  # "Head of Commissioning (ICB)": the body the post is in
+    # ("Chief Executive (CEO)": the letters may add the post's last word)
+    return any(len(initials) >= 2 and (letters == initials or letters.startswith(initials) and len(letters) - len(initials) == 1)
+               for initials in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words)))
 
 
 # (not "Tom Head", "Sam Leader": surnames that are words of posts)
@@ -1035,9 +1043,18 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     found.append(Attendee(n, r or chair_above, attendance))
                     chair_above = None
             continue
+        if re.match(r"(?i)\W*(?:venue|contact|place|location|address|time|date|webcast|media)\s*:", text):
+            label_state = None  # "Venue: Committee Room 1 - Hallbridge Town Hall, ...": the meeting's details, nobody
+            continue
         titles = _titles_pattern()
+        if after and marks is None and label_state == "present" and re.match(rf"\s*{re.escape(after[0])}\s*(?:{titles})\.?\s", text):
+            marks = after  # "*Councillor A | Councillor B" under "Attendance", "*Present" below the grid
+        if marks and block.style == "table" and label_state == "present" and all(
+                re.match(rf"(?:{re.escape(marks[0])})?\s*(?:{titles})\.?\s", c) for c in text.split(" | ") if c.strip()):
+            text = " ".join(c.strip() for c in text.split(" | "))  # a row of the grid set as a table
+            block = replace(block, style=None)
         if marks and block.style != "table" and label_state == "present" \
-                and len(re.findall(rf"(?:^|\s)(?:{titles})\.?\s", text)) >= 2:
+                and len(re.findall(rf"(?:^|\s)(?:{re.escape(marks[0])})?(?:{titles})\.?\s", text)) >= 2:
             # "* Councillor A * Councillor B Councillor C": a row of a grid, a mark before some
             # names ("Councillor A * Councillor B": or after them)
             mark = re.escape(marks[0])
@@ -1336,7 +1353,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     group = None  # "Apologies:" over the names themselves: no sub-labels follow
                 continue
         label_state = marks = chair_above = group = None
-    return found
+    # ("Absence declared on Council business: None": nobody)
+    return [a for a in found if not re.fullmatch(r"(?i)\W*(?:none|nil|n/?a|nobody|no one|not applicable)\W*", a.name)]
 
 
 def _titles_pattern() -> str:
@@ -1478,11 +1496,14 @@ def _post_wrapped(line: str, following: str) -> bool:
             and _looks_like_name(below.group().strip()):
         return False  # "Tom Baker Director of Place": the next person and post
     open_end = re.search(r"(?:\b(?:and|of|for|the|NHS)|&)$", line)
-    # (one word alone goes on only as a word of posts, "Care", or the last word of a body's
-    # name, "Trust", not "Healthwatch" or "Minutes")
-    return bool(open_end) and not _looks_like_name(following) or len(words) == 1 and not following.endswith(":") \
-        and (following.lower() in cues.role_words and following.lower() not in cues.organisation_words
-             or following.lower().strip(".,") in _BODY_ENDINGS)
+    if open_end and (not _looks_like_name(following) or len(words) == 1):
+        return True  # "Jane Smith Director of Health and" / "Wellbeing"
+    # (one word alone goes on with a post, "Care", "Partnerships", "Trust", but not a body of its
+    # own, "Healthwatch", nor a heading, "Minutes")
+    word = following.lower().strip(".,")
+    return len(words) == 1 and not following.endswith(":") and not cues.section_labels.match(following) \
+        and not re.fullmatch(r"(?i)minutes|apologies|declarations?|present|agenda|items?|resolved|agreed|noted|chair(?:man)?", word) \
+        and (word not in cues.organisation_words or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS)
 
 
 # The words a body's name ends with, wrapped onto a line of their own: "... NHS Foundation" / "Trust"
@@ -1618,6 +1639,11 @@ def _table_row(text: str, attendance: str = "present", role_column: Optional[int
     return [Attendee(cells[0], role, attendance, party)]
 
 
+# "Lisa Marchetti (Director of Community Services)", "Dr Owen Carrick (Clinical Lead ...)"
+_NAME_POST = re.compile(r"(?-i:(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.?\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2}))"
+                        r"\s*\((?P<post>[^()]{3,120})\)")
+
+
 def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
     """Apologies, officer contacts and attendance stated in sentences inside items (``title``:
     the item's, where an apologies item may say only "Received from ...")."""
@@ -1714,6 +1740,13 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
                 found.extend(Attendee(n, r, "in_attendance") for n, r in _people_in(by.group("people").strip(" ,."))
                              if len(n.split()) >= 2 and not _names_a_body(n) and not _has_role_word(n))
                 continue
+            welcomed = cues.welcomed_sentence.match(sentence)
+            if welcomed:
+                guests = [(g.group("name"), g.group("post")) for g in _NAME_POST.finditer(re.split(r",?\s+who\b", welcomed.group("rest"))[0])
+                          if _has_role_word(g.group("post")) and _looks_like_name(g.group("name")) and not _names_a_body(g.group("name"))]
+                if guests:
+                    found.extend(Attendee(n, r, "in_attendance") for n, r in guests)
+                    continue
             presenting = cues.presenters_sentence.match(sentence)
             if presenting:
                 # "Sarah Quinlan, Head of Access to Learning, presented the annual report", "...
@@ -1784,7 +1817,11 @@ def merge_attendees(*groups: list[Attendee]) -> list[Attendee]:
             if key not in out:
                 # "Mrs C E Pattinson" in the apologies minute is "Councillor Mrs C E Pattinson" of
                 # the record of attendance: a title before the title on one side only
+                # (not "Dr A Patel, Clinical Director" of the ICB, in attendance, and "Councillor Dr A
+                # Patel", present: an officer's post on either side keeps them apart)
                 key = next((k for k in out if len(key.split()) > 2 and len(k.split()) > 2
+                            and (out[k].attendance == person.attendance or not any(
+                                _POST_WORDS & {w.lower() for w in re.findall(r"[\w-]+", role or "")} for role in (out[k].role, person.role)))
                             and key != _untitled(key) and k != _untitled(k) and (_untitled(k) == key or _untitled(key) == k)), key)
             if key not in out:
                 # "Cllr Blake attended as substitute" is "Cllr Owen Blake" of the list above.

@@ -441,9 +441,13 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             and not re.match(r"(?i)\W*(?:(?:County |Borough |District )?Councillors?|Cllrs?|(?:a|one|another) (?:member|councillor)|members"
                              r"|the (?:vice[- ])?chair(?:man|person)?|mr|mrs|ms|miss|dr)\b", sentence) \
             and not re.match(r"\W*[A-Z][a-z]+ [A-Z][\w’'-]+,", sentence)  # "Ms Patel, the Healthwatch representative, said ..."
+        # ("Mr Cosgrove said that ..." is a member's point only when someone replies to it, "Ms
+        # Bhandari replied that ..."; not two councillors speaking in turn)
+        replied = len(parts) > 1 and re.search(r"\b(?:replied|responded|answered)\b", parts[1][:120]) is not None
         stated = n == 0 and pending is None and len(parts) > 1 and cues.stated_before_answer.match(sentence) is not None \
             and cues.stated_reply.match(parts[1]) is not None and not raises_point(parts[1]) \
-            and (not cues.person_title.match(parts[1] + " ") or re.search(r"\b(?:replied|responded|answered)\b", parts[1][:120]))
+            and (replied or re.match(r"\W*(?:(?:County|Borough|District|City|Town) )?(?:Councillor|Cllr)\b", sentence) is not None) \
+            and (not cues.person_title.match(parts[1] + " ") or replied and not re.match(r"\W*(?:Councillor|Cllr)\b", parts[1]))
         if stated or raises_point(sentence) and not quoting and not told and not (
                 current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
