@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Block
 from .cues import load_cues
 from .decisions import is_label_only
-from .meeting import DATE_PATTERNS, one_person
+from .meeting import DATE_PATTERNS, attendance_label_alone, one_person
 from .sentences import split_marker
 
 _TERMINAL = re.compile(r"[.;:?!]\s*$")
@@ -432,8 +432,7 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
                     to_minutes[label].append(item)
     # (an appendix ends where a record of attendance after it begins: "Attendance details" /
     # "Present:" stays with the minutes)
-    end = next((k for k, b in enumerate(last.blocks) if k > heads[0][0] and any(
-        (m := p.match(b.text.strip())) and m.end() == len(b.text.strip()) for _, p in cues.attendance_labels)), len(last.blocks))
+    end = next((k for k, b in enumerate(last.blocks) if k > heads[0][0] and attendance_label_alone(b.text)), len(last.blocks))
     heads = [(k, label) for k, label in heads if k < end]
     bounds = [k for k, _ in heads] + [end]
     moved: set[int] = set()

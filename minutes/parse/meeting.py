@@ -389,7 +389,7 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
         return []  # another person named in the "role": a list of people, not one
     second = re.search(r",?\s+and\s+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*(?P<post>[^,]+)", re.sub(r"\([^()]*\)", "", role))
     if post_in_name and second and _looks_like_name(second.group("name")) and not _names_a_body(second.group("name")) \
-            and (POST_START.match(second.group("post")) or second.group("post").split()[0].lower() in _POST_WORDS):
+            and _opens_post(second.group("post")):
         return []  # "Sarah Jones Chief Executive, Healthwatch, and Tom Brown, Head of Legal": two people
     if post_in_name:
         return [(name, f"{post_in_name}, {role}")]
@@ -467,7 +467,6 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
                 group = re.match(r"^(?P<other>[^()]+?)\s*\((?P<post>(?-i:[A-Z][A-Z,&/ ]{1,11}|[A-Z][\w’'&-]*(?: [A-Z&][\w’'&-]*){0,3}))\)\s*$", p.group("role"))
                 words_post = group is not None and not group.group("post").isupper()
                 others = re.split(r",\s*" if words_post else r",\s*|\s+and\s+", group.group("other")) if group else []
-                cues = load_cues()
                 # (not "Jane Smith, Moorend Surgery (Practice Manager)": a post in words is the
                 # person's own, not a directorate grouping those before it)
                 if words_post and {w.lower() for w in group.group("post").split()} & (_POST_WORDS | {"councillor", "member"}):
@@ -623,8 +622,7 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             or (dash_list and not dashed and "(" not in part and not (sep.startswith(";") and _looks_like_name(part))
                 # (not "..., and Fiona Garside, Assistant Director - Commissioning": a person, her post after a comma)
                 and not (len(part.split()) >= 2 and _looks_like_name(part) and n + 1 < len(parts) and seps[n + 1].startswith(",")
-                         and (POST_START.match(parts[n + 1].strip()) or parts[n + 1].split()[:1]
-                              and parts[n + 1].split()[0].lower() in _POST_WORDS)))
+                         and _opens_post(parts[n + 1])))
         ):
             # "Dan Cheung – Head of Environment and Leisure": the role goes on after "and".
             name, prev_role = people[-1]
@@ -711,6 +709,16 @@ def _shortens(letters: str, post: str) -> bool:
                for initials in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words)))
 
 
+def _opens_post(text: str) -> bool:
+    """Whether text begins with a post: "Director of Place", "Head of Legal", "Chief Executive"."""
+    words = text.split()
+    return bool(POST_START.match(text.strip())) or bool(words) and words[0].lower() in _POST_WORDS
+
+
+# A first name and surname before the words after them: "Tom Baker " of "Tom Baker Director of Place"
+_NAME_THEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+ (?=[A-Z])")
+
+
 # (not "Tom Head", "Sam Leader": surnames that are words of posts)
 _POST_END_WORDS = _POST_WORDS - {"head", "leader", "lead", "chief", "clerk"}
 
@@ -723,7 +731,7 @@ def _post_alone(text: str, cues) -> bool:
     return bool(words) and words[0][:1].isupper() and not cues.person_title.match(text + " ") \
         and not re.search(rf"\((?:(?:{cues.titles})\b|(?:[A-Z]\.?\s*)+[A-Z][a-z]|(?:[A-Z]\.\s*)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+\)|(?-i:[A-Z]{{2,4}})\))", text) \
         and not any(len(seg.strip(" )").split()) >= 2 and _looks_like_name(seg.strip(" )")) for seg in segments[1:]) \
-        and (bool(POST_START.match(text)) or words[0].lower() in _POST_WORDS or words[-1].lower() in _POST_END_WORDS)
+        and (_opens_post(text) or words[-1].lower() in _POST_END_WORDS)
 
 
 def _posts_with_initials(text: str) -> list[tuple[str, Optional[str]]]:
@@ -1487,13 +1495,11 @@ def _post_wrapped(line: str, following: str) -> bool:
             or cues.person_title.match(following + " ") or split_marker(following)[0] is not None \
             or any(p.match(following) for _, p in cues.attendance_labels):
         return False
-    person = cues.person_title.match(line + " ") or re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+ (?=[A-Z])", line)
+    person = cues.person_title.match(line + " ") or _NAME_THEN.match(line)
     if not person or not _has_role_word(line[person.end():]):
         return False
-    below = re.match(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+ (?=[A-Z])", following)
-    rest = following[below.end():] if below else ""
-    if below and (POST_START.match(rest) or rest.split()[:1] and rest.split()[0].lower() in _POST_WORDS) \
-            and _looks_like_name(below.group().strip()):
+    below = _NAME_THEN.match(following)
+    if below and _opens_post(following[below.end():]) and _looks_like_name(below.group().strip()):
         return False  # "Tom Baker Director of Place": the next person and post
     open_end = re.search(r"(?:\b(?:and|of|for|the|NHS)|&)$", line)
     if open_end and (not _looks_like_name(following) or len(words) == 1):
@@ -1512,11 +1518,15 @@ _BODY_ENDINGS = frozenset(
     "commission centre collaborative federation".split())
 
 
+def attendance_label_alone(text: str) -> bool:
+    """Whether a line is an attendance label and nothing more: "Also in attendance:", "Present"."""
+    text = text.strip()
+    return any((m := p.match(text)) and m.end() == len(text) for _, p in load_cues().attendance_labels)
+
+
 def attendance_at_end(blocks: list[Block]) -> list[Attendee]:
     """"Also in attendance:" and "Officers:" listed after the last item."""
-    labels = load_cues().attendance_labels
-    start = next((k for k, b in enumerate(blocks)
-                  if any((m := p.match(b.text.strip())) and m.end() == len(b.text.strip()) for _, p in labels)), None)
+    start = next((k for k, b in enumerate(blocks) if attendance_label_alone(b.text)), None)
     return attendance_from_blocks(blocks[start:]) if start is not None else []
 
 
@@ -1639,9 +1649,12 @@ def _table_row(text: str, attendance: str = "present", role_column: Optional[int
     return [Attendee(cells[0], role, attendance, party)]
 
 
-# "Lisa Marchetti (Director of Community Services)", "Dr Owen Carrick (Clinical Lead ...)"
-_NAME_POST = re.compile(r"(?-i:(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.?\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2}))"
-                        r"\s*\((?P<post>[^()]{3,120})\)")
+@lru_cache(maxsize=1)
+def _name_post() -> re.Pattern:
+    """"Lisa Marchetti (Director of Community Services)", "Dr Owen Carrick (Clinical Lead ...)":
+    a person, then their post in brackets."""
+    return re.compile(rf"(?-i:(?P<name>(?:{_titles_pattern()}\.?\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){{1,2}}))"
+                      r"\s*\((?P<post>[^()]{3,120})\)")
 
 
 def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
@@ -1742,7 +1755,7 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
                 continue
             welcomed = cues.welcomed_sentence.match(sentence)
             if welcomed:
-                guests = [(g.group("name"), g.group("post")) for g in _NAME_POST.finditer(re.split(r",?\s+who\b", welcomed.group("rest"))[0])
+                guests = [(g.group("name"), g.group("post")) for g in _name_post().finditer(re.split(r",?\s+who\b", welcomed.group("rest"))[0])
                           if _has_role_word(g.group("post")) and _looks_like_name(g.group("name")) and not _names_a_body(g.group("name"))]
                 if guests:
                     found.extend(Attendee(n, r, "in_attendance") for n, r in guests)

@@ -305,12 +305,17 @@ def _content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FILLER}
 
 
+def _sharing_most(points: list[Question], words: set[str]) -> Question:
+    """The point sharing most of these words, the earliest on a tie."""
+    return max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+
+
 def best_match(points: list[Question], answer: str) -> Question:
     """The point an answer speaks to: the one sharing most words with it, the earliest on a
     tie. Answers come in the order of the points, so the first point still waiting is taken
     when it shares words with the answer and falls short of the best by one word at most."""
     words = _content_words(answer)
-    best = max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+    best = _sharing_most(points, words)
     following = next((q for q in points if q.response is None), None)
     if following is not None:
         shared = len(words & _content_words(following.text))
@@ -367,7 +372,7 @@ def answer_by_words(points: list[Question], text: str, page: Optional[int], give
     held: list[str] = []
     for sentence in sentences(text):
         words = _content_words(sentence)
-        point = max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+        point = _sharing_most(points, words)
         if words & _content_words(point.text):
             answered = point
         if answered is None:
