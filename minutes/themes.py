@@ -195,10 +195,11 @@ def _name_pattern(bodies: list[str], offices: list[str]) -> Optional[re.Pattern]
     parts = []
     if bodies:
         body = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies)
-        parts.append(rf"\b(?:{_NAME_WORD}{_LINK}\s+){{1,8}}(?i:{body})\b")
+        # (with a possessive: "the Police and Crime Commissioner’s proposal")
+        parts.append(rf"\b(?:{_NAME_WORD}{_LINK}\s+){{1,8}}(?i:{body})\b(?:['’]s\b)?")
         # The short name: "the Commission heard", as the minutes of a Scrutiny Commission say.
         short = "|".join(sorted({re.escape(b.split()[-1]) for b in bodies}))
-        parts.append(rf"\b(?<=the\s)(?:{short})\b")
+        parts.append(rf"\b(?<=the\s)(?:{short})\b(?:['’]s\b)?")
     if offices:
         office = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in offices)
         parts.append(rf"\b(?i:{office})\s+(?i:for|of)\s+(?i:the\s+)?{_NAME_WORD}(?:,?{_LINK}\s+{_NAME_WORD})*")

@@ -1831,7 +1831,7 @@ def test_answers_joined_to_the_question_by_and_and_marked_names():
     assert doctor.response.text.startswith("Dr Hale advised")
     # "Priya Ballard*, ..." and "Claire Benning* (Director ...)": marks for a footnote
     people = {a.name: a for a in document.attendees}
-    assert people["David Aske"].role == "Vice-Chairman" and people["Priya Ballard"].attendance == "present"
+    assert people["Councillor David Aske"].role == "Vice-Chairman" and people["Councillor Priya Ballard"].attendance == "present"
     assert people["Claire Benning"].attendance == "in_attendance"
 
 
@@ -4026,7 +4026,7 @@ def test_rounds_188_and_189_named_answerers_run_on_apologies_and_narrow_columns_
     people = {a.name: (a.role, a.attendance) for a in district.attendees}
     # "Officers in" / "Attendance:" over "The Director of People and Communities (A Mortimer), the ..."
     assert people["A Mortimer"] == ("Director of People and Communities", "in_attendance")
-    assert people["T Seaman-Holt"][1] == "present"  # a list wrapped in a column narrower than the page
+    assert people["Councillor T Seaman-Holt"][1] == "present"  # a list wrapped in a column narrower than the page
     help_hub = next(r for i in district.items for r in i.resolutions if "Help Hub" in r.text)
     assert "(2) request that a report on the future funding" in help_hub.text  # "RESOLVED" / "To" / "(1) ..."
 
@@ -4549,3 +4549,118 @@ def test_rounds_200_to_202_action_columns_quoted_questions_starred_grids_and_wel
     assert guests["Lisa Marchetti"] == guests["Joanne Sturridge"] == "in_attendance"
     assert _read("ol-osterbridge-decision-details-drug-alcohol-service-recommissioning.html").doc_type == "other"
 
+
+
+def test_a_review_of_rounds_200_to_202_answers_welcomes_and_minute_tables():
+    from minutes.model import Document, Extraction
+    from minutes.parse import parse
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+
+    def document(*blocks):
+        doc = Document(path="x", filename="x.pdf", format="pdf", sha256="0", text="")
+        return parse(Extraction([b if isinstance(b, Block) else Block(b) for b in blocks], metadata={}), doc)
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.asked_by, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def people(*lines):
+        return [(a.name, a.role, a.attendance) for a in attendance_from_blocks([Block(t) for t in lines])]
+
+    heading, table = (lambda t: Block(t, style="heading")), (lambda t: Block(t, style="table"))
+    top = ["HEALTH SCRUTINY PANEL", "Minutes of the meeting held on 3 March 2025", "Present:", "Councillor A Ames (Chair)"]
+    # a written answer read out is no public question
+    assert rows("The Chairman read out the written response to the question submitted by Mrs Kenyon:",
+                "“The library has been closed on Saturdays because of staff shortages.”")[0] == []
+    # a minutes table headed "Item | Discussion | Action" keeps its minutes' titles
+    tabled = document(*top, table("Item | Discussion | Action"), table("1 | APOLOGIES | "),
+                      table(" | Apologies were received from Councillor Jones. | "), table("2 | PRIMARY CARE ACCESS | "),
+                      table(" | Councillor Lee asked why waits were long. | "))
+    assert [(i.number, i.title) for i in tabled.items] == [("1", "APOLOGIES"), ("2", "PRIMARY CARE ACCESS")]
+    # an officer after councillors named by surname keeps a post that is an officer's
+    assert people("Present:", "Councillors Lowther and Sheriff, and D. Fairweather (Executive Director of Place)")[-1] == (
+        "D. Fairweather", "Executive Director of Place", "present")
+    # a Cabinet Member replying answers; an officer inviting views asks for nothing
+    points, _ = rows("Councillor Ames said that residents in Northfield had waited six weeks for their bins to be repaired. "
+                     "Councillor Baker, Cabinet Member for Environment, replied that a new contractor had been appointed.")
+    assert points == [("comment", "Councillor Ames",
+                       "Councillor Baker, Cabinet Member for Environment, replied that a new contractor had been appointed.")]
+    points, _ = rows("Councillor Ames asked how residents would be involved in the new strategy.",
+                     "The Director explained that a consultation would begin in May. She added that she would welcome Members' views.")
+    assert len(points) == 1 and points[0][2].endswith("would welcome Members' views.")
+    # "began by asking" whoever asks; concerns outlined by a member; a ward member's own point
+    assert [p[1] for p in rows("Councillor Patel began by asking whether the Trust was able to confirm the number of beds.",
+                               "Mr Cosgrove began by asking how the service would be funded next year.")[0]] == [
+        "Councillor Patel", "Mr Cosgrove"]
+    assert [p[0] for p in rows("Councillor Ames outlined the following concerns:", Block("the length of waiting lists;", style="list"),
+                               Block("the lack of dentists in rural areas.", style="list"))[0]] == ["concern", "concern"]
+    points, _ = rows("Councillor Patel asked when the Northfield play area would reopen.",
+                     "At the invitation of the Chairman, Councillor Grey, the local ward member, said that residents were angry "
+                     "and asked that it be given priority.")
+    assert points[0][2] is None and points[1][1] == "Councillor Grey"
+    # news of an appointment is no guest
+    assert attendance_from_text("The Committee welcomed the appointment of Dr Helen Marsh (Director of Public Health), who "
+                                "would take up her post in April.") == []
+    # background and others' asking decide nothing
+    assert rows("Council agreed the Local Development Scheme on 24 February 2025, which set out the timetable.")[1] == []
+    assert outcome_of("RESOLVED that the petition be received, the petitioners having asked the Council to return the land.") == "noted"
+    assert outcome_of("RESOLVED that the report be noted.\n1. The Committee heard that the strategy could include a new target.") \
+        == "noted"
+    # a heading after an officer ends the post; two people on one line
+    assert people("Officers:", "Sarah Quinlan Head of Democratic Services", "Substitutions")[0][1] == "Head of Democratic Services"
+    assert people("In attendance:", "Sarah Jones Chief Executive, Healthwatch Rivermoor, Tom Brown, Head of Legal") == [
+        ("Sarah Jones", "Chief Executive, Healthwatch Rivermoor", "in_attendance"), ("Tom Brown", "Head of Legal", "in_attendance")]
+    # "Q1" over a question's title is no minute; the last minute naming an appendix does not keep it
+    asked = document(*top, heading("5. PUBLIC QUESTIONS"), "Two questions were received.", "Q1", heading("Parking in Station Road"),
+                     "Mr Smith asked why charges had risen.", heading("6. WORK PROGRAMME"), "RESOLVED that it be noted.")
+    assert [i.number for i in asked.items] == ["5", "6"]
+    appended = document(*top, heading("1. MINUTES"), "The minutes were agreed.", heading("2. PUBLIC QUESTIONS"),
+                        "The questions and the responses given are attached as Appendix 1.", heading("3. WORK PROGRAMME"),
+                        "The Committee considered its work programme, set out in Appendix 1.", "Appendix 1",
+                        "Mr Smith asked why the library was closed. The Director said staff were short.")
+    assert [len(i.questions) for i in appended.items] == [0, 1, 0]
+
+
+def test_rounds_203_to_205_year_first_numbers_surname_lists_named_committees_and_marked_grids():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.themes import Tagger, load_themes
+
+    # "24.OS.20 Minutes of meeting ..." numbers its minute; "Chair Date" left for signing is no item;
+    # recommendations sent to the Executive Cabinet are recommended
+    district = _read("or-hollinfold-overview-scrutiny-2024-11-14.pdf")
+    assert [i.number for i in district.items][:3] == ["24.OS.20", "24.OS.21", "24.OS.22"]
+    assert not any("Date" == i.title.split()[-1] for i in district.items)
+    assert outcome_of("That the final report be approved and the recommendations contained within it be submitted to Executive "
+                      "Cabinet for consideration.") == "recommended"
+    assert outcome_of("That the Panel:\na) Notes the findings of the working group.\nb) Makes the recommendations set out in "
+                      "the report to the Commissioner.") == "recommended"
+
+    # "Present: | Councillors: | Okonjo-Ward (Chair), Haverley, ..." and "Councillors:" over surnames
+    inner = _attendance(_read("oq-marchbank-health-care-scrutiny-2025-01-27.docx"))
+    assert inner["Councillor Haverley"] == inner["Councillor Rawal"] == "present"
+    assert inner["Councillor Calloway"] == "apologies"  # "... from Councillor Calloway and for lateness from Councillor Lusk"
+    assert [(a.name, a.role) for a in attendance_from_blocks([Block("COUNCILLORS PRESENT:"), Block("Smith (Chair), Brown, Green")])] == [
+        ("Councillor Smith", "Chair"), ("Councillor Brown", None), ("Councillor Green", None)]
+    assert [a.name for a in attendance_from_text("Apologies for absence were received from Councillor Calloway and for lateness "
+                                                 "from Councillor Lusk.", "APOLOGIES")] == ["Councillor Calloway"]
+
+    # "The Scrutiny Committee - Adults and Health resolved to:" over its clauses; "The following
+    # additions were requested:" leads the requests
+    county = _read("op-tormarsh-scrutiny-adults-health-2025-11-20.html")
+    decided = {i.number: [r.outcome for r in i.resolutions] for i in county.items}
+    assert decided["63"] == ["agreed"] and decided["65"] == ["recommended"] and decided["64"] == ["agreed"]
+    programme = next(i for i in county.items if i.number == "62").questions
+    assert programme and not any(q.text.startswith("The following additions") for q in programme)
+
+    # a panel's members marked "p" and "a" in two columns, each above their council
+    panel = _attendance(_read("os-tolland-police-crime-panel-2025-01-31.pdf"))
+    assert panel["Councillor Colin Ashdown"] == panel["Councillor Owen Tredgold"] == "present"
+    assert "Councillor Dennis Lavington" in panel and not any("Council p" in name for name in panel)
+    # the Commissioner's name, possessive and all, is no commissioning
+    assert "subcontracting" not in Tagger(load_themes()).tag("the Police and Crime Commissioner’s proposal to raise the precept")
+
+    # the committee named in a ModernGov page's title line below a website's menus
+    copied = _read("ot-west-haddenbury-health-scrutiny-committee-2025-03-04.txt")
+    assert copied.committee == "Health Scrutiny Committee"

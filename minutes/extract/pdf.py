@@ -319,7 +319,7 @@ def _side_titles(pieces: list[Line]) -> list[Line]:
 # one list after the other: a run of lines parted at the same place, at least a third of
 # the right-hand parts starting with a person (wrapped roles make up the rest).
 _LIST_RUN = 3
-_PERSON_START = re.compile(r"^(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|^[A-Z][a-z]+ [A-Z][\w'’-]+,")
+_PERSON_START = re.compile(r"^(?:[pa] (?=[A-Z]))?(?:(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|[A-Z][a-z]+ [A-Z][\w'’-]+,)")
 
 
 def _run_in_title(chars: list[dict], size: float, words: int = 2) -> Optional[tuple[tuple[str, float], tuple[str, float]]]:

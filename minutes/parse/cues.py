@@ -129,6 +129,7 @@ class Cues:
     written_answer_leadin: re.Pattern
     chair_label: re.Pattern
     chair_line: re.Pattern
+    signature_line: re.Pattern
     answer_in_point: re.Pattern
     answer_after_opening: re.Pattern
     discussion_answered: re.Pattern
@@ -176,6 +177,7 @@ class Cues:
     meeting_closed: re.Pattern
     meeting_reference: re.Pattern
     meeting_held: re.Pattern
+    meeting_title_dated: re.Pattern
     item_reference_in_title: re.Pattern
     continued_heading: re.Pattern
     appendix_heading: re.Pattern
@@ -383,6 +385,7 @@ def _compile(data: dict) -> Cues:
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),
         chair_label=re.compile(data["chair_label"], re.I),
         chair_line=re.compile(data["chair_line"], re.I),
+        signature_line=re.compile(data["signature_line"], re.I),
         answer_in_point=re.compile(data["answer_in_point"], re.S),
         answer_after_opening=re.compile(data["answer_after_opening"], re.S | re.I),
         discussion_answered=re.compile(data["discussion_answered"], re.I),
@@ -430,6 +433,7 @@ def _compile(data: dict) -> Cues:
         meeting_closed=_any(data["pack"]["meeting_closed"]),
         meeting_reference=re.compile(data["meeting_reference"], re.I),
         meeting_held=re.compile(data["meeting_held"], re.I | re.S),
+        meeting_title_dated=re.compile(data["meeting_title_dated"], re.I),
         item_reference_in_title=re.compile(data["item_reference_in_title"], re.I),
         continued_heading=re.compile(data["continued_heading"], re.I),
         appendix_heading=re.compile(data["appendix_heading"], re.I),

@@ -123,9 +123,9 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
                 sentence_case.append((i, number, title))
         elif block.style == "heading" and len(text) < 150 and not _TERMINAL.search(text) and re.search(r"[A-Za-z]", text) \
                 and not cues.resolution_start.match(text) and not is_label_only(re.sub(r"^\d{1,4}\.?\s+", "", text)) \
-                and not cues.chair_line.match(text):
+                and not cues.chair_line.match(text) and not cues.signature_line.match(text):
             # ("Decision", "RESOLVED that" set in bold, "69. RESOLVED: -"; a rule of asterisks;
-            # "Councillor X in the Chair")
+            # "Councillor X in the Chair"; "Chair Date" left for signing)
             candidates.append((i, "", text))
 
     candidates = _with_sentence_case_titles(candidates, sentence_case)
@@ -439,8 +439,11 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
     for n, (k, label) in enumerate(heads):
         # (one appendix that several minutes point to stays where it is, unless one of them says
         # it is an appendix to the minutes)
+        # (the last minute's own mention counts only when no other minute points to it: "its
+        # work programme, set out in Appendix 1" after "... attached as Appendix 1")
+        pointing = [i for i in pointed.get(label, []) if i is not last] or pointed.get(label, [])
         target = to_minutes[label][0] if len(to_minutes.get(label, [])) == 1 \
-            else pointed[label][0] if len(pointed.get(label, [])) == 1 else None
+            else pointing[0] if len(pointing) == 1 else None
         if target is not None and target is not last:
             target.blocks.extend(last.blocks[k:bounds[n + 1]])
             moved.update(range(k, bounds[n + 1]))
@@ -472,8 +475,8 @@ _LONE_NUMBER = re.compile(
     r"|(?P<part>\d{1,3}\(\d{1,2}\))"
     # ... or a minute number with its committee's prefix and year: "HASC/25/17", "OS.45/25",
     # "O&SC 58/24"
-    # ... or with its committee's letters run on: "OS28", "HEA29"
-    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|[A-Z][A-Z&]{0,6} \d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|[A-Z]{1,5}\d{1,4})))[.:]?$", re.I)
+    # ... or with its committee's letters run on: "OS28", "HEA29" (not "Q1", a question's number)
+    r"|(?-i:(?P<prefixed>[A-Z]{1,6}[/.]\d{1,4}[/.]\d{1,4}|[A-Z][A-Z&]{0,6} \d{1,4}/\d{2,4}|\d{1,4}/\d{2,4}|(?!Q\d)[A-Z]{1,5}\d{1,4})))[.:]?$", re.I)
 # "Minute: 24" / "Subject: Declarations of interest": the title labelled under its number.
 _TITLE_LABEL = re.compile(r"^(?:subject|title|item|heading)\s*:\s*(?P<title>\S.{2,200})$", re.I)
 
@@ -498,19 +501,25 @@ def _rejoin_wrapped_titles(blocks: list[Block]) -> list[Block]:
 def _row_titles(blocks: list[Block]) -> list[Block]:
     """"41 | DECLARATIONS OF INTEREST": a minute's number and its title in capitals as a row of
     the minutes' own table ("Minute No. | Description/Decision | Action By"), the other cells
-    empty, is the minute's heading like any numbered title."""
+    empty, is the minute's heading like any numbered title; not under an agenda's listing
+    ("Item | Subject", "No. | Title | Report of")."""
     heading = load_cues().minutes_table_heading
     out: list[Block] = []
-    under = False  # under the minutes' own heading row (not "Item | Subject", an agenda's listing)
+    listing = False  # under an agenda's listing of its items
     for block in blocks:
         cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
-        if len(cells) > 1 and all(heading.match(c) for c in cells if c) and any(re.match(r"(?i)min", c) for c in cells):
-            under = True
-        elif under and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
+        if len(cells) > 1 and re.fullmatch(r"(?i)(?:agenda )?(?:item|no\.?|number)s?(?: no\.?)?", cells[0]) \
+                and all(re.fullmatch(r"(?i)(?:agenda )?(?:item|no\.?|number|subject|title|topic|page|report of|"
+                                     r"purpose|lead(?: officer| member)?|time|presented by|wards?(?: affected)?)s?(?: no\.?)?", c)
+                        for c in cells if c):
+            listing = True
+        elif heading.match(cells[0] if cells else "") and len(cells) > 1:
+            listing = False  # "Minute No. | Description/Decision | Action By": the minutes' own
+        elif not listing and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
                 and _plain_heading(cells[1]) and not any(cells[2:]):
             block = replace(block, text=f"{cells[0]} {cells[1]}", style=None)
         elif block.style != "table":
-            under = False
+            listing = False
         out.append(block)
     return out
 

@@ -155,6 +155,10 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
         name = _clean_name(named.group("c") if named else held)
         if name:
             return _full_council(name)
+    # ("Health Scrutiny Committee - Tuesday, 4th March, 2025 1.30 pm" under a website's menus)
+    dated = next((m for b in blocks[:40] if len(b.text) < 200 and (m := cues.meeting_title_dated.match(b.text.strip()))), None)
+    if dated and (name := _clean_name(dated.group("committee"))):
+        return _full_council(name)
     best: tuple[float, str] | None = None
     for i, text in enumerate(texts):
         line = _tidy_case(text) if text.isupper() else text
@@ -342,6 +346,10 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 _DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?[Cc]ouncillors|Cllrs\.?"
                            r"|(?:COUNTY |BOROUGH |DISTRICT |CITY |TOWN )?COUNCILLORS|CLLRS\.?)\s*:?\s+")
 
+# A label naming everyone after it as councillors: "Councillors:", "Councillors present:"
+_COUNCILLORS_LABEL = re.compile(r"(?i)(?:(?:county|borough|district|city|town) )?(?:councillors|cllrs\.?)"
+                                r"(?: present| in attendance| attending)?\s*:?")
+
 
 def _one_title(plural: str) -> str:
     """"County Councillors" -> "County Councillor", "Cllrs" -> "Cllr"."""
@@ -387,10 +395,11 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
         return []  # "A – Head of X B - Manager, Y": two people and their roles on one line
     if any(cues.person_title.match(word + " ") for word in role.split()):
         return []  # another person named in the "role": a list of people, not one
-    second = re.search(r",?\s+and\s+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*(?P<post>[^,]+)", re.sub(r"\([^()]*\)", "", role))
-    if post_in_name and second and _looks_like_name(second.group("name")) and not _names_a_body(second.group("name")) \
-            and _opens_post(second.group("post")):
-        return []  # "Sarah Jones Chief Executive, Healthwatch, and Tom Brown, Head of Legal": two people
+    if post_in_name and any(
+            _looks_like_name(second.group("name")) and not _names_a_body(second.group("name")) and _opens_post(second.group("post"))
+            for second in re.finditer(r"(?:,\s*|,?\s+and\s+)(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),\s*(?P<post>[^,]+)",
+                                      re.sub(r"\([^()]*\)", "", role))):
+        return []  # "Sarah Jones Chief Executive, Healthwatch, (and) Tom Brown, Head of Legal": two people
     if post_in_name:
         return [(name, f"{post_in_name}, {role}")]
     if not any(w.lower().strip(",") in cues.role_words for w in role.split()[:4]):
@@ -535,8 +544,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
             distributive = None
         bracket = re.search(r"\(([^()]+)\)\s*$", part)
         if distributive and n and re.match(r"[A-Z]\.?\s+[A-Z]", part) and bracket and _has_role_word(bracket.group(1)) \
-                and not re.search(r"(?i)\b(?:chair|substitut|deputis|vice|leader|member|portfolio|cabinet|mayor|executive|"
-                                  r"spokes|champion|councillor|lead|deputy|opposition|group)", bracket.group(1)) \
+                and not re.search(r"(?i)\b(?:chair|substitut|deputis|vice|leader|member|portfolio|cabinet|mayor|"
+                                  r"spokes|champion|councillor|opposition|group\b|(?:lead|executive) member)", bracket.group(1)) \
                 and all(len(p.strip().split()) == 1 for p in parts[:n] if p.strip()):
             # "Councillors Lowther and Sheriff, and D. Fairweather (Director of Adult Social
             # Care)": an officer after councillors named by surname alone is not one of them
@@ -949,6 +958,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
     row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
+    councillors_over = False  # "Councillors:" alone over surnames: each a councillor
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
     table_marks: dict[str, str] = {}  # a table's key to its marks: {"*": "present", "ø": "apologies"}
     blocks = [replace(b, text=_unwrapped_label(part)) for b in _rejoin_broken_lines(blocks) for part in _attendance_sentences(b)]
@@ -1249,6 +1259,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 rest, *others = [rest[a:b] for a, b in zip(cuts[::2], cuts[1::2])]
                 marks = _mark_legend(text[:m.end()]) or marks  # "MEMBERS PRESENT (* denotes attendance):"
                 chair_above, party_columns = None, False
+                councillors_over = bool(_COUNCILLORS_LABEL.fullmatch(text[:m.end()].strip()))
+                if councillors_over and rest and not cues.person_title.match(rest + " ") \
+                        and (re.search(r",|\sand\s", rest) or len(rest.split()) == 1) and not rest.rstrip().endswith(":") \
+                        and not re.search(r"(?i)\b(?:officers|partners|others|guests|members)\b", rest):
+                    rest = f"Councillors {rest}"  # "Councillors: Okonjo-Ward (Chair), Haverley and Rawal": each a councillor
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
                 for other in others:
@@ -1346,6 +1361,9 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # Trust": a name to a line, its role on the line below
                 found[-1] = replace(found[-1], role=text)
                 continue
+            if councillors_over and not title_first and re.search(r",|\sand\s", text) and not _has_role_word(text.split("(")[0]) \
+                    and not text.rstrip().endswith(":") and not re.search(r"(?i)\b(?:officers|partners|others|guests|members)\b", text):
+                text = f"Councillors {text}"  # "COUNCILLORS PRESENT:" over "Smith (Chair), Brown, Green"
             people = _people_in(text)
             if chair_above and people:
                 people[0], chair_above = (people[0][0], people[0][1] or chair_above), None
@@ -1361,6 +1379,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     group = None  # "Apologies:" over the names themselves: no sub-labels follow
                 continue
         label_state = marks = chair_above = group = None
+        councillors_over = False
     # ("Absence declared on Council business: None": nobody)
     return [a for a in found if not re.fullmatch(r"(?i)\W*(?:none|nil|n/?a|nobody|no one|not applicable)\W*", a.name)]
 
@@ -1507,9 +1526,19 @@ def _post_wrapped(line: str, following: str) -> bool:
     # (one word alone goes on with a post, "Care", "Partnerships", "Trust", but not a body of its
     # own, "Healthwatch", nor a heading, "Minutes")
     word = following.lower().strip(".,")
-    return len(words) == 1 and not following.endswith(":") and not cues.section_labels.match(following) \
+    # (a word of a post or a body, not "Substitutions" or "Welcome", the next heading)
+    post_word = word in cues.role_words or word.removesuffix("s") in cues.role_words or word in _POST_TAIL_WORDS \
+        or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS
+    return len(words) == 1 and post_word and not following.endswith(":") and not cues.section_labels.match(following) \
         and not re.fullmatch(r"(?i)minutes|apologies|declarations?|present|agenda|items?|resolved|agreed|noted|chair(?:man)?", word) \
         and (word not in cues.organisation_words or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS)
+
+
+# Words that end a post wrapped onto a line of its own, besides `role_words`: "Wellbeing"
+_POST_TAIL_WORDS = frozenset(
+    "wellbeing well-being partnerships integration safeguarding transformation quality nursing people place adults "
+    "improvement engagement inclusion investment regeneration economy neighbourhoods equalities legal law "
+    "protection prevention intelligence infrastructure customer customers contracts procurement".split())
 
 
 # The words a body's name ends with, wrapped onto a line of their own: "... NHS Foundation" / "Trust"
@@ -1554,6 +1583,9 @@ def _labelled_wide_row(cells: list[str]) -> Optional[list[Attendee]]:
     attendance = next((a for a, p in cues.attendance_labels if (m := p.match(label)) and m.end() == len(label)), None)
     if attendance is None or not rest:
         return None
+    if len(rest) == 2 and _COUNCILLORS_LABEL.fullmatch(rest[0]):
+        # "Present: | Councillors: | Okonjo-Ward (Chair), Haverley, Lusk and Rawal"
+        return [Attendee(n, r, attendance) for n, r in split_people(f"{rest[0]} {rest[1]}")]
     if len(rest) == 2 and _looks_like_name(rest[0]) and _has_role_word(rest[1]):
         return [Attendee(rest[0], rest[1], attendance)]
     if all(_looks_like_name(c) for c in rest):
@@ -1716,7 +1748,7 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             # clause of its own after the semicolon, not a name in the list.
             # (not "...; and Councillor Hill, who was attending another meeting": one more name)
             names = re.split(rf"{_STOP}\s|;\s+(?=[^;]*\b(?:attended|attending as|substitut\w*|was present|were present|had sent|sent (?:his|her|their) apologies)\b|there\b)"
-                             r"|\s+for\s+(?:their|his|her)\b|\s+(?:for|due to)\s+(?:lateness|illness|personal)",
+                             r"|\s+for\s+(?:their|his|her)\b|,?\s+(?:and\s+)?(?:for|due to)\s+(?:lateness|illness|personal)",
                              m.group("names"))[0]
             # "Mrs K Lathbury (for whom Mr L Venn attended as substitute) and from Mr W Gedge"
             names = re.sub(r"\s*\((?:for whom|substituted by|with)\b[^)]*\)", "", names)

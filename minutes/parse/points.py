@@ -452,7 +452,10 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         stated = n == 0 and pending is None and len(parts) > 1 and cues.stated_before_answer.match(sentence) is not None \
             and cues.stated_reply.match(parts[1]) is not None and not raises_point(parts[1]) \
             and (replied or re.match(r"\W*(?:(?:County|Borough|District|City|Town) )?(?:Councillor|Cllr)\b", sentence) is not None) \
-            and (not cues.person_title.match(parts[1] + " ") or replied and not re.match(r"\W*(?:Councillor|Cllr)\b", parts[1]))
+            and (not cues.person_title.match(parts[1] + " ") or replied and (
+                not re.match(r"\W*(?:Councillor|Cllr)\b", parts[1])
+                # ("Councillor Baker, Cabinet Member for Environment, replied that ...": a member answering for the executive)
+                or re.match(r"(?i)\W*(?:Councillor|Cllr)\.?\s[^.]{0,60}\b(?:cabinet member|portfolio holder|executive member|lead member|leader)\b", parts[1])))
         if stated or raises_point(sentence) and not quoting and not told and not (
                 current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
