@@ -346,6 +346,11 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
 _DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?[Cc]ouncillors|Cllrs\.?"
                            r"|(?:COUNTY |BOROUGH |DISTRICT |CITY |TOWN )?COUNCILLORS|CLLRS\.?)\s*:?\s+")
 
+def _group_label(text: str) -> bool:
+    """A label over another group, not names: "Officers and partners:" beside "Councillors:"."""
+    return text.rstrip().endswith(":") or re.search(r"(?i)\b(?:officers|partners|others|guests|members)\b", text) is not None
+
+
 # A label naming everyone after it as councillors: "Councillors:", "Councillors present:"
 _COUNCILLORS_LABEL = re.compile(r"(?i)(?:(?:county|borough|district|city|town) )?(?:councillors|cllrs\.?)"
                                 r"(?: present| in attendance| attending)?\s*:?")
@@ -1261,8 +1266,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 chair_above, party_columns = None, False
                 councillors_over = bool(_COUNCILLORS_LABEL.fullmatch(text[:m.end()].strip()))
                 if councillors_over and rest and not cues.person_title.match(rest + " ") \
-                        and (re.search(r",|\sand\s", rest) or len(rest.split()) == 1) and not rest.rstrip().endswith(":") \
-                        and not re.search(r"(?i)\b(?:officers|partners|others|guests|members)\b", rest):
+                        and (re.search(r",|\sand\s", rest) or len(rest.split()) == 1) and not _group_label(rest):
                     rest = f"Councillors {rest}"  # "Councillors: Okonjo-Ward (Chair), Haverley and Rawal": each a councillor
                 for name, role in split_people(rest):
                     found.append(Attendee(name, role, attendance))
@@ -1362,7 +1366,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found[-1] = replace(found[-1], role=text)
                 continue
             if councillors_over and not title_first and re.search(r",|\sand\s", text) and not _has_role_word(text.split("(")[0]) \
-                    and not text.rstrip().endswith(":") and not re.search(r"(?i)\b(?:officers|partners|others|guests|members)\b", text):
+                    and not _group_label(text):
                 text = f"Councillors {text}"  # "COUNCILLORS PRESENT:" over "Smith (Chair), Brown, Green"
             people = _people_in(text)
             if chair_above and people:
