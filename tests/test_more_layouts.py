@@ -4664,3 +4664,152 @@ def test_rounds_203_to_205_year_first_numbers_surname_lists_named_committees_and
     # the committee named in a ModernGov page's title line below a website's menus
     copied = _read("ot-west-haddenbury-health-scrutiny-committee-2025-03-04.txt")
     assert copied.committee == "Health Scrutiny Committee"
+
+
+def test_an_eighteenth_review_wrapped_posts_listings_welcomes_and_backgrounds(tmp_path):
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def people(*lines):
+        return [(a.name, a.role, a.attendance) for a in attendance_from_blocks([l if isinstance(l, Block) else Block(l) for l in lines])]
+
+    # a post cut short goes on with its last word, whatever the word
+    assert [role for _, role, _ in people("In attendance:", "Dr Sam Patel Director of Patient", "Experience",
+                                          "Jane Doe Head of Corporate", "Communications", "Ann Blake Director of Adult Social", "Care")] == [
+        "Director of Patient Experience", "Head of Corporate Communications", "Director of Adult Social Care"]
+    # an agenda's listing in a table, its numbers headed again below, is no set of minutes
+    listing = [Block("Present: Councillor Smith")] + [Block(t, style="table") for t in (
+        "Item | Description", "1 | APOLOGIES FOR ABSENCE", "2 | DECLARATIONS OF INTEREST")] + [Block(t) for t in (
+        "1. Apologies for absence", "Apologies were received from Councillor Smith.", "2. Declarations of interest", "None were declared.")]
+    assert [(i.number, i.title) for i in split_items(listing)[1]] == [("1", "Apologies for absence"), ("2", "Declarations of interest")]
+    # guests welcomed after their post, or with news told later in the sentence, attended
+    assert [a.name for a in attendance_from_text("The Chair welcomed the Director of Public Health, Dr Helen Marsh (Director of "
+                                                 "Public Health), to the meeting.")] == ["Dr Helen Marsh"]
+    assert len(attendance_from_text("The Chair welcomed Dr Helen Marsh (Director of Public Health), attending her first "
+                                    "meeting since her appointment, and Sue Lee (Head of Commissioning).")) == 2
+    assert attendance_from_text("The Chair welcomed the appointment of Dr Helen Marsh (Director of Public Health).") == []
+    # recommendations made before, or by a report, are no recommending now
+    assert outcome_of("RESOLVED that progress against the recommendations that were presented to Cabinet in March 2024 "
+                      "be noted.") == "noted"
+    assert outcome_of("RESOLVED that the Committee notes the Healthwatch report, which makes the following recommendations "
+                      "to the ICB.") == "noted"
+    assert outcome_of("RESOLVED that the annual report be noted and that the report set out the progress made.") == "noted"
+    # an invited officer's answer mentioning what others asked still answers
+    assert rows("Councillor Ames asked why the waiting list had grown.",
+                "At the invitation of the Chair, the Director explained that GPs had been asked to refer earlier.")[0][0][1]
+    # only a lone title line dated in ModernGov's way names the committee, not a list of meetings
+    page = tmp_path / "upcoming.txt"
+    page.write_text("Home\nUpcoming meetings\nPlanning Committee - Wednesday, 5th March, 2025 6.00 pm\n"
+                       "Health Scrutiny Committee\nTuesday, 4th March, 2025 1.30 pm\n1. Apologies for absence\n"
+                       "Apologies were received from Councillor Smith.\n2. Adult social care\n"
+                       "Councillor Brown asked why waiting lists had grown.\nRESOLVED that the report be noted.\n")
+    assert read_document(page).committee == "Health Scrutiny Committee"
+    # a member's own wish for feedback is a request; asking whether the ICB would welcome comments asks
+    assert rows("Councillor Ames said she would welcome feedback from carers being included in the next update.")[0][0][0] == "request"
+    assert rows("Councillor Ames asked whether the ICB would welcome comments from the Committee on the draft strategy.",
+                "The Director confirmed that it would.")[0] == [("question", "The Director confirmed that it would.")]
+    # the Chair opening the meeting, and an officer listing concerns or changes, raise nothing
+    assert rows("The Chair began by asking whether any Members had interests to declare in respect of the item.")[0] == []
+    assert rows("The Director of Public Health outlined the following concerns:", Block("the rise in measles cases;", style="list"),
+                "RESOLVED that the report be noted.")[0] == []
+    assert rows("The Democratic Services Officer reported that the following changes to the work programme were made:",
+                Block("the dentistry item had moved to June.", style="list"))[0] == []
+    # "Councillors: None" is nobody; names of another group under a councillors' list keep no title
+    assert people("Present:", "Councillors: Smith (Chair), Brown and Green", "Apologies:", "Councillors: None")[-1][0] == "Councillor Green"
+    assert people(Block("Apologies: | Councillors: | Nil", style="table")) == []
+    assert people("Councillors present:", "Smith (Chair), Brown and Green",
+                  "Ann Blake (Independent Person) and Tom Hart (Youth Parliament)")[-2:] == [
+        ("Ann Blake", "Independent Person", "present"), ("Tom Hart", "Youth Parliament", "present")]
+    # a supplementary question after "the response" is a question
+    asked = rows("Having heard the response, a supplementary question was asked by Mrs A. Kenyon as follows:",
+                 "“When will the clinic reopen on Fridays?”", "The Cabinet Member replied that it would reopen in May.")[0]
+    assert asked == [("question", "The Cabinet Member replied that it would reopen in May.")]
+    # Cabinet's own decision, taking effect on a later date, is a decision
+    assert rows("The Cabinet Member introduced the report.",
+                "Cabinet approved the revised fees and charges, to take effect on 1 April 2025.")[1][0][0] == "agreed"
+    # the last minute's appendix "attached as Appendix A" stays with it, though another minute said "set out in Appendix A"
+    minutes = [Block(t) for t in (
+        "Present: Councillor Smith", "1. Carers Strategy", "The action plan was set out in Appendix A.",
+        "RESOLVED that the strategy be endorsed.", "2. Work Programme", "The Committee considered its work programme, attached "
+        "as Appendix A.", "RESOLVED that the work programme be agreed.", "Appendix A", "June: Dentistry; September: Carers.")]
+    items = split_items(minutes)[1]
+    assert "Appendix A" in [b.text for b in items[-1].blocks] and "Appendix A" not in [b.text for b in items[0].blocks]
+
+
+def test_rounds_206_to_208_numbers_alone_surname_columns_web_pages_and_replies():
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.asked_by, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # printed minutes saved as text: "38" alone over "APOLOGIES FOR ABSENCE"; "That the Scrutiny
+    # Committee" over its numbered clauses, one decision
+    saved = _read("oz-weaverdale-east-scrutiny-committee-2025-01-16.txt")
+    assert [i.number for i in saved.items] == [str(n) for n in range(38, 47)]
+    stroke = next(i for i in saved.items if i.number == "43")
+    assert any("substantial variation" in r.text and r.text.startswith("RESOLVED") for r in stroke.resolutions)
+
+    # "Councillors: Harcourt (Chair)   Mirza" in two columns; "Also Attendance:"; the title on two lines
+    district = _read("ox-chessbury-housing-community-osc-2025-03-12.pdf")
+    members = _attendance(district)
+    assert members["Councillor Okafor-Lyle"] == members["Councillor Hallam"] == members["Councillor Mirza"] == "present"
+    assert members["Councillor Stanbridge"] == "in_attendance"
+    assert district.committee == "Housing and Community Overview and Scrutiny Committee"
+    # the one who thanks the speaker answers him; an officer named by initial answers; the
+    # proposer's line before "RESOLVED" is no second decision
+    public = rows("Mr P Vardy addressed the Committee. He asked whether leaseholders would be consulted.",
+                  "Councillor Stanbridge thanked Mr Vardy for attending. She confirmed that every leaseholder would be consulted.")[0]
+    assert public[0][2].startswith("She confirmed")
+    assert rows("Cllr Dowsett asked whether the contractor was being held to account.",
+                "M Delaporte acknowledged the concerns. He explained that the contract included a target.")[0][0][2]
+    assert rows("Councillor Harcourt proposed and Councillor Okafor-Lyle seconded the recommendation, which was agreed unanimously.",
+                "RESOLVED:", "That the Committee:", "1. recommends the draft strategy to Cabinet for approval.")[1] == [
+        ("recommended", "RESOLVED:\nThat the Committee:\n1. recommends the draft strategy to Cabinet for approval.")]
+    assert rows("The work programme was agreed with the above addition.")[1][0][0] == "agreed"
+
+    # a council's own web page (not ModernGov): the meeting dated by the minutes' opening line
+    # below menus and a summary; the tabs and the attendance above the first minute head no item
+    city = _read("oy-wearbridge-health-wellbeing-scrutiny-2025-03-04.html")
+    assert city.meeting_date == "2025-03-04"
+    assert city.items[0].title.startswith("Apologies") and not any(i.title in ("Attendance", "Visitors") for i in city.items)
+    assert outcome_of("RESOLVED that the draft recommendations of the policy review, as amended, be agreed and the final "
+                      "report be submitted to the Cabinet.") == "agreed"
+
+    # ModernGov: "RESOVLED : That" as printed; "That the minutes ... be confirmed" with no label;
+    # points listed under "The main issues discussed at the meeting were:"
+    county = _read("ow-churnetshire-hcosc-2025-10-13.html")
+    assert all(i.resolutions for i in county.items if i.number in ("32", "35"))
+    issues = rows("The main issues discussed at the meeting were:",
+                  Block("The hourly rate paid to providers, which Members felt was too low. It was confirmed that the rate "
+                        "was £24.86 per hour.", style="list"))[0]
+    assert issues[0][2].startswith("It was confirmed")
+    assert rows("The Chair expressed disappointment that the report did not include the figures.")[0][0][0] == "comment"
+    assert rows("The Chair advised, and the Committee noted, that this meeting would be webcast.")[1][0][0] == "noted"
+
+    # apologies from an officer who sent someone in her place; a member noting, an officer replying
+    assert [a.name for a in attendance_from_text(
+        "Apologies for absence were received from Councillor Liam Carver, and from Dr Helen Achebe, Director of Public "
+        "Health, who was represented by Samir Qureshi, Consultant in Public Health.", "Apologies")] == [
+        "Councillor Liam Carver", "Dr Helen Achebe"]
+    assert rows("Councillor Eckersley noted that the response to the recommendations was still outstanding. Ms Oyelaran "
+                "said that the response had been chased.")[0] == [
+        ("comment", "Councillor Eckersley", "Ms Oyelaran said that the response had been chased.")]
+    assert rows("Cllr Alison Moorcroft, attending remotely as the local member for Chedwell, commented that the letters "
+                "had been hard to understand.")[0][0][:2] == ("comment", "Cllr Alison Moorcroft")
+    assert rows("Mr Stallard asked why the ward had remained closed.",
+                "A verbal response was provided at the meeting from Lucy Pardoe, who explained that the closure was "
+                "on the grounds of safe staffing.")[0][0][2]
+
+    # co-opted members marked "p" with no title, each over their post
+    panel = attendance_from_blocks([Block("Co-opted Members:"), Block("p Councillor Lucy Carbery"),
+                                    Block("Additional Local Authority Co-opted Member"), Block("p Alan Westlake MBE"),
+                                    Block("Independent Co-opted Member")])
+    assert [(a.name, a.role) for a in panel] == [("Councillor Lucy Carbery", "Additional Local Authority Co-opted Member"),
+                                                 ("Alan Westlake MBE", "Independent Co-opted Member")]

@@ -319,6 +319,8 @@ def _side_titles(pieces: list[Line]) -> list[Line]:
 # one list after the other: a run of lines parted at the same place, at least a third of
 # the right-hand parts starting with a person (wrapped roles make up the rest).
 _LIST_RUN = 3
+# "p Alan Westlake MBE": a name marked present ("p") or absent ("a") in a list of members
+_MARKED_NAME = re.compile(r"[pa] [A-Z][a-z]+ (?:[A-Z]\.? )?[A-Z][\w'’-]+")
 _PERSON_START = re.compile(r"^(?:[pa] (?=[A-Z]))?(?:(Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b|[A-Z][a-z]+ [A-Z][\w'’-]+,)")
 
 
@@ -499,12 +501,18 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
                 # "Council)" alone under one list: the end of its name and post wrapped
                 right = lines[j].x0 >= x - 1
                 parted = (x, "" if right else lines[j].text, lines[j].text if right else "")
+            if parted is None and j - 1 in halves and j + 1 < len(lines) and not lines[j].bold \
+                    and (lines[j + 1].halves and abs(lines[j + 1].halves[0] - x) < 20 or _part_at(lines[j + 1], x)):
+                # "Additional Local Authority Co-opted Member Additional Local ...": two posts
+                # under two marked names, the left one running up to the right list's column
+                parted = _part_near(lines[j], x)
             if parted is None:
                 break
             halves[j] = parted
             j += 1
         run = list(halves) if x is not None else [i]
-        people = sum(1 for k in run if x is not None and _PERSON_START.match(halves[k][2]) and not POST_START.match(halves[k][2]))
+        people = sum(1 for k in run if x is not None and not POST_START.match(halves[k][2])
+                     and (_PERSON_START.match(halves[k][2]) or _MARKED_NAME.match(halves[k][2])))
         both = sum(1 for k in run if x is not None and halves[k][1] and halves[k][2])
         # (labels beside their names, "Co-opted:  Mr G Tennant", are no second list)
         # ("Members present:  Officers present:" heads two lists, one label to each)
@@ -540,6 +548,21 @@ def _part_at(line: Line, x: float) -> Optional[tuple[float, str, str]]:
     if before.rstrip().endswith(":"):
         return None  # "Date:  Wednesday, 19 November": a label and its value, not two lists
     return right[0]["x0"], before, _chars_text(right, line.size)
+
+
+def _part_near(line: Line, x: float) -> Optional[tuple[float, str, str]]:
+    """(x, left text, right text) parted at the first word that starts just right of ``x``,
+    for a line whose left text runs up to a column with no gap before it."""
+    if not line.chars or starts_paragraph(line.text):
+        return None
+    chars = sorted((c for c in line.chars if c["text"].strip()), key=lambda c: c["x0"])
+    space = max(line.size, 1.0) * 0.15
+    for prev, c in zip(chars, chars[1:]):
+        if x - 1 <= c["x0"] <= x + max(line.size, 1.0) * 2.5 and c["x0"] - prev["x1"] > space:
+            left = [d for d in chars if d["x0"] < c["x0"]]
+            right = [d for d in chars if d["x0"] >= c["x0"]]
+            return c["x0"], _chars_text(left, line.size), _chars_text(right, line.size)
+    return None
 
 
 def _role_column_lines(lines: list[Line]) -> list[Line]:

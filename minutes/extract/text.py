@@ -715,6 +715,8 @@ def _without_furniture(lines: list[str]) -> list[str]:
                  for line, key in zip(lines, keys)]
     for k in _running_lines(lines):
         furniture[k] = True
+    for k in _minute_numbers(lines, counts, keys):
+        furniture[k] = False
     # A running header printed beside the page number on every page: "1" over "MINUTES OF
     # ... - THURSDAY, 13 MARCH 2025", "Page 1 of 8" over "Meeting of the ... 17.03.2025"
     # (on most of the pages it is repeated on, not a line that happens to end a page)
@@ -750,6 +752,27 @@ def _without_furniture(lines: list[str]) -> list[str]:
             out.append("")  # the page ended a paragraph
         k = end
     return out
+
+
+def _minute_numbers(lines: list[str], counts: dict[str, int], keys: list[str]) -> list[int]:
+    """Bare numbers that are minute numbers, not page numbers: "38" alone over "APOLOGIES FOR
+    ABSENCE", each over a title in capitals printed once, rising through the document and
+    away from the page breaks (form feeds) where page numbers stand."""
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if not re.fullmatch(r"\s*\d{1,3}\s*", line.replace("\f", "")):
+            continue
+        if any("\f" in lines[j] for j in range(max(0, k - 2), min(len(lines), k + 3))):
+            continue
+        after = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
+        if after is None or counts.get(keys[after], 0) > 1:
+            continue
+        title = lines[after].strip()
+        if re.search(r"[A-Z]{2}", title) and title == title.upper() and not TERMINAL.search(title) and len(title) < 120:
+            found.append(k)
+    values = [int(lines[k]) for k in found]
+    # (rising, as minutes are numbered; page numbers beside titles would not all be)
+    return found if len(found) >= 2 and all(b > a for a, b in zip(values, values[1:])) else []
 
 
 def _running_lines(lines: list[str]) -> set[int]:

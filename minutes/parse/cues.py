@@ -105,6 +105,7 @@ class Cues:
     asked_under_item: re.Pattern
     answered_later: re.Pattern
     earlier_meeting_line: re.Pattern
+    meeting_opening: re.Pattern
     decision_list_leadin: re.Pattern
     decision_entry: re.Pattern
     asked_by_line: re.Pattern
@@ -115,6 +116,7 @@ class Cues:
     motion_decided: re.Pattern
     motion_seconder: re.Pattern
     motion_verdict: re.Pattern
+    motion_before_resolved: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
     question_as_follows: re.Pattern
@@ -361,6 +363,7 @@ def _compile(data: dict) -> Cues:
         asked_under_item=re.compile(data["asked_under_item"], re.I),
         answered_later=re.compile(data["answered_later"], re.I),
         earlier_meeting_line=re.compile(data["earlier_meeting_line"], re.I),
+        meeting_opening=re.compile(data["meeting_opening"], re.I),
         decision_list_leadin=re.compile(data["decision_list_leadin"], re.I),
         decision_entry=re.compile(data["decision_entry"]),
         asked_by_line=re.compile(data["asked_by_line"], re.I),
@@ -371,6 +374,7 @@ def _compile(data: dict) -> Cues:
         motion_decided=re.compile(data["motion_decided"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),
         motion_verdict=re.compile(data["motion_verdict"], re.I),
+        motion_before_resolved=re.compile(data["motion_before_resolved"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),
         question_as_follows=re.compile(data["question_as_follows"], re.I),

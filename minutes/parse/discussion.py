@@ -52,7 +52,10 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if question.response is not None and (cues.deferred_answer.match(said) or cues.no_answer.match(said)):
             # "a written response would be provided", "No response recorded": not answered
             question.response = None
-    return [q for q in reader.questions if q.text.strip()], reader.resolutions
+    resolutions = [r for r, after in zip(reader.resolutions, reader.resolutions[1:] + [None])
+                   if not (after is not None and cues.motion_before_resolved.match(r.text)
+                           and re.match(r"\W*(?:RESOLVED|AGREED)\b", after.text))]
+    return [q for q in reader.questions if q.text.strip()], resolutions
 
 
 @dataclass

@@ -240,7 +240,10 @@ def _preamble_end(blocks: list[Block], label_heads: frozenset[int] | set[int] = 
     label-like headings known to head minutes of their own)."""
     cues = load_cues()
     end = 0
-    for i, block in enumerate(blocks[:40]):
+    # (minutes set below a website's menus and a meeting's summary: read on past their opening line)
+    opening = next((i for i, b in enumerate(blocks[:150]) if cues.meeting_opening.match(b.text)
+                    and not cues.earlier_meeting_line.search(b.text)), 0)
+    for i, block in enumerate(blocks[:max(40, opening + 40)]):
         text = block.text.strip()
         if i in label_heads:
             break
@@ -422,6 +425,7 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
     # of them say it is an appendix to these minutes
     pointed: dict[str, list[RawItem]] = {}
     to_minutes: dict[str, list[RawItem]] = {}
+    attached: dict[str, list[RawItem]] = {}
     for item in items:
         for block in item.blocks[: heads[0][0]] if item is last else item.blocks:
             for m in cues.appendix_reference.finditer(block.text):
@@ -430,6 +434,9 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
                     pointed[label].append(item)
                 if re.match(r"\s*(?:to|of) (?:these|the) minutes\b", block.text[m.end():]) and item not in to_minutes.setdefault(label, []):
                     to_minutes[label].append(item)
+                if re.match(r"(?i)(?:attached|appended)\s+(?:as|at|to)\s+(?:an?\s+)?appendix\b", m.group(0)) \
+                        and item not in attached.setdefault(label, []):
+                    attached[label].append(item)  # "... attached as Appendix A": the appendix is its own
     # (an appendix ends where a record of attendance after it begins: "Attendance details" /
     # "Present:" stays with the minutes)
     end = next((k for k, b in enumerate(last.blocks) if k > heads[0][0] and attendance_label_alone(b.text)), len(last.blocks))
@@ -441,7 +448,9 @@ def _appendices_to_their_items(items: list[RawItem]) -> list[RawItem]:
         # it is an appendix to the minutes)
         # (the last minute's own mention counts only when no other minute points to it: "its
         # work programme, set out in Appendix 1" after "... attached as Appendix 1")
-        pointing = [i for i in pointed.get(label, []) if i is not last] or pointed.get(label, [])
+        # (one saying it is "attached as Appendix A" outweighs another's "set out in Appendix A")
+        pointing = attached.get(label) if len(attached.get(label, [])) == 1 \
+            else [i for i in pointed.get(label, []) if i is not last] or pointed.get(label, [])
         target = to_minutes[label][0] if len(to_minutes.get(label, [])) == 1 \
             else pointing[0] if len(pointing) == 1 else None
         if target is not None and target is not last:
@@ -506,6 +515,9 @@ def _row_titles(blocks: list[Block]) -> list[Block]:
     heading = load_cues().minutes_table_heading
     out: list[Block] = []
     listing = False  # under an agenda's listing of its items
+    # (the numbers the minutes head again as titles of their own, outside the table: the table
+    # was the agenda's listing, whatever its heading row says)
+    titled = {m.group(1) for b in blocks if b.style != "table" and (m := re.match(r"\s*(\d{1,4}[a-z]?)[.)]?\s+[A-Z]", b.text))}
     for block in blocks:
         cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
         if len(cells) > 1 and re.fullmatch(r"(?i)(?:agenda )?(?:item|no\.?|number)s?(?: no\.?)?", cells[0]) \
@@ -516,7 +528,7 @@ def _row_titles(blocks: list[Block]) -> list[Block]:
         elif heading.match(cells[0] if cells else "") and len(cells) > 1:
             listing = False  # "Minute No. | Description/Decision | Action By": the minutes' own
         elif not listing and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
-                and _plain_heading(cells[1]) and not any(cells[2:]):
+                and _plain_heading(cells[1]) and not any(cells[2:]) and cells[0].rstrip(".") not in titled:
             block = replace(block, text=f"{cells[0]} {cells[1]}", style=None)
         elif block.style != "table":
             listing = False
@@ -617,11 +629,13 @@ def _number_lone_headings(blocks: list[Block]) -> list[Block]:
             blocks[k + 1] = replace(nxt, number=m.group("number") or m.group("prefixed") or m.group("part"))
             continue
         bare = re.fullmatch(r"(\d{1,3})\.", block.text.strip()) if block.style is None else None
-        if bare and nxt is not None and nxt.number is None and nxt.text.strip().isupper() and len(nxt.text) < 200 \
+        # ("38" with no stop over "APOLOGIES FOR ABSENCE": printed minutes saved as text)
+        alone = re.fullmatch(r"(\d{1,3})", block.text.strip()) if block.style is None else None
+        if (bare or alone) and nxt is not None and nxt.number is None and nxt.text.strip().isupper() and len(nxt.text) < 200 \
                 and not nxt.text.rstrip().endswith(".") and not load_cues().resolution_start.match(nxt.text.strip()):
             # "6." on a line of its own over "NHS SOUTH WENDALE INTEGRATED CARE BOARD - ...", text
             # copied from a PDF that sets the number in a column of its own
-            blocks[k + 1] = replace(nxt, style="heading", number=bare.group(1))
+            blocks[k + 1] = replace(nxt, style="heading", number=(bare or alone).group(1))
             continue
         if bare and nxt is not None and nxt.number is None and nxt.style is None and len(nxt.text) < 250 \
                 and _minutes_label_follows(blocks, k + 2):

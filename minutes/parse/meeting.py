@@ -156,8 +156,12 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
         if name:
             return _full_council(name)
     # ("Health Scrutiny Committee - Tuesday, 4th March, 2025 1.30 pm" under a website's menus)
-    dated = next((m for b in blocks[:40] if len(b.text) < 200 and (m := cues.meeting_title_dated.match(b.text.strip()))), None)
-    if dated and (name := _clean_name(dated.group("committee"))):
+    # (one such line only: a website's list of "Upcoming meetings" in that form names others)
+    dated = [(k, m) for k, b in enumerate(blocks[:40]) if len(b.text) < 200 and (m := cues.meeting_title_dated.match(b.text.strip()))]
+    listed = any(re.search(r"(?i)\b(?:upcoming|forthcoming|future|next|other|recent|previous)\s+meetings\b|\bcalendar\b", b.text)
+                 for k, _ in dated[:1] for b in blocks[max(0, k - 3):k])
+    if len({m.group("committee").lower() for _, m in dated}) == 1 and not listed \
+            and (name := _clean_name(dated[0][1].group("committee"))):
         return _full_council(name)
     best: tuple[float, str] | None = None
     for i, text in enumerate(texts):
@@ -224,6 +228,14 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
                 and not re.search(rf"(?i:\b{_BODY}\b|\b(health|care|adults?|wellbeing|social|services)\b)", above):
             # "WEXBRIDGE, KINGSHOLT, ASHCOMBE AND MARLOWE" over "JOINT HEALTH OVERVIEW AND
             # SCRUTINY COMMITTEE": the councils a joint committee is named after
+            out[i - 1], out[i] = f"{above} {text.strip()}", ""
+            continue
+        above = out[i - 1].strip() if i else ""
+        if re.fullmatch(rf"(?:OVERVIEW|SCRUTINY|SELECT|POLICY)(?: (?:AND|&) SCRUTINY)?(?: AND POLICY DEVELOPMENT)? {_BODY.upper()}", text.strip()) \
+                and above.isupper() and len(above.split()) <= 6 and not re.search(r"\d", above) \
+                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY)\b", above):
+            # "HOUSING AND COMMUNITY" over "OVERVIEW AND SCRUTINY COMMITTEE": the committee's
+            # remit, then its kind, on two lines of the title
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
             continue
         if not re.fullmatch(rf"(?i:{_BODY})", text.strip()):
@@ -327,6 +339,11 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
             # "11 Sep 2025 - 10:00 to 12:48" in a page's meeting summary, below its menus (not
             # under "Date of next meeting")
             meeting_date = _date_alone(blocks[:30])
+        if not meeting_date and doc_type == "minutes":
+            # "At a meeting of the ... COMMITTEE held in the CITY HALL on TUESDAY, 4th MARCH,
+            # 2025": the minutes' opening line, below a website's menus and meeting summary
+            meeting_date = next((d for b in blocks[:150] if load_cues().meeting_opening.match(b.text) and not earlier.search(b.text)
+                                 and (d := find_date(b.text))), None)
         meeting_date = meeting_date or find_date(running)
     if not title:
         for b in blocks[:8]:
@@ -348,12 +365,39 @@ _DISTRIBUTIVE = re.compile(r"^((?:County |Borough |District |City |Town )?[Cc]ou
 
 def _group_label(text: str) -> bool:
     """A label over another group, not names: "Officers and partners:" beside "Councillors:"."""
-    return text.rstrip().endswith(":") or re.search(r"(?i)\b(?:officers|partners|others|guests|members)\b", text) is not None
+    # ("Parish representatives: Ann Blake, Tom Hart": another group's label before its names;
+    # "None": nobody)
+    return text.rstrip().endswith(":") or re.search(r"(?i)\b(?:officers|partners|others|guests|members|representatives?)\b", text) is not None \
+        or re.match(r"[A-Za-z][^:,()]{1,40}:\s", text) is not None or re.fullmatch(r"(?i)\W*(?:none|nil|n/?a|no apologies)\W*", text) is not None
 
 
 # A label naming everyone after it as councillors: "Councillors:", "Councillors present:"
 _COUNCILLORS_LABEL = re.compile(r"(?i)(?:(?:county|borough|district|city|town) )?(?:councillors|cllrs\.?)"
                                 r"(?: present| in attendance| attending)?\s*:?")
+
+
+def _surname_run(text: str) -> Optional[list[str]]:
+    """["Harcourt (Chair)", "Mirza"] from "Harcourt (Chair)   Mirza": surnames alone, each
+    with its post in brackets or not, as columns of a list run together; None otherwise."""
+    cues = load_cues()
+    if re.fullmatch(r"(?i)\W*(?:none|nil|n/?a)\W*", text):
+        return None
+    found = re.findall(r"[A-Z][a-z][\w’'-]*(?:-[A-Z][\w’'-]+)?(?:\s*\([^()]{1,60}\))?", text)
+    if not found or re.sub(r"\s+", "", "".join(found)) != re.sub(r"\s+", "", "".join(text.split(" | "))):
+        return None
+    if " | " in text:
+        # a row of cells, a surname to each: "Okafor-Lyle (Vice-Chair) | Pettifer"
+        if len(found) != len([c for c in text.split(" | ") if c.strip()]):
+            return None
+    elif len(found) > 1 and any("(" not in w for w in found[:-1]):
+        # "Kieran Dunmore Leslie Farrow", "Harriet Lowther (Cabinet Member)": full names, not a
+        # surname to each column
+        return None
+    words = {w.split("(")[0].strip().lower() for w in found}
+    if words & (cues.role_words | cues.organisation_words) or any(cues.person_title.match(w + " ") for w in found) \
+            or any(cues.party.fullmatch(w.split("(")[0].strip()) for w in found):
+        return None
+    return [re.sub(r"\s+\(", " (", w) for w in found]
 
 
 def _one_title(plural: str) -> str:
@@ -979,6 +1023,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     group: Optional[str] = None  # "In attendance:" alone over "Councillors: ...", "Officers: ..."
     grouped = False  # ... a sub-label has followed the heading (names straight under it end the group)
     names_row = False  # the row before was a row of names in columns
+    marked_one: Optional[int] = None  # the one name marked "p" or "a" on the line before
+    surname_rows = False  # rows of surnames in columns under "Councillors:" go on
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
@@ -987,6 +1033,16 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
+        surnames = _surname_run(text) if councillors_over and label_state == "present" else None
+        # (a row of two or more in cells, or one alone only under such rows: not a website's
+        # menu, "Calendar", "Committees", under a "Councillors" link)
+        surnames = surnames if surnames and (len(surnames) >= 2 and " | " in text or surname_rows) else None
+        surname_rows = bool(surnames)
+        if surnames:
+            # "Okafor-Lyle (Vice-Chair) | Pettifer", "Fairweather": more of the surnames under
+            # "Councillors:", in columns
+            found.extend(Attendee(n, r, label_state) for n, r in _people_in("Councillors " + ", ".join(surnames)))
+            continue
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
             keys = [_mark_legend(c, alone=True) for c in cells]
@@ -1059,12 +1115,23 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             found.extend(Attendee(f"Councillor {w}", None, "present") for w in text.split())
             continue
         lettered = _lettered_people(text) if label_state and block.style != "table" else []
+        if marked_one is not None and not lettered and block.style != "table" and len(text.split()) <= 8 \
+                and not cues.person_title.match(text + " ") and not _COUNCIL.match(text) \
+                and not any(p.match(text) for _, p in cues.attendance_labels) \
+                and re.search(r"\b(?:Member|Representative|Co-optee)$", text):
+            # "p Alan Westlake MBE" over "Independent Co-opted Member": the post under a marked name
+            if found[marked_one].role is None:
+                found[marked_one] = replace(found[marked_one], role=text)
+            marked_one = None
+            continue
+        marked_one = None
         if lettered:
             # "p Councillor Alan Dunford a Councillor Sheila Ormerod p ...": present and absent marked
             for attendance, name in lettered:
                 for n, r in split_people(name):
                     found.append(Attendee(n, r or chair_above, attendance))
                     chair_above = None
+            marked_one = len(found) - 1 if len(lettered) == 1 else None
             continue
         if re.match(r"(?i)\W*(?:venue|contact|place|location|address|time|date|webcast|media)\s*:", text):
             label_state = None  # "Venue: Committee Room 1 - Hallbridge Town Hall, ...": the meeting's details, nobody
@@ -1265,7 +1332,12 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 marks = _mark_legend(text[:m.end()]) or marks  # "MEMBERS PRESENT (* denotes attendance):"
                 chair_above, party_columns = None, False
                 councillors_over = bool(_COUNCILLORS_LABEL.fullmatch(text[:m.end()].strip()))
-                if councillors_over and rest and not cues.person_title.match(rest + " ") \
+                surnames = _surname_run(rest) if councillors_over and rest and not re.search(r",|\sand\s", rest) else None
+                surnames = surnames if surnames and len(surnames) >= 2 else None
+                surname_rows = bool(surnames)
+                if surnames:
+                    rest = "Councillors " + ", ".join(surnames)  # "Councillors: Harcourt (Chair)   Mirza": two columns
+                elif councillors_over and rest and not cues.person_title.match(rest + " ") \
                         and (re.search(r",|\sand\s", rest) or len(rest.split()) == 1) and not _group_label(rest):
                     rest = f"Councillors {rest}"  # "Councillors: Okonjo-Ward (Chair), Haverley and Rawal": each a councillor
                 for name, role in split_people(rest):
@@ -1366,7 +1438,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 found[-1] = replace(found[-1], role=text)
                 continue
             if councillors_over and not title_first and re.search(r",|\sand\s", text) and not _has_role_word(text.split("(")[0]) \
-                    and not _group_label(text):
+                    and not _group_label(text) and all(re.fullmatch(r"(?:[A-Z]\.?\s)*[A-Z][\w’'-]+", re.sub(r"\s*\([^()]*\)", "", e).strip())
+                                                       for e in re.split(r",\s*|\s+and\s+", text) if e.strip()):
                 text = f"Councillors {text}"  # "COUNCILLORS PRESENT:" over "Smith (Chair), Brown, Green"
             people = _people_in(text)
             if chair_above and people:
@@ -1403,6 +1476,10 @@ def _party_header(text: str) -> bool:
     return text.isupper() and not rest.strip()
 
 
+# Words of a body's name or a post, never of a person's: "a Joint Committee", "p Independent Member"
+_ORG_WORDS = re.compile(r"\b(?:Council|Committee|Panel|Board|Commission|Trust|Authority|Services?|Group|Forum|Members?|Officers?|Partnership|Healthwatch|NHS)\b")
+
+
 def _lettered_people(text: str) -> list[tuple[str, str]]:
     """[(attendance, name)] from "p Councillor A a Councillor B", each name after a letter
     that says whether they were there; [] for any other line."""
@@ -1413,6 +1490,9 @@ def _lettered_people(text: str) -> list[tuple[str, str]]:
     titles = _titles_pattern()
     mark = "|".join(map(re.escape, letters))
     found = re.findall(rf"(?:^|\s)({mark})\s+((?:{titles})\.?\s.+?)(?=\s+(?:{mark})\s+(?:{titles})\.?\s|$)", text)
+    lone = re.fullmatch(rf"({mark})\s+([A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][\w'’-]+)+?(?: [A-Z]{{2,4}})*)", text.strip())
+    if not found and lone and not POST_START.match(lone.group(2)) and not _ORG_WORDS.search(lone.group(2)):
+        found = [lone.groups()]  # "p Rosalind Heap": a co-opted member, marked, with no title
     if not found or sum(len(m) + len(n) + 1 for m, n in found) < len(text.strip()) - len(found):
         return []  # words other than marked names on the line
     return [(letters[m], n) for m, n in found]
@@ -1533,12 +1613,24 @@ def _post_wrapped(line: str, following: str) -> bool:
     # (a word of a post or a body, not "Substitutions" or "Welcome", the next heading)
     post_word = word in cues.role_words or word.removesuffix("s") in cues.role_words or word in _POST_TAIL_WORDS \
         or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS
-    return len(words) == 1 and post_word and not following.endswith(":") and not cues.section_labels.match(following) \
+    # ... or any word, after a post cut short ("Director of Patient" / "Experience"), unless
+    # the post ended on an office ("Chief Executive" / "Substitutions", the next heading)
+    last = line.split()[-1].lower().strip(".,")
+    cut_short = last.removesuffix("s") not in _POST_ENDS \
+        and not re.fullmatch(r"(?i)substitut\w*|welcome|introductions?|announcements?|webcasting|attendance|in attendance|officers", word)
+    return len(words) == 1 and (post_word or cut_short) and not following.endswith(":") and not cues.section_labels.match(following) \
         and not re.fullmatch(r"(?i)minutes|apologies|declarations?|present|agenda|items?|resolved|agreed|noted|chair(?:man)?", word) \
         and (word not in cues.organisation_words or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS)
 
 
 # Words that end a post wrapped onto a line of its own, besides `role_words`: "Wellbeing"
+# The words an office's title ends with: "Chief Executive", "Scrutiny Officer"
+_POST_ENDS = frozenset(
+    "director officer manager executive lead leader chair chairman chairperson chairwoman adviser advisor "
+    "clerk secretary treasurer consultant commissioner coordinator co-ordinator nurse member councillor "
+    "representative solicitor accountant analyst constable superintendent inspector mayor governor "
+    "head partner practitioner worker".split()
+)
 _POST_TAIL_WORDS = frozenset(
     "wellbeing well-being partnerships integration safeguarding transformation quality nursing people place adults "
     "improvement engagement inclusion investment regeneration economy neighbourhoods equalities legal law "
@@ -1587,6 +1679,8 @@ def _labelled_wide_row(cells: list[str]) -> Optional[list[Attendee]]:
     attendance = next((a for a, p in cues.attendance_labels if (m := p.match(label)) and m.end() == len(label)), None)
     if attendance is None or not rest:
         return None
+    if len(rest) == 2 and _COUNCILLORS_LABEL.fullmatch(rest[0]) and re.fullmatch(r"(?i)\W*(?:none|nil|n/?a)\W*", rest[1]):
+        return []  # "Apologies: | Councillors: | Nil": nobody
     if len(rest) == 2 and _COUNCILLORS_LABEL.fullmatch(rest[0]):
         # "Present: | Councillors: | Okonjo-Ward (Chair), Haverley, Lusk and Rawal"
         return [Attendee(n, r, attendance) for n, r in split_people(f"{rest[0]} {rest[1]}")]
@@ -1763,6 +1857,9 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             # "... from Councillor Lydia Fenwick, for whom Councillor Gareth Pyne attended as
             # substitute, and from ..."
             names = re.sub(r",\s*(?:for whom|substituted by)\b[^,]*(?=,|$)", "", names)
+            # "... Dr Helen Achebe, Director of Public Health, who was represented by Samir Qureshi, ..."
+            # (up to the next name: "..., who was substituted by Councillor B, and from Councillor C")
+            names = re.sub(r",?\s+who (?:was|were) (?:represented|substituted|replaced|deputised for) by\b.*?(?=,\s*and\s+from\b|;|$)", "", names)
             names = re.sub(r"\band from\b", "and", names)
             # "... from Cllr Lindqvist, with Cllr Ashcroft substituting, and from Cllr Sandhu"
             for sub in re.finditer(r",?\s*with\s+(?P<sub>(?:Councillor|Cllr)\.?\s+[^,()]{2,60}?)\s+(?:substituting|attending as (?:a |the |his |her )?substitute)\b,?", names):

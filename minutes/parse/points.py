@@ -86,6 +86,8 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
         return person.group(0).strip()
     if alone:
         return alone.group("who")
+    if re.fullmatch(r"[A-Z]\.? [A-Z][a-z][\w’'-]+", subject):
+        return subject  # "M Delaporte", "T. Howarth": an officer named by initial and surname
     if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) \
             or re.fullmatch(r"(?i)(?:(?:the|an?)\s+)?officers?(?:\s.*)?", subject) \
             or (_OFFICE.fullmatch(subject) and len(subject.split()) <= 8
@@ -398,7 +400,10 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
     # ("The Chair thanked Mr Moorcroft for attending. Ms Pilling advised that ...": the thanks
     # come before the answer)
     asker = (pending.asked_by or "").split()[-1:] if pending is not None else []
-    first = 1 if asker and len(parts) > 1 and cues.chair_thanks.match(parts[0]) and asker[0] in parts[0] else 0
+    # ("Councillor Stanbridge thanked Mr Vardy for attending. She explained that ...": so too
+    # whoever answers)
+    first = 1 if asker and len(parts) > 1 and asker[0] in parts[0] and (
+        cues.chair_thanks.match(parts[0]) or re.match(r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]* thanked\b", parts[0])) else 0
     for n, sentence in enumerate(parts):
         # ("The treatment contract – in response to a question about whether ...": a topic first)
         topic = cues.topic_label.match(sentence)
@@ -417,7 +422,9 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             and cues.asked_with_colon.search(pending.text) is not None and not raises_point(sentence) \
             and cues.first_person_reply.search(sentence) is not None and not cues.person_title.match(sentence + " ") \
             and not re.match(r"(?i)\W*the (meeting|item|chair|chairman|committee|panel|board)\b", sentence)
-        if n == first and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply) and not names_its_question \
+        # ("... thanked Mr Vardy for attending. She explained that ...": the one who thanked him answers)
+        thanked_then = first == 1 and n == 1 and re.match(r"\W*(?:he|she|they) (?:then )?(?:explained|confirmed|said|stated|advised|replied|responded|acknowledged|assured)\b", sentence, re.I)
+        if n == first and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply or thanked_then) and not names_its_question \
                 and not cues.chair_thanks.match(sentence) \
                 and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
             answer = labelled or sentence
@@ -452,7 +459,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         stated = n == 0 and pending is None and len(parts) > 1 and cues.stated_before_answer.match(sentence) is not None \
             and cues.stated_reply.match(parts[1]) is not None and not raises_point(parts[1]) \
             and (replied or re.match(r"\W*(?:(?:County|Borough|District|City|Town) )?(?:Councillor|Cllr)\b", sentence) is not None) \
-            and (not cues.person_title.match(parts[1] + " ") or replied and (
+            and (not cues.person_title.match(parts[1] + " ")
+                 # ("Councillor Eckersley noted that ... Ms Oyelaran said that ...": an officer
+                 # named by title answering a councillor, not another councillor in turn)
+                 or re.match(r"\W*(?:Councillor|Cllr)\b", sentence) and re.match(r"\W*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", parts[1])
+                 or replied and (
                 not re.match(r"\W*(?:Councillor|Cllr)\b", parts[1])
                 # ("Councillor Baker, Cabinet Member for Environment, replied that ...": a member answering for the executive)
                 or re.match(r"(?i)\W*(?:Councillor|Cllr)\.?\s[^.]{0,60}\b(?:cabinet member|portfolio holder|executive member|lead member|leader)\b", parts[1])))
