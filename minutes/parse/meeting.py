@@ -1623,7 +1623,6 @@ def _post_wrapped(line: str, following: str) -> bool:
         and (word not in cues.organisation_words or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS)
 
 
-# Words that end a post wrapped onto a line of its own, besides `role_words`: "Wellbeing"
 # The words an office's title ends with: "Chief Executive", "Scrutiny Officer"
 _POST_ENDS = frozenset(
     "director officer manager executive lead leader chair chairman chairperson chairwoman adviser advisor "
@@ -1631,6 +1630,7 @@ _POST_ENDS = frozenset(
     "representative solicitor accountant analyst constable superintendent inspector mayor governor "
     "head partner practitioner worker".split()
 )
+# Words that end a post wrapped onto a line of its own, besides `role_words`: "Wellbeing"
 _POST_TAIL_WORDS = frozenset(
     "wellbeing well-being partnerships integration safeguarding transformation quality nursing people place adults "
     "improvement engagement inclusion investment regeneration economy neighbourhoods equalities legal law "
