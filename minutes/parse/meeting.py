@@ -1476,10 +1476,6 @@ def _party_header(text: str) -> bool:
     return text.isupper() and not rest.strip()
 
 
-# Words of a body's name or a post, never of a person's: "a Joint Committee", "p Independent Member"
-_ORG_WORDS = re.compile(r"\b(?:Council|Committee|Panel|Board|Commission|Trust|Authority|Services?|Group|Forum|Members?|Officers?|Partnership|Healthwatch|NHS)\b")
-
-
 def _lettered_people(text: str) -> list[tuple[str, str]]:
     """[(attendance, name)] from "p Councillor A a Councillor B", each name after a letter
     that says whether they were there; [] for any other line."""
@@ -1491,7 +1487,7 @@ def _lettered_people(text: str) -> list[tuple[str, str]]:
     mark = "|".join(map(re.escape, letters))
     found = re.findall(rf"(?:^|\s)({mark})\s+((?:{titles})\.?\s.+?)(?=\s+(?:{mark})\s+(?:{titles})\.?\s|$)", text)
     lone = re.fullmatch(rf"({mark})\s+([A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][\w'’-]+)+?(?: [A-Z]{{2,4}})*)", text.strip())
-    if not found and lone and not POST_START.match(lone.group(2)) and not _ORG_WORDS.search(lone.group(2)):
+    if not found and lone and not POST_START.match(lone.group(2)) and not _names_a_body(lone.group(2)) and not _has_role_word(lone.group(2)):
         found = [lone.groups()]  # "p Rosalind Heap": a co-opted member, marked, with no title
     if not found or sum(len(m) + len(n) + 1 for m, n in found) < len(text.strip()) - len(found):
         return []  # words other than marked names on the line
