@@ -43,7 +43,7 @@ def starts_paragraph(line: str) -> bool:
 # Minutes laid out as a table ("Minute No. | Item | Discussion", "Item | Discussion | Action"):
 # a cell holding only a minute number ("12.", "JHOSC 25/14", "Minute 45") beside a cell of
 # prose this long.
-MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4})?[a-z]?[.)]?$", re.I)
+MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}|-\d{2}/\d{2})?[a-z]?[.)]?$", re.I)
 PROSE_CELL = 150
 
 # A name in a cell or field of its own: "Councillor Sadia Iqbal (Chair)", "Helen Brocklehurst".
@@ -63,6 +63,9 @@ AUTHORITY_NAME = re.compile(
 
 # A bold decision label opening a line is the start of a minute, not a title of its own.
 DECISION_LABEL = re.compile(r"^\W*(RESOLVED|AGREED|DECISIONS?|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|ACTIONS?)\b", re.I)
+# ... and a bold clause of a decision ("That the Committee noted the report.", numbered by Word
+# under "RESOLVED:") is a sentence of the minute, not a title.
+DECISION_CLAUSE = re.compile(r"^\W*That\s+\S.*[.;:]$", re.S)
 
 
 def is_run_in_title(title: str, rest: str, words: int = 2) -> bool:

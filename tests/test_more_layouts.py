@@ -4813,3 +4813,182 @@ def test_rounds_206_to_208_numbers_alone_surname_columns_web_pages_and_replies()
                                     Block("Independent Co-opted Member")])
     assert [(a.name, a.role) for a in panel] == [("Councillor Lucy Carbery", "Additional Local Authority Co-opted Member"),
                                                  ("Alan Westlake MBE", "Independent Co-opted Member")]
+
+
+def test_rounds_209_to_211_prefixed_numbers_lower_case_posts_deeper_answers_and_wrapped_labels(tmp_path):
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.asked_by, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # a district's printed minutes: "HCH41-24/25 APOLOGIES" numbered with the municipal year;
+    # guests with a post in brackets inside brackets; a note of who left, in italics, answers nothing
+    district = _read("pa-thornmoss-healthy-communities-housing-scrutiny-2025-01-20.pdf")
+    assert [i.number for i in district.items] == [f"HCH{n}-24/25" for n in range(41, 52)]
+    assert _attendance(district)["Helen Swindell"] == "in_attendance"
+    assert not any(q.response and "left the meeting" in q.response.text for i in district.items for q in i.questions)
+    assert rows("Members felt strongly that the current position was unacceptable for a District.")[0][0][0] == "comment"
+    assert outcome_of("RESOLVED that (1) the progress be noted; (2) recommendations 6 and 8 be monitored again at the "
+                      "meeting of the Committee in July 2025.") == "agreed"
+
+    # Word minutes: answers set deeper ("List Bullet 2") under each point, however worded; the
+    # presenter's points "During the presentation" are nobody's questions
+    county = _read("pb-kimbleshire-hasc-select-committee-2025-11-20.docx")
+    points = [q for i in county.items for q in i.questions]
+    assert len(points) == 27 and sum(q.response is not None for q in points) == 25
+    assert not any(q.text.startswith("Smoking prevalence") for q in points)
+
+    # a London borough's page: posts in lower case answer and ask; "asked the cabinet member
+    # questions on the following themes:" heads the points below it; a proposal not agreed
+    assert rows("The chair asked how the social value element would be scored. The assistant director said that "
+                "legal advice was that union recognition could not be scored.")[0] == [
+        ("question", "the chair", "The assistant director said that legal advice was that union recognition could not be "
+                                  "scored.", "the assistant director")]
+    themes = rows("The commission then asked the cabinet member questions on the following themes:",
+                  Block("Community pharmacy", style="heading"),
+                  "Concern was raised about the closure of two pharmacies. The cabinet member said that she had raised it.")[0]
+    assert themes == [("concern", None, "The cabinet member said that she had raised it.", "the cabinet member")]
+    assert rows("Members then asked the deputation questions.")[0] == []
+    assert rows("He explained that the contracts would expire in September, and that cabinet would be asked in March to "
+                "agree a gateway report.")[0] == []
+    assert rows("Councillor Lammond proposed that the commission recommend to cabinet that home care be brought back "
+                "in-house. Councillor Osei seconded the proposal. On being put to the vote the proposal was not agreed, "
+                "with two members voting for and five against.")[1][0][0] == "rejected"
+
+    # text copied from a PDF: labels wrapped in a column of their own ("ALSO IN" / "ATTENDANCE:")
+    page = tmp_path / "panel.txt"
+    page.write_text("HEALTH SCRUTINY PANEL\n\nA meeting of the Health Scrutiny Panel was held on Wednesday 12 March 2025.\n\n"
+                    "PRESENT: Councillors D Coulthard (Chair) and N Haq\n\n"
+                    "ALSO IN Councillor C Heslop (Executive Member for Adult Social Care and Public\n"
+                    "ATTENDANCE: Health) and M Gaskell (Integrated Care Board)\n\n"
+                    "24/45 DENTAL ACCESS\n\nRESOLVED that the report be noted.\n", encoding="utf-8")
+    assert _attendance(read_document(page))["Councillor C Heslop"] == "in_attendance"
+    # what others requested or were asked to do raises no point here; an officer's assurance answers
+    assert rows("The Democratic Services Officer confirmed that the information requested by Members had been circulated.")[0] == []
+    assert rows("The Chair added that the Board had asked each scrutiny panel to submit its draft report by April.")[0] == []
+    alderson = rows("At the Chair's invitation, J Alderson of Holmbrough Disability Forum expressed concern that equipment "
+                    "was delivered without a demonstration. The Executive Member for Adult Social Care gave an assurance that "
+                    "a demonstration would be required.")[0][0]
+    assert alderson[1] == "J Alderson" and alderson[3] == "the Executive Member for Adult Social Care"
+    assert rows("The Executive Member was asked whether the contract would require the living wage. The Executive "
+                "Member confirmed that it would.")[0][0][1] is None
+
+    # a West Midlands board: ", to which the Cabinet Member highlighted that ..."; a request
+    # "Further to the supplementary question at Item 3"; a name with the post after it
+    mahal = rows("Cllr S Mahal questioned whether the discharge monies would continue beyond March, to which the Cabinet "
+                 "Member highlighted that no confirmation had been received.")[0][0]
+    assert mahal[2].startswith("the Cabinet Member highlighted") and mahal[3] == "the Cabinet Member"
+    assert rows("Further to the supplementary question at Item 3, Cllr Dr A Vasey requested that a visit to dental "
+                "practices be arranged for Members.")[0][0][:2] == ("request", "Cllr Dr A Vasey")
+    assert rows("Cllr M Okonedo raised concern about hospital extractions. Dr F Lindqvist, the Director of Public Health, "
+                "advised that there had been 188.")[0][0][3] == "Dr F Lindqvist, the Director of Public Health"
+    assert outcome_of("RESOLVED: That the report be noted and that the Board’s support for restricting vape flavours be "
+                      "conveyed to the Cabinet Portfolio Holder.") == "agreed"
+
+    # a unitary's Word minutes: bold "That ..." clauses numbered by Word are the decision, not
+    # items; a decision after the time and the rule; "You said, we did" and a work programme
+    unitary = _read("pf-fleetmarsh-health-wellbeing-osc-2025-11-13.docx")
+    assert [i.number for i in unitary.items] == [str(n) for n in range(21, 30)]
+    homecare = next(i for i in unitary.items if i.number == "25")
+    assert [r.outcome for r in homecare.resolutions] == ["rejected", "recommended"]
+    assert rows("At 9.27 pm, in accordance with the Council’s Constitution, the Committee agreed to suspend standing "
+                "orders.")[1][0][0] == "agreed"
+    assert _read("pf-fleetmarsh-home-care-you-said-we-did.html").doc_type == "other"
+    assert _read("pe-wyrebury-hasc-scrutiny-board-work-programme-2024-25.docx").doc_type == "other"
+    assert rows("Bernadette Coyle requested that young people design the campaign. Shona Kettering welcomed the "
+                "suggestion and advised that the Youth Cabinet would co-design it.")[0][0][3] == "Shona Kettering"
+    assert rows("The Chair felt that the wait was unacceptable, and asked what was being done. Dr Venkatesan stated "
+                "that a theatre list had been secured.")[0][0][1] == "the Chair"
+    assert [a.name for a in attendance_from_blocks([Block("Also in attendance at the meeting were Helen Swindell (Head of "
+                                                         "Primary Care Commissioning (Dental), Erewood ICB) and Dr Ayesha "
+                                                         "Khatun (Consultant in Public Health).")])] == [
+        "Helen Swindell", "Dr Ayesha Khatun"]
+
+
+def test_a_nineteenth_review_titles_page_numbers_openings_columns_and_answers(tmp_path):
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.asked_by, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def people(*lines):
+        return [(a.name, a.attendance) for a in attendance_from_blocks([Block(line) for line in lines])]
+
+    def page(text):
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    # a table row heading a minute stays a heading when a decision's clause below has its number
+    table = [Block("1 | APOLOGIES FOR ABSENCE", style="table"), Block("None."),
+             Block("2 | HOUSING REPAIRS", style="table"), Block("RESOLVED:"), Block("1. That the report be noted."),
+             Block("2. That a further update be brought to the July meeting.")]
+    assert [i.number for i in split_items(table)[1]] == ["1", "2"]
+    # page numbers over numbered titles are no minute numbers
+    numbered = page("12. APOLOGIES\n\nNone.\n\n13. BEDS\n\nRESOLVED: That the report be noted.\n\n1\n\n14. DAMP AND MOULD\n\n"
+                    "RESOLVED: That the report be noted.\n\n2\n\n15. EXCLUSION OF THE PRESS AND PUBLIC\n\nRESOLVED: That the "
+                    "press and public be excluded.\n\n3\n")
+    assert [i.number for i in numbered.items] == ["12", "13", "14", "15"]
+    # "At a meeting of the Cabinet held on ..." told inside a minute is no opening line
+    told = [Block("Health Scrutiny Committee", style="heading"), Block("Present: Councillor Smith (Chair)")]
+    for title in ("Chair's announcements", "Public questions", "Dental services", "Hospital discharge", "Work programme"):
+        told += [Block(title, style="heading"), Block("The Committee considered the report.")]
+        if title == "Dental services":
+            told.append(Block("At a meeting of the Cabinet held on 11 February 2025, the new contract was awarded."))
+        told.append(Block("RESOLVED: That the report be noted."))
+    assert [i.title for i in split_items(told)[1]] == ["Chair's announcements", "Public questions", "Dental services",
+                                                      "Hospital discharge", "Work programme"]
+    # labels under surnames in columns are no councillors; a sentence between lists is one sentence
+    assert people("Councillors: Harcourt (Chair)   Mirza", "Okafor   Pettifer", "Fairweather", "Apologies",
+                  "Councillor Rowntree")[-1] == ("Councillor Rowntree", "apologies")
+    assert ("Councillor Apologies", "present") not in people("Councillors: Harcourt (Chair)   Mirza", "Okafor   Pettifer",
+                                                              "Apologies", "Councillor Rowntree")
+    # past approvals are no decisions; a lost amendment before "RESOLVED" is one of its own
+    assert rows("The strategy was agreed with partners including the police and the ICB in 2023.")[1] == []
+    assert [o for o, _ in rows("Cllr Cross moved an amendment, seconded by Cllr Drew, to the recommendation, which was lost.",
+                               "Cllr Cross said that fly-tipping would rise.",
+                               "RESOLVED: That the decision of the Cabinet be upheld.")[1]] == ["rejected", "agreed"]
+    assert len(rows("The recommendations in the report were agreed by a majority, with 6 in favour and 1 against.",
+                    "Councillor Bhatt asked that the Committee write to the Secretary of State.",
+                    "RESOLVED: That the Chair write to the Secretary of State about highways funding.")[1]) == 2
+    # the Chair's own question; a councillor's list of concerns, whatever their post
+    assert rows("The Chair began by asking why delayed discharges had risen. The Director explained that home care "
+                "had been short.")[0][0][1].startswith("The Director explained")
+    assert len(rows("Councillor Fenn, Lead Member for Scrutiny, outlined the following concerns:",
+                    Block("- the closure of two youth centres;", style="list"),
+                    Block("- the loss of detached youth workers.", style="list"))[0]) == 2
+    # councillors listed by full name under "COUNCILLORS PRESENT:" are councillors
+    assert people("COUNCILLORS PRESENT:", "Mary Ashworth (Chair), John Bellamy and Tom Delaney")[0] == (
+        "Councillor Mary Ashworth", "present")
+    # news the Chair welcomed names no guest; a written reply is no question
+    assert attendance_from_text("The Chair welcomed the Council's success at the LGC Awards, where Mr Ian Cole (Head of "
+                                "Commissioning) had been named Commissioner of the Year.") == []
+    assert rows("The following written reply was sent to the question submitted by Mr Colin Treadwell:",
+                "“The shelter will be replaced in May 2025.”")[0] == []
+    # a residents' spokesperson, a member thanking a witness, and a member noting a fact answer nothing
+    assert rows("Councillor Bray asked how many schools had applied.",
+                "At the invitation of the Chair, Mrs Green, Chair of the Brookside Residents' Association, explained that "
+                "residents had asked for a crossing.")[0] == [("Councillor Bray", None)]
+    assert rows("Councillor Vardy asked what was being done about off-road motorbikes.",
+                "Councillor Vardy thanked the Inspector for attending. He explained that residents had reported incidents.")[0][0][1] is None
+    assert rows("Councillor Walsh noted that the action on the lighting survey had been completed. The Democratic Services "
+                "Officer confirmed that the results had been circulated.")[0] == []
+    # a label over a title is no part of the committee's name
+    assert page("CITY OF WESTMINSTER\nOVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held on Monday 3 March 2025\n\n"
+                "1. APOLOGIES\n\nNone.\n").committee == "Overview and Scrutiny Committee"
+    # smaller: the next report to show something is asked for; a label after a post; an apology after a substitute
+    assert outcome_of("RESOLVED: That the report be noted and that the next report show attainment by ward.") == "agreed"
+    assert people("Also present:", "Dr Sarah Webb, Director of Public Health", "Witnesses",
+                  "Professor Kate Lyle, University of Wexford", "Apology", "Councillor Evans")[-1] == ("Councillor Evans", "apologies")
+    assert [a.name for a in attendance_from_text("Apologies for absence were received from Councillor Tate, who was "
+                                                 "substituted by Councillor Jowett, and Councillor Singh.", "Apologies")] == [
+        "Councillor Tate", "Councillor Singh"]
+    assert rows("Councillor Duffy asked about taxis.", "A Co-optee said that costs had risen.")[0][0] == (
+        "Councillor Duffy", "A Co-optee said that costs had risen.")

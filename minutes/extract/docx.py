@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..markers import DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title
+from ..markers import DECISION_CLAUSE, DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title
 from ..model import Block, Extraction
 from .errors import ExtractError
 from .text import clean, resolve_hyphens, unspaced
@@ -188,7 +188,7 @@ def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[
         return None
     style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
     bold = bool(runs) and all(_is_bold(r, paragraph) for r in runs)
-    heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150)
+    heading = style_name.lower().startswith(("heading", "title")) or (bold and len(text) < 150 and not DECISION_CLAUSE.match(text))
     num = _num_pr(paragraph)
     number = None
     style = "heading" if heading else None
@@ -196,6 +196,11 @@ def _paragraph_block(paragraph, numbering: "_Numbering", page: int) -> Optional[
     if num is not None:
         shown, is_bullet = numbering.number(*num)
         level = num[1]
+        # Word's "List Bullet 2" and "List Number 3" styles indent by a list of their own, at its
+        # level 0: the number in the style's name is the depth
+        depth = re.search(r"\bList (?:Bullet|Number|Continue)\s*(\d)$", style_name)
+        if not level and depth:
+            level = int(depth.group(1)) - 1
         if is_bullet:
             style = style or "list"
             text = f"• {text}"

@@ -506,6 +506,10 @@ def _side_by_side_lists(lines: list[Line]) -> list[Line]:
                 # "Additional Local Authority Co-opted Member Additional Local ...": two posts
                 # under two marked names, the left one running up to the right list's column
                 parted = _part_near(lines[j], x)
+                # (posts in title case on both sides; not a sentence across the page between
+                # two lists: "Apologies for absence were received from Councillor ...")
+                if parted is not None and not all(_title_cased(t) for t in parted[1:]):
+                    parted = None
             if parted is None:
                 break
             halves[j] = parted
@@ -548,6 +552,12 @@ def _part_at(line: Line, x: float) -> Optional[tuple[float, str, str]]:
     if before.rstrip().endswith(":"):
         return None  # "Date:  Wednesday, 19 November": a label and its value, not two lists
     return right[0]["x0"], before, _chars_text(right, line.size)
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised but the small ones: a post or a name, not a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w not in ("of", "and", "for", "the", "to", "in", "on", "at", "with")]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _part_near(line: Line, x: float) -> Optional[tuple[float, str, str]]:

@@ -768,7 +768,9 @@ def _minute_numbers(lines: list[str], counts: dict[str, int], keys: list[str]) -
         if after is None or counts.get(keys[after], 0) > 1:
             continue
         title = lines[after].strip()
-        if re.search(r"[A-Z]{2}", title) and title == title.upper() and not TERMINAL.search(title) and len(title) < 120:
+        # (not over a title numbered already, "14. DAMP AND MOULD": a page number above it)
+        if re.search(r"[A-Z]{2}", title) and title == title.upper() and not TERMINAL.search(title) and len(title) < 120 \
+                and not re.match(r"[\dIVX]{1,4}[.)]?\s", title):
             found.append(k)
     values = [int(lines[k]) for k in found]
     # (rising, as minutes are numbered; page numbers beside titles would not all be)
@@ -817,7 +819,7 @@ def extract(path: Path) -> Extraction:
     if is_announced(raw_lines):
         blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
-    lines = _without_furniture([_tabbed(unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))])
+    lines = _wrapped_labels(_without_furniture([_tabbed(unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))]))
     if is_markdown(lines):
         # (a table written with tabs reads as its rows' text in Markdown)
         blocks = markdown_to_blocks([line.replace(_TABLE_ROW, "") for line in lines], page=1)
@@ -837,6 +839,22 @@ def extract(path: Path) -> Extraction:
             block.page = page
         blocks = _across_pages(blocks)
     return Extraction(blocks=blocks, pages=text.count("\f") + 1)
+
+
+def _wrapped_labels(lines: list[str]) -> list[str]:
+    """A label in a column of its own, wrapped over two lines beside the text it labels:
+    "ALSO IN Councillor C Heslop (Executive ..." over "ATTENDANCE: Health), Dr H ..." is
+    "ALSO IN ATTENDANCE: Councillor C Heslop (Executive ... Health), Dr H ..."."""
+    out: list = list(lines)
+    for k in range(len(out) - 1):
+        if out[k] is None:
+            continue
+        first = re.match(r"([A-Z]{2,}(?: [A-Z]{2,}){0,3}) (?=\S*[a-z])(.*)$", out[k].strip())
+        second = re.match(r"([A-Z]{2,}(?: [A-Z]{2,}){0,2}:)\s+(\S.*)$", out[k + 1].strip())
+        if first and second:
+            out[k] = f"{first.group(1)} {second.group(1)} {first.group(2)} {second.group(2)}"
+            out[k + 1] = None
+    return [line for line in out if line is not None]
 
 
 def _across_pages(blocks: list[Block]) -> list[Block]:

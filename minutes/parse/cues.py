@@ -80,6 +80,7 @@ class Cues:
     raised: dict  # kind -> pattern
     bare_point: dict  # kind -> pattern, for a listed point with no verb of raising
     comment_outside_lists: re.Pattern
+    commented_by: re.Pattern
     kind_fallback: str
     response: re.Pattern
     response_loose: re.Pattern
@@ -93,6 +94,10 @@ class Cues:
     speaker_turn: re.Pattern
     asked_by_label: re.Pattern
     chair_thanks: re.Pattern
+    procedural_note: re.Pattern
+    thanks_before_answer: re.Pattern
+    answer_after_thanks: re.Pattern
+    officer_by_initial: re.Pattern
     answered_by_label: re.Pattern
     chair_turn: re.Pattern
     turn_raises: re.Pattern
@@ -339,6 +344,7 @@ def _compile(data: dict) -> Cues:
         bare_point={kind: re.compile(p, re.I) for kind, p in data["bare_point"].items()},
         kind_fallback=data["kind_fallback"],
         comment_outside_lists=_any(data["comment_outside_lists"]),
+        commented_by=re.compile(data["commented_by"], re.I),
         response=_any(data["response"]),
         response_loose=re.compile(data["response_loose"], re.I),
         noted_answer=re.compile(data["noted_answer"], re.I),
@@ -351,6 +357,10 @@ def _compile(data: dict) -> Cues:
         speaker_turn=re.compile(data["speaker_turn"]),
         asked_by_label=re.compile(data["asked_by_label"], re.I),
         chair_thanks=re.compile(data["chair_thanks"], re.I),
+        procedural_note=re.compile(data["procedural_note"], re.I),
+        thanks_before_answer=re.compile(data["thanks_before_answer"], re.I),
+        answer_after_thanks=re.compile(data["answer_after_thanks"], re.I),
+        officer_by_initial=re.compile(data["officer_by_initial"], re.I),
         answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
         turn_raises=re.compile(data["turn_raises"], re.I),

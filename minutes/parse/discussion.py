@@ -52,9 +52,11 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
         if question.response is not None and (cues.deferred_answer.match(said) or cues.no_answer.match(said)):
             # "a written response would be provided", "No response recorded": not answered
             question.response = None
+    # (a motion's line just before the "RESOLVED" that records it is no second decision; a lost
+    # amendment, or a vote with other text between, is one of its own)
     resolutions = [r for r, after in zip(reader.resolutions, reader.resolutions[1:] + [None])
-                   if not (after is not None and cues.motion_before_resolved.match(r.text)
-                           and re.match(r"\W*(?:RESOLVED|AGREED)\b", after.text))]
+                   if not (after is not None and cues.motion_before_resolved.match(r.text) and r.outcome != "rejected"
+                           and re.match(r"(?i)\W*(?:RESOLVED|AGREED)\b", after.text) and _next_to(blocks, r.text, after.text))]
     return [q for q in reader.questions if q.text.strip()], resolutions
 
 
@@ -84,6 +86,7 @@ class _ItemReader:
     resolution_end: int = -1  # the block after the last decision read
     list_points: list[Question] = field(default_factory=list)
     point_markers: dict[int, Optional[str]] = field(default_factory=dict)  # id(point) -> "(b)"
+    point_levels: dict[int, int] = field(default_factory=dict)  # id(point) -> depth of its list entry
     answers_lettered: bool = False
     # A point whose answer continues as a list below it.
     answer_list_for: Optional[Question] = None
@@ -155,8 +158,9 @@ class _ItemReader:
 
     def _italic_answer(self, here: _Here) -> bool:
         """The answer printed in italics after the point, in the same list entry."""
-        if here.block.style != "response" or not self.questions or opens_decision(here.body):
-            return False  # ("RESOLVED that ..." indented like the answers: a decision)
+        if here.block.style != "response" or not self.questions or opens_decision(here.body) \
+                or self.cues.procedural_note.match(here.body):
+            return False  # ("RESOLVED that ..." indented like the answers: a decision; a note of who left)
         last = self.questions[-1]
         before = self.blocks[self.i - 1] if self.i else None
         if before is not None and before.style != "response" and last.text[-40:] not in before.text:
@@ -861,7 +865,14 @@ class _ItemReader:
                     self.questions.append(self._topic_point(body, m, page))
                 elif not cues.not_a_point.search(body):
                     point = point_from_text(body, page, body)
-                    if point.response is None and not raises_point(body):
+                    parts = sentences(body)
+                    if point.response is None and len(parts) > 1 and raises_point(parts[0]) and not raises_point(parts[1]) \
+                            and parts[1][:1].isupper() and len(" ".join(parts[1:]).split()) >= 4:
+                        # "• Members expressed frustration at ... Officers shared this frustration; ...":
+                        # under answers' lead-in, what follows the point in its entry answers it
+                        point = point_from_text(parts[0], page, body)
+                        point.response = point.response or Response(" ".join(parts[1:]), speaker(parts[1], body) or self.answers_by or None, page)
+                    elif point.response is None and not raises_point(body):
                         # "officers advised that: • the teams had 14 vacant posts ...": an answer
                         # whose question is known only by it, as in "In answer to a question, ..."
                         point = Question(body, "question", None, page, Response(body, self.answers_by or None, page))
@@ -1013,9 +1024,17 @@ class _ItemReader:
         first = sentences(body)[0] if body else ""
         last = self.questions[-1] if self.questions else None
         last_is_point = bool(self.list_points) and last is self.list_points[-1]
-        if here.is_list_entry and last_is_point and last.response is None \
-                and cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first) \
-                and not cues.answer_after_opening.match(first):
+        # (an entry set deeper under a point answers it, however worded: "• A Member asked ..."
+        # over "    ◦ It was noted that ...", unless a member raises another point there)
+        deeper = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level) \
+            and not (raises_point(first) and (cues.person_title.match(first + " ")
+                                              or re.match(r"(?i)\W*(?:(?:an?|another|the|some|several)\s+)?(?:members?|councillors?)\b", first)
+                                              # ("The cost of ... was questioned;": a point, however set)
+                                              or re.search(r"(?i)\b(?:was|were) (?:questioned|queried|asked|raised|challenged|sought)\b"
+                                                           r"|\bconcerns? (?:was|were) (?:raised|expressed|voiced)\b", first)))
+        if here.is_list_entry and last_is_point and last.response is None and (deeper or (
+                cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first)
+                and not cues.answer_after_opening.match(first))):
             # "• Mr Ridsdale said that ..." under "• Councillor Haigh asked ...": an answer
             # set as an entry of its own (not "• In relation to X, members were informed
             # that ...": a point of its own, put and answered)
@@ -1026,7 +1045,8 @@ class _ItemReader:
                 and not cues.response_to_question.match(first) and (cues.not_a_point.search(first) or (
                     speaker(first) and cues.response.search(first)
                     and ((last_is_point and last.response is not None)
-                         or (not self.list_points and _words(speaker(first) or "") & cues.office_words)))):
+                         or (not self.list_points and _words(speaker(first) or "") & cues.office_words
+                             - {"member", "councillor", "cllr", "representative"})))):
             # "The Assistant Director introduced the report ...", or a witness's statement, among
             # the points listed (after an answered point, or before any point): nobody raised it.
             self.i += 1
@@ -1060,6 +1080,7 @@ class _ItemReader:
                     self.questions[-1].kind = bare or self.list_point_kind
             self.list_points.append(self.questions[-1])
             self.point_markers[id(self.questions[-1])] = here.marker
+            self.point_levels[id(self.questions[-1])] = here.block.level
             if rest:
                 paragraph_points(rest, page, self.questions, None)
             self.i += 1
@@ -1371,6 +1392,18 @@ _QUESTION_AFTER_COLON = re.compile(r"^(?P<lead>[^:“”\"]{2,240}\bquestion:)\s
 # Words any motion or its record has, which say nothing of what was decided
 _MOTION_WORDS = {"resolved", "agreed", "that", "this", "with", "councillor", "proposed", "moved", "seconded", "vote",
                  "carried", "being", "motion", "recommendation", "amendment", "unanimously", "were", "favour", "against"}
+
+
+def _next_to(blocks: list[Block], first: str, second: str) -> bool:
+    """Whether the text ``second`` begins in the block straight after the one ``first`` ends in."""
+    def where(text: str, start: int = 0) -> Optional[int]:
+        line = text.strip().split("\n")[0][:60]
+        return next((k for k in range(start, len(blocks)) if line and line in blocks[k].text), None)
+
+    at = where(first)
+    end = where(first.strip().split("\n")[-1], at) if at is not None else None
+    nxt = where(second, end) if end is not None else None
+    return nxt is not None and nxt - end <= 1
 
 
 def _restates(decision: str, motion: str) -> bool:

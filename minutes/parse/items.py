@@ -9,7 +9,7 @@ from typing import Optional
 from ..model import Block
 from .cues import load_cues
 from .decisions import is_label_only
-from .meeting import DATE_PATTERNS, attendance_label_alone, one_person
+from .meeting import DATE_PATTERNS, attendance_label_alone, one_person, opening_line
 from .sentences import split_marker
 
 _TERMINAL = re.compile(r"[.;:?!]\s*$")
@@ -241,8 +241,7 @@ def _preamble_end(blocks: list[Block], label_heads: frozenset[int] | set[int] = 
     cues = load_cues()
     end = 0
     # (minutes set below a website's menus and a meeting's summary: read on past their opening line)
-    opening = next((i for i, b in enumerate(blocks[:150]) if cues.meeting_opening.match(b.text)
-                    and not cues.earlier_meeting_line.search(b.text)), 0)
+    opening = opening_line(blocks) or 0
     for i, block in enumerate(blocks[:max(40, opening + 40)]):
         text = block.text.strip()
         if i in label_heads:
@@ -517,7 +516,9 @@ def _row_titles(blocks: list[Block]) -> list[Block]:
     listing = False  # under an agenda's listing of its items
     # (the numbers the minutes head again as titles of their own, outside the table: the table
     # was the agenda's listing, whatever its heading row says)
-    titled = {m.group(1) for b in blocks if b.style != "table" and (m := re.match(r"\s*(\d{1,4}[a-z]?)[.)]?\s+[A-Z]", b.text))}
+    # (the same title again: not "1. That the report be noted", a decision's clause)
+    titled = {(m.group(1), m.group(2).lower()[:24]) for b in blocks
+              if b.style != "table" and (m := re.match(r"\s*(\d{1,4}[a-z]?)[.)]?\s+([A-Z].*)", b.text))}
     for block in blocks:
         cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
         if len(cells) > 1 and re.fullmatch(r"(?i)(?:agenda )?(?:item|no\.?|number)s?(?: no\.?)?", cells[0]) \
@@ -528,7 +529,7 @@ def _row_titles(blocks: list[Block]) -> list[Block]:
         elif heading.match(cells[0] if cells else "") and len(cells) > 1:
             listing = False  # "Minute No. | Description/Decision | Action By": the minutes' own
         elif not listing and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
-                and _plain_heading(cells[1]) and not any(cells[2:]) and cells[0].rstrip(".") not in titled:
+                and _plain_heading(cells[1]) and not any(cells[2:]) and (cells[0].rstrip("."), cells[1].lower()[:24]) not in titled:
             block = replace(block, text=f"{cells[0]} {cells[1]}", style=None)
         elif block.style != "table":
             listing = False

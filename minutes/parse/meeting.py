@@ -212,6 +212,13 @@ _COUNCILS_LINE = re.compile(
     r"|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)? (?:AND|&) [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?")
 
 
+# What a committee looks after, as its title names it: "HOUSING AND COMMUNITY", "ADULTS, HEALTH".
+_REMIT = re.compile(r"(?i)\b(?:housing|communit(?:y|ies)|health|adults?|children|young people|families|education|learning|"
+                    r"environment\w*|economy|economic|resources|finance|place|people|corporate|transport|social|care|"
+                    r"wellbeing|safer|neighbourhoods?|regeneration|culture|leisure|planning|sustainab\w+|climate|skills|"
+                    r"customers?|growth|partnerships?|crime|polic\w+|infrastructure|services|performance|governance|audit)\b")
+
+
 def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
     """"HEALTH OVERVIEW AND SCRUTINY" / "Thornmere" / "COMMITTEE": a title wrapped in a
     header box, a logo's words between its lines. The lone "COMMITTEE" ends the line above."""
@@ -233,7 +240,8 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
         above = out[i - 1].strip() if i else ""
         if re.fullmatch(rf"(?:OVERVIEW|SCRUTINY|SELECT|POLICY)(?: (?:AND|&) SCRUTINY)?(?: AND POLICY DEVELOPMENT)? {_BODY.upper()}", text.strip()) \
                 and above.isupper() and len(above.split()) <= 6 and not re.search(r"\d", above) \
-                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY)\b", above):
+                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|CITY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT)\b", above) \
+                and re.search(_REMIT, above):
             # "HOUSING AND COMMUNITY" over "OVERVIEW AND SCRUTINY COMMITTEE": the committee's
             # remit, then its kind, on two lines of the title
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
@@ -342,8 +350,8 @@ def meeting_details(blocks: list[Block], metadata: dict, doc_type: str) -> dict:
         if not meeting_date and doc_type == "minutes":
             # "At a meeting of the ... COMMITTEE held in the CITY HALL on TUESDAY, 4th MARCH,
             # 2025": the minutes' opening line, below a website's menus and meeting summary
-            meeting_date = next((d for b in blocks[:150] if load_cues().meeting_opening.match(b.text) and not earlier.search(b.text)
-                                 and (d := find_date(b.text))), None)
+            opening = opening_line(blocks)
+            meeting_date = find_date(blocks[opening].text) if opening is not None else None
         meeting_date = meeting_date or find_date(running)
     if not title:
         for b in blocks[:8]:
@@ -380,8 +388,9 @@ def _surname_run(text: str) -> Optional[list[str]]:
     """["Harcourt (Chair)", "Mirza"] from "Harcourt (Chair)   Mirza": surnames alone, each
     with its post in brackets or not, as columns of a list run together; None otherwise."""
     cues = load_cues()
-    if re.fullmatch(r"(?i)\W*(?:none|nil|n/?a)\W*", text):
-        return None
+    if re.fullmatch(r"(?i)\W*(?:none|nil|n/?a)\W*", text) or attendance_label_alone(text.strip()) \
+            or cues.section_labels.match(text.strip().rstrip(":")):
+        return None  # ("Apologies", "Substitutes" below the surnames: the next list's label)
     found = re.findall(r"[A-Z][a-z][\w’'-]*(?:-[A-Z][\w’'-]+)?(?:\s*\([^()]{1,60}\))?", text)
     if not found or re.sub(r"\s+", "", "".join(found)) != re.sub(r"\s+", "", "".join(text.split(" | "))):
         return None
@@ -1008,6 +1017,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     row_label: Optional[str] = None  # the attendance a table row's label cell gave
     row_title: Optional[str] = None  # ... and the title its names share ("Councillors: | Bromley | ...")
     councillors_over = False  # "Councillors:" alone over surnames: each a councillor
+    councillor_lines = 0  # lines of names under it given the title so far
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
     table_marks: dict[str, str] = {}  # a table's key to its marks: {"*": "present", "ø": "apologies"}
     blocks = [replace(b, text=_unwrapped_label(part)) for b in _rejoin_broken_lines(blocks) for part in _attendance_sentences(b)]
@@ -1332,6 +1342,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 marks = _mark_legend(text[:m.end()]) or marks  # "MEMBERS PRESENT (* denotes attendance):"
                 chair_above, party_columns = None, False
                 councillors_over = bool(_COUNCILLORS_LABEL.fullmatch(text[:m.end()].strip()))
+                councillor_lines = 0
                 surnames = _surname_run(rest) if councillors_over and rest and not re.search(r",|\sand\s", rest) else None
                 surnames = surnames if surnames and len(surnames) >= 2 else None
                 surname_rows = bool(surnames)
@@ -1437,10 +1448,15 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # Trust": a name to a line, its role on the line below
                 found[-1] = replace(found[-1], role=text)
                 continue
+            entries = [re.sub(r"\s*\([^()]*\)", "", e).strip() for e in re.split(r",\s*|\s+and\s+", text) if e.strip()]
+            # (surnames, or full names on the first line under the label: "COUNCILLORS PRESENT:" over
+            # "Mary Ashworth (Chair), John Bellamy ..."; not a later line of another group's names)
             if councillors_over and not title_first and re.search(r",|\sand\s", text) and not _has_role_word(text.split("(")[0]) \
-                    and not _group_label(text) and all(re.fullmatch(r"(?:[A-Z]\.?\s)*[A-Z][\w’'-]+", re.sub(r"\s*\([^()]*\)", "", e).strip())
-                                                       for e in re.split(r",\s*|\s+and\s+", text) if e.strip()):
+                    and not _group_label(text) and (
+                        all(re.fullmatch(r"(?:[A-Z]\.?\s)*[A-Z][\w’'-]+", e) for e in entries)
+                        or not councillor_lines and all(re.fullmatch(r"(?:[A-Z][\w’'-]+\s){1,2}[A-Z][\w’'-]+", e) for e in entries)):
                 text = f"Councillors {text}"  # "COUNCILLORS PRESENT:" over "Smith (Chair), Brown, Green"
+                councillor_lines += 1
             people = _people_in(text)
             if chair_above and people:
                 people[0], chair_above = (people[0][0], people[0][1] or chair_above), None
@@ -1612,8 +1628,12 @@ def _post_wrapped(line: str, following: str) -> bool:
     # ... or any word, after a post cut short ("Director of Patient" / "Experience"), unless
     # the post ended on an office ("Chief Executive" / "Substitutions", the next heading)
     last = line.split()[-1].lower().strip(".,")
-    cut_short = last.removesuffix("s") not in _POST_ENDS \
-        and not re.fullmatch(r"(?i)substitut\w*|welcome|introductions?|announcements?|webcasting|attendance|in attendance|officers", word)
+    # (not after a word a post may end with, "Director of Public Health" / "Witnesses", the
+    # next list's label)
+    cut_short = last.removesuffix("s") not in _POST_ENDS and last not in _POST_TAIL_WORDS and last not in _BODY_ENDINGS \
+        and last not in _POST_LAST_WORDS \
+        and not re.fullmatch(r"(?i)substitut\w*|welcome|introductions?|announcements?|webcasting|attendance|in attendance|officers"
+                             r"|witness(?:es)?|apology|press|housekeeping|guests?|speakers?|observers?|visitors?", word)
     return len(words) == 1 and (post_word or cut_short) and not following.endswith(":") and not cues.section_labels.match(following) \
         and not re.fullmatch(r"(?i)minutes|apologies|declarations?|present|agenda|items?|resolved|agreed|noted|chair(?:man)?", word) \
         and (word not in cues.organisation_words or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS)
@@ -1626,6 +1646,10 @@ _POST_ENDS = frozenset(
     "representative solicitor accountant analyst constable superintendent inspector mayor governor "
     "head partner practitioner worker".split()
 )
+# ... and the fields a post is named after, last in it: "Director of Public Health"
+_POST_LAST_WORDS = frozenset(
+    "health care housing finance resources commissioning transport education planning safety services "
+    "children families communities highways environment governance".split())
 # Words that end a post wrapped onto a line of its own, besides `role_words`: "Wellbeing"
 _POST_TAIL_WORDS = frozenset(
     "wellbeing well-being partnerships integration safeguarding transformation quality nursing people place adults "
@@ -1855,7 +1879,8 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             names = re.sub(r",\s*(?:for whom|substituted by)\b[^,]*(?=,|$)", "", names)
             # "... Dr Helen Achebe, Director of Public Health, who was represented by Samir Qureshi, ..."
             # (up to the next name: "..., who was substituted by Councillor B, and from Councillor C")
-            names = re.sub(r",?\s+who (?:was|were) (?:represented|substituted|replaced|deputised for) by\b.*?(?=,\s*and\s+from\b|;|$)", "", names)
+            # (or "..., and Councillor C": the next name after a comma and "and")
+            names = re.sub(r",?\s+who (?:was|were) (?:represented|substituted|replaced|deputised for) by\b.*?(?=,\s*and\s+(?:from\s+)?(?:[A-Z]|the\b)|;|$)", "", names)
             names = re.sub(r"\band from\b", "and", names)
             # "... from Cllr Lindqvist, with Cllr Ashcroft substituting, and from Cllr Sandhu"
             for sub in re.finditer(r",?\s*with\s+(?P<sub>(?:Councillor|Cllr)\.?\s+[^,()]{2,60}?)\s+(?:substituting|attending as (?:a |the |his |her )?substitute)\b,?", names):
@@ -2034,3 +2059,17 @@ def _person_key(name: str) -> str:
     if words and words[0].lower() == "councillor":
         words[0] = "cllr"  # "Councillor Anita Brookes" is "Cllr Anita Brookes"
     return " ".join(w for w in words if w and w not in cues.honours).lower()
+
+
+def opening_line(blocks: list[Block]) -> Optional[int]:
+    """Where the minutes' own opening line is, below a website's menus and a meeting's summary:
+    "At a meeting of the ... held ... on TUESDAY, 4th MARCH, 2025" with who was present just
+    after it (not "At a meeting of the Cabinet held on ..." told inside a minute)."""
+    cues = load_cues()
+    for i, block in enumerate(blocks[:150]):
+        if cues.meeting_opening.match(block.text) and not cues.earlier_meeting_line.search(block.text):
+            near = [block.text] + [b.text for b in blocks[i + 1:i + 4]]
+            if any(re.search(r"(?i)\b(?:present|in attendance|attendance)\b", t) for t in near):
+                return i
+    return None
+

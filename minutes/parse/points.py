@@ -67,13 +67,18 @@ def _is_subject(words: str) -> bool:
 def speaker(clause: str, context: str = "") -> Optional[str]:
     """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
     cues = load_cues()
-    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|to which|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
     m = cues.speech_verbs.search(clause)
     if not m:
         return None
     subject = clause[: m.start()].strip(" ,")
     # "— Head of Housing: said that ...", "A  The Director said ..." (an answer marked in the margin)
     subject = re.sub(r"^[—–•·*-]+\s*|^[QA]\s+(?=(?:The|Mr|Mrs|Ms|Dr|Councillor|Cllr)\b)|^(?:Response|Answer|Reply)\s*:\s*|:$", "", subject).strip()
+    # "Shona Kettering welcomed the suggestion and advised ...", "The Chair felt that ..., and
+    # asked ...": the speaker is who opened the sentence
+    first_verb = re.match(r"^(.+?)\s+(?:[a-z]+ed|felt|said|made|gave|thought|spoke|took|saw|knew|met|put|set)\b.*\sand$", subject)
+    if first_verb and re.match(r"(?:the\s|an?\s)?[A-Z]", first_verb.group(1)):
+        subject = first_verb.group(1)
     alone = cues.speaker_alone.match(subject)
     subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
     if not subject or cues.not_a_speaker.match(subject) or len(subject.split()) > 12:
@@ -83,11 +88,26 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
         return people[0] if people else None
     person = cues.speaker_person.search(subject)
     if person:
+        # "Dr F Lindqvist, the Director of Public Health, advised ...": the name with the post
+        # (or in lower case, as some councils print posts: "Dr Samir Chaudhry-Wells, director of public health")
+        post = re.fullmatch(r"\s*,\s*(?:(?:the|an?)\s+)?[A-Za-z][^,()]{2,80}(?:\([^()]{1,40}\))?", subject[person.end():])
+        office = re.sub(r"^(?:the|an?)\s+", "", post.group(0).strip(" ,")) if post else ""
+        if post and person.start() == 0 and (_OFFICE.fullmatch(office) or office.islower() and set(office.split()) & cues.office_words):
+            return subject.strip()
         return person.group(0).strip()
     if alone:
         return alone.group("who")
-    if re.fullmatch(r"[A-Z]\.? [A-Z][a-z][\w’'-]+", subject):
-        return subject  # "M Delaporte", "T. Howarth": an officer named by initial and surname
+    initial = cues.officer_by_initial.match(subject)
+    if initial:
+        # "M Delaporte", "T. Howarth": an officer named by initial and surname (with the post after a comma)
+        return subject.strip() if "," in subject else initial.group("name")
+    # "the assistant director", "the vice-chair", "the director of public health": posts in
+    # lower case, as some councils print them (not "a member", nor "the committee")
+    lower = re.fullmatch(r"(?-i:[Tt]he\s+(?P<post>(?:[a-z’'-]+\s+){0,3}?[a-z-]+?)(?:\s+(?:of|for)\s+[a-z’'&, -]{2,60})?)", subject)
+    words = lower.group("post").split() if lower else []
+    if words and (words[-1] in cues.office_words or words[-1].split("-")[-1] in cues.office_words) \
+            and words not in (["member"], ["councillor"], ["representative"]):
+        return "the" + subject[3:]
     if re.match(r"^(the|an?)\s+[A-Z]", subject) or re.match(r"^[A-Z][a-z]+ [A-Z]", subject) \
             or re.fullmatch(r"(?i)(?:(?:the|an?)\s+)?officers?(?:\s.*)?", subject) \
             or (_OFFICE.fullmatch(subject) and len(subject.split()) <= 8
@@ -269,6 +289,8 @@ def asker_of(text: str, context: str) -> Optional[str]:
         return person.group(0) if person else None
     for kind in ("question", "concern", "request", "comment"):
         m = cues.raised[kind].search(text)
+        if m and re.search(r"\b(?:was|were)\s+$", text[: m.start()]) and re.match(r"(?i)asked\b", m.group(0)):
+            return None  # "The Executive Member was asked whether ...": who was asked, not who asked
         if m:
             # The person or post nearest the verb: "Members thanked the Director and Councillor
             # Ames asked ...", "The Director having agreed ..., Councillor Ames asked ..."
@@ -290,10 +312,32 @@ def asker_of(text: str, context: str) -> Optional[str]:
             person = (cues.speaker_person.fullmatch(subject)
                       or re.match(rf"^\W*({cues.speaker_person.pattern})(?=\s+[a-z]+\b)", text)) \
                 if not found else None
+            if not found and not person and 0 < len(subject.split()) <= 8:
+                # "The Chair commented that ...", "Councillor Mabey felt that ...": whoever opens
+                # the sentence, when the cue is no verb of speech
+                found = _someone(speaker(subject + " said", context + " " + text))
+            elif not found and not person and re.search(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", text[: m.start()]):
+                # "The Chair felt that ..., and asked what ...": the one who opened the sentence asks
+                said = cues.commented_by.match(text)
+                found = _someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
             return found or (person.group(person.lastindex or 0).strip() if person else None)
     # "Mr Colin Hartshorne – regarding the closure of ...": a question listed by who asked it
     listed = re.match(rf"^\W*({cues.speaker_person.pattern})\s+[–—-]\s+(?:regarding|about|concerning|on|re)\b", text)
-    return listed.group(1).strip() if listed else None
+    if listed:
+        return listed.group(1).strip()
+    # "The Chair commented that ...": whoever opens a comment
+    said = cues.commented_by.match(text)
+    return _someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
+
+
+def _someone(found: Optional[str]) -> Optional[str]:
+    """``found`` when it names a person or a post ("Councillor Mabey", "the Chair"), not a body
+    or a thing ("the HWRC team", "the report")."""
+    cues = load_cues()
+    if found and (cues.person_title.match(found + " ") or set(re.findall(r"[a-z-]+", found.lower())) & cues.office_words
+                  or re.search(r"(?i)\bchair", found) or cues.officer_by_initial.match(found)):
+        return found
+    return None
 
 
 _FILLER = frozenset(
@@ -402,8 +446,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
     asker = (pending.asked_by or "").split()[-1:] if pending is not None else []
     # ("Councillor Stanbridge thanked Mr Vardy for attending. She explained that ...": so too
     # whoever answers)
-    first = 1 if asker and len(parts) > 1 and asker[0] in parts[0] and (
-        cues.chair_thanks.match(parts[0]) or re.match(r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][\w’'-]*\s){0,3}[A-Z][\w’'-]* thanked\b", parts[0])) else 0
+    # (the one asking thanked, not thanking: "Councillor Vardy thanked the Inspector ... He
+    # explained ..." goes on with his own point)
+    first = 1 if asker and len(parts) > 1 and (
+        cues.chair_thanks.match(parts[0]) and asker[0] in parts[0]
+        or cues.thanks_before_answer.match(parts[0]) and asker[0] in parts[0].split("thanked", 1)[-1]) else 0
     for n, sentence in enumerate(parts):
         # ("The treatment contract – in response to a question about whether ...": a topic first)
         topic = cues.topic_label.match(sentence)
@@ -423,12 +470,13 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             and cues.first_person_reply.search(sentence) is not None and not cues.person_title.match(sentence + " ") \
             and not re.match(r"(?i)\W*the (meeting|item|chair|chairman|committee|panel|board)\b", sentence)
         # ("... thanked Mr Vardy for attending. She explained that ...": the one who thanked him answers)
-        thanked_then = first == 1 and n == 1 and re.match(r"\W*(?:he|she|they) (?:then )?(?:explained|confirmed|said|stated|advised|replied|responded|acknowledged|assured)\b", sentence, re.I)
+        thanked_then = first == 1 and n == 1 and cues.answer_after_thanks.match(sentence)
         if n == first and pending is not None and (cues.response.search(sentence) or labelled or spoken_reply or thanked_then) and not names_its_question \
                 and not cues.chair_thanks.match(sentence) \
                 and not (raises_point(sentence) and _answered_within(sentence)):  # a new point, answered in itself
             answer = labelled or sentence
-            pending.response = Response(answer, (label and label.group("answerer")) or speaker(answer, text), page)
+            # (the pronoun after thanks is the one who thanked)
+            pending.response = Response(answer, (label and label.group("answerer")) or speaker(answer, parts[0] if thanked_then else text), page)
             current = pending
             continue
         if rq:
@@ -447,8 +495,14 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         # ("... where a partner had raised a concern", "He accepted that partners had raised
         # concerns ...": what others had raised, told in the answer, raises nothing here)
         # (not "Mrs Okonedo requested that ..., as respondents had raised ...": a point of her own first)
-        had = re.search(r"\bhad (?:also |previously |already )?(?:raised|expressed|voiced|asked|queried|questioned)\b", sentence) \
-            if current is not None and current.response is not None else None
+        had = re.search(r"\bhad (?:also |previously |already )?(?:raised|expressed|voiced|asked|queried|questioned)\b", sentence)
+        # (so too an officer's account, answering a point made before: "The strategic director
+        # added that ... the contract monitoring team had asked the provider for ...")
+        teller = speaker(sentence[: had.start()]) if had is not None and not (current is not None and current.response is not None) else None
+        if had is not None and not (current is not None and current.response is not None) and not (
+                teller and (set(teller.lower().split()) & cues.office_words) - {"member", "councillor", "cllr", "chair", "chairman", "representative"}
+                and not cues.person_title.match(teller + " ")):
+            had = None
         told = had is not None and not any(p.search(sentence[:had.start()]) for p in cues.raised.values()) \
             and not re.match(r"(?i)\W*(?:(?:County |Borough |District )?Councillors?|Cllrs?|(?:a|one|another) (?:member|councillor)|members"
                              r"|the (?:vice[- ])?chair(?:man|person)?|mr|mrs|ms|miss|dr)\b", sentence) \
