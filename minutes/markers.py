@@ -79,3 +79,11 @@ def is_run_in_title(title: str, rest: str, words: int = 2) -> bool:
     return bool(ends) and len(title.split()) >= words and len(rest.split()) >= 2 \
         and not DECISION_LABEL.match(title) \
         and not re.fullmatch(r"\(?[0-9a-zA-Z]{1,4}[.)]", title)  # a bold list number: "1. That ..."
+
+
+# An attendance label, as a label in a column of its own may wrap over two lines ("ALSO IN" /
+# "ATTENDANCE:", "APOLOGIES FOR" / "ABSENCE:").
+WRAPPED_ATTENDANCE_LABEL = re.compile(
+    r"(?:ALSO |OFFICERS |MEMBERS |OTHERS )?IN ATTENDANCE|APOLOGIES FOR ABSENCE|(?:ALSO|MEMBERS|COUNCILLORS|OFFICERS) PRESENT"
+    r"|CO-OPTED MEMBERS?(?: PRESENT)?|SUBSTITUTE MEMBERS?")
+

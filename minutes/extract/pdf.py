@@ -555,9 +555,11 @@ def _part_at(line: Line, x: float) -> Optional[tuple[float, str, str]]:
 
 
 def _title_cased(text: str) -> bool:
-    """Every word capitalised but the small ones: a post or a name, not a sentence."""
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w not in ("of", "and", "for", "the", "to", "in", "on", "at", "with")]
-    return bool(words) and all(w[0].isupper() for w in words)
+    """A post or a name, not a sentence: its words capitalised but the small ones and one more
+    ("Co-opted Member (non-voting)", "Representative from Healthwatch")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", re.sub(r"\([^()]*\)?", "", text))
+             if w not in ("of", "and", "for", "the", "to", "in", "on", "at", "with", "a", "an")]
+    return bool(words) and sum(not w[0].isupper() for w in words) <= 1
 
 
 def _part_near(line: Line, x: float) -> Optional[tuple[float, str, str]]:

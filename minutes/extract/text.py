@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from typing import Iterable, Optional
 
-from ..markers import DECISION_LABEL, MARKER, NAME_CELL, starts_paragraph
+from ..markers import DECISION_LABEL, MARKER, NAME_CELL, WRAPPED_ATTENDANCE_LABEL, starts_paragraph
 from ..model import Block, Extraction
 from .errors import ExtractError
 
@@ -851,7 +851,7 @@ def _wrapped_labels(lines: list[str]) -> list[str]:
             continue
         first = re.match(r"([A-Z]{2,}(?: [A-Z]{2,}){0,3}) (?=\S*[a-z])(.*)$", out[k].strip())
         second = re.match(r"([A-Z]{2,}(?: [A-Z]{2,}){0,2}:)\s+(\S.*)$", out[k + 1].strip())
-        if first and second:
+        if first and second and WRAPPED_ATTENDANCE_LABEL.fullmatch(f"{first.group(1)} {second.group(1)[:-1]}"):
             out[k] = f"{first.group(1)} {second.group(1)} {first.group(2)} {second.group(2)}"
             out[k + 1] = None
     return [line for line in out if line is not None]

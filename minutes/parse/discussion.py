@@ -867,7 +867,8 @@ class _ItemReader:
                     point = point_from_text(body, page, body)
                     parts = sentences(body)
                     if point.response is None and len(parts) > 1 and raises_point(parts[0]) and not raises_point(parts[1]) \
-                            and parts[1][:1].isupper() and len(" ".join(parts[1:]).split()) >= 4:
+                            and parts[1][:1].isupper() and len(" ".join(parts[1:]).split()) >= 4 \
+                            and (cues.response.search(parts[1]) or speaker(parts[1], body)):
                         # "• Members expressed frustration at ... Officers shared this frustration; ...":
                         # under answers' lead-in, what follows the point in its entry answers it
                         point = point_from_text(parts[0], page, body)
@@ -1026,7 +1027,10 @@ class _ItemReader:
         last_is_point = bool(self.list_points) and last is self.list_points[-1]
         # (an entry set deeper under a point answers it, however worded: "• A Member asked ..."
         # over "    ◦ It was noted that ...", unless a member raises another point there)
+        # (one that answers: an answer's words or an officer speaking; not the member's own details)
         deeper = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level) \
+            and (cues.response.search(first) is not None or cues.noted_answer.match(first) is not None
+                 or bool((said := speaker(first)) and not re.match(r"(?i)(?:(?:an?|the|some)\s+)?(?:councillors?|cllrs?|members?)\b", said))) \
             and not (raises_point(first) and (cues.person_title.match(first + " ")
                                               or re.match(r"(?i)\W*(?:(?:an?|another|the|some|several)\s+)?(?:members?|councillors?)\b", first)
                                               # ("The cost of ... was questioned;": a point, however set)

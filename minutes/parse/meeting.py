@@ -66,7 +66,7 @@ _COUNCIL = re.compile(
 _BOROUGH_OF = re.compile(r"^(?:the\s+)?(?:royal\s+)?(?:london\s+)?borough\s+of\s+[A-Z][\w .&’'-]{1,60}$", re.I)
 _COUNCIL_KINDS = {"borough", "county", "city", "district", "metropolitan", "town", "parish", "council"}
 # What a committee's name ends with; a full Council meeting is named by its council.
-_BODY = r"(?:Sub[- ][Cc]ommittee|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
+_BODY = r"(?:Sub[- ](?:[Cc]ommittee|[Bb]oard|[Pp]anel)|Committee|Panel|Board|Commission|Forum|Cabinet|Executive|Council of Governors|Council|Group)"
 _WHEN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
 _NAME = re.compile(
     # ("Health Scrutiny Committee for Wealdmoor": a county's committee named for its area)
@@ -183,6 +183,10 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
             name = _clean_name(m.group("c"))
             if not name:
                 continue
+            # ("Council tax", "Council and democracy" in a website's menu: a bare body word going
+            # on in lower case names no meeting)
+            if re.fullmatch(_BODY, name) and re.match(r"\s+(?:and\s+)?[a-z]", line[m.end():]):
+                continue
             score = 10 - i * 0.3
             score += 3 * (len(name) >= 0.6 * len(line.strip()))  # a title line
             score += 2 * bool(re.search(r"(?i:committee|panel|board|commission|forum)\b", name))
@@ -212,11 +216,9 @@ _COUNCILS_LINE = re.compile(
     r"|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)? (?:AND|&) [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?")
 
 
-# What a committee looks after, as its title names it: "HOUSING AND COMMUNITY", "ADULTS, HEALTH".
-_REMIT = re.compile(r"(?i)\b(?:housing|communit(?:y|ies)|health|adults?|children|young people|families|education|learning|"
-                    r"environment\w*|economy|economic|resources|finance|place|people|corporate|transport|social|care|"
-                    r"wellbeing|safer|neighbourhoods?|regeneration|culture|leisure|planning|sustainab\w+|climate|skills|"
-                    r"customers?|growth|partnerships?|crime|polic\w+|infrastructure|services|performance|governance|audit)\b")
+# A political group heading its councillors: "Conservative Group", "Fennhurst Residents' Group",
+# "Labour Party"
+_PARTY_GROUP = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Group|Party)")
 
 
 def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
@@ -240,8 +242,7 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
         above = out[i - 1].strip() if i else ""
         if re.fullmatch(rf"(?:OVERVIEW|SCRUTINY|SELECT|POLICY)(?: (?:AND|&) SCRUTINY)?(?: AND POLICY DEVELOPMENT)? {_BODY.upper()}", text.strip()) \
                 and above.isupper() and len(above.split()) <= 6 and not re.search(r"\d", above) \
-                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|CITY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT)\b", above) \
-                and re.search(_REMIT, above):
+                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT)\b", above):
             # "HOUSING AND COMMUNITY" over "OVERVIEW AND SCRUTINY COMMITTEE": the committee's
             # remit, then its kind, on two lines of the title
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
@@ -982,6 +983,13 @@ def _unwrapped_label(text: str) -> str:
     """"Co-opted Members Councillors A (X), present: B (Y) and C (Z)": a label wrapped in a
     narrow column beside its names ("Co-opted Members" / "present:"), read as one again."""
     cues = load_cues()
+    # "-: Present :-" set off with dashes and colons; "(Also in attendance: Councillors A, B and C)"
+    # in brackets: the label and its names
+    decorated = re.fullmatch(r"\s*-\s*:\s*(?P<label>[A-Za-z][\w ]{2,40}?)\s*:\s*-\s*", text) \
+        or re.fullmatch(r"\s*\((?P<label>[A-Za-z][\w ]{2,40}?:\s*\S.*)\)\W*", text)
+    if decorated and any(pattern.match(decorated.group("label")) for _, pattern in cues.attendance_labels):
+        label = decorated.group("label")
+        return label if ":" in label else f"{label}:"
     tail = _WRAPPED_TAIL.search(text)
     if not tail or any(pattern.match(text) for _, pattern in cues.attendance_labels):
         return text
@@ -1206,6 +1214,13 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                     and (cues.person_title.match(cells[1] + " ") or _looks_like_name(" ".join(cells[1].split()[:2]))):
                 # "London Borough of Brackwood | Maureen Tyler (Chairman) and Keith Darville"
                 found.extend(Attendee(n, r, label_state) for n, r in split_people(cells[1]))
+                continue
+            if label_state == "present" and len(cells) == 2 and _PARTY_GROUP.fullmatch(cells[0]) \
+                    and (cues.person_title.match(cells[1] + " ") or _looks_like_name(" ".join(cells[1].split()[:2]))):
+                # "Conservative Group | Trudy Kemal (Chairman) and Martin Askew-Doyle": councillors
+                # listed by their political group
+                names = cells[1] if cues.person_title.match(cells[1] + " ") else f"Councillors {cells[1]}"
+                found.extend(Attendee(n, r, label_state, party=cells[0]) for n, r in split_people(names))
                 continue
             if len(cells) > 1 and all(cues.minutes_table_heading.match(c) for c in cells if c):
                 # "Minute No. | Description/Decision | Action By/Deadline": the minutes begin
@@ -1628,10 +1643,8 @@ def _post_wrapped(line: str, following: str) -> bool:
     # ... or any word, after a post cut short ("Director of Patient" / "Experience"), unless
     # the post ended on an office ("Chief Executive" / "Substitutions", the next heading)
     last = line.split()[-1].lower().strip(".,")
-    # (not after a word a post may end with, "Director of Public Health" / "Witnesses", the
-    # next list's label)
-    cut_short = last.removesuffix("s") not in _POST_ENDS and last not in _POST_TAIL_WORDS and last not in _BODY_ENDINGS \
-        and last not in _POST_LAST_WORDS \
+    # (nor the next list's label: "Director of Public Health" / "Witnesses")
+    cut_short = last.removesuffix("s") not in _POST_ENDS \
         and not re.fullmatch(r"(?i)substitut\w*|welcome|introductions?|announcements?|webcasting|attendance|in attendance|officers"
                              r"|witness(?:es)?|apology|press|housekeeping|guests?|speakers?|observers?|visitors?", word)
     return len(words) == 1 and (post_word or cut_short) and not following.endswith(":") and not cues.section_labels.match(following) \
@@ -1646,10 +1659,6 @@ _POST_ENDS = frozenset(
     "representative solicitor accountant analyst constable superintendent inspector mayor governor "
     "head partner practitioner worker".split()
 )
-# ... and the fields a post is named after, last in it: "Director of Public Health"
-_POST_LAST_WORDS = frozenset(
-    "health care housing finance resources commissioning transport education planning safety services "
-    "children families communities highways environment governance".split())
 # Words that end a post wrapped onto a line of its own, besides `role_words`: "Wellbeing"
 _POST_TAIL_WORDS = frozenset(
     "wellbeing well-being partnerships integration safeguarding transformation quality nursing people place adults "
@@ -2069,7 +2078,8 @@ def opening_line(blocks: list[Block]) -> Optional[int]:
     for i, block in enumerate(blocks[:150]):
         if cues.meeting_opening.match(block.text) and not cues.earlier_meeting_line.search(block.text):
             near = [block.text] + [b.text for b in blocks[i + 1:i + 4]]
-            if any(re.search(r"(?i)\b(?:present|in attendance|attendance)\b", t) for t in near):
+            if any(re.search(r"(?i)\b(?:present|in attendance|attendance)\b", t)
+                   or re.search(r"(?i)\b(?:members|councillors|officers|apologies)\s*(?:present\s*)?:", t) for t in near):
                 return i
     return None
 

@@ -67,11 +67,13 @@ def _is_subject(words: str) -> bool:
 def speaker(clause: str, context: str = "") -> Optional[str]:
     """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
     cues = load_cues()
-    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|to which|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|to which|at the (invitation|request) of the [\w-]+|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
     m = cues.speech_verbs.search(clause)
     if not m:
         return None
     subject = clause[: m.start()].strip(" ,")
+    if re.search(r"\b(?:was|were|been)\s*$", subject) and re.match(r"(?i)(?:informed|advised|told|assured|reassured|reminded|asked)\b", m.group(0)):
+        return None  # "The Group was informed that ...": who heard it, not who said it
     # "— Head of Housing: said that ...", "A  The Director said ..." (an answer marked in the margin)
     subject = re.sub(r"^[—–•·*-]+\s*|^[QA]\s+(?=(?:The|Mr|Mrs|Ms|Dr|Councillor|Cllr)\b)|^(?:Response|Answer|Reply)\s*:\s*|:$", "", subject).strip()
     # "Shona Kettering welcomed the suggestion and advised ...", "The Chair felt that ..., and
@@ -289,7 +291,7 @@ def asker_of(text: str, context: str) -> Optional[str]:
         return person.group(0) if person else None
     for kind in ("question", "concern", "request", "comment"):
         m = cues.raised[kind].search(text)
-        if m and re.search(r"\b(?:was|were)\s+$", text[: m.start()]) and re.match(r"(?i)asked\b", m.group(0)):
+        if m and re.search(r"\b(?:was|were)\s+$", text[: m.start()]) and re.match(r"(?i)(?:asked|questioned|queried|challenged|pressed)\b", m.group(0)):
             return None  # "The Executive Member was asked whether ...": who was asked, not who asked
         if m:
             # The person or post nearest the verb: "Members thanked the Director and Councillor
@@ -334,8 +336,9 @@ def _someone(found: Optional[str]) -> Optional[str]:
     """``found`` when it names a person or a post ("Councillor Mabey", "the Chair"), not a body
     or a thing ("the HWRC team", "the report")."""
     cues = load_cues()
-    if found and (cues.person_title.match(found + " ") or set(re.findall(r"[a-z-]+", found.lower())) & cues.office_words
-                  or re.search(r"(?i)\bchair", found) or cues.officer_by_initial.match(found)):
+    if found and len(found.split()) <= 12 and not re.search(r"[’']s\s+[a-z]", found) and (cues.person_title.match(found + " ") or set(re.findall(r"[a-z-]+", found.lower())) & cues.office_words
+                  or re.search(r"(?i)\bchair", found) or cues.officer_by_initial.match(found)
+                  or re.fullmatch(r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+)", found)):
         return found
     return None
 
