@@ -336,11 +336,13 @@ def _someone(found: Optional[str]) -> Optional[str]:
     """``found`` when it names a person or a post ("Councillor Mabey", "the Chair"), not a body
     or a thing ("the HWRC team", "the report")."""
     cues = load_cues()
-    if found and len(found.split()) <= 12 and not re.search(r"[’']s\s+[a-z]", found) and (cues.person_title.match(found + " ") or set(re.findall(r"[a-z-]+", found.lower())) & cues.office_words
-                  or re.search(r"(?i)\bchair", found) or cues.officer_by_initial.match(found)
-                  or re.fullmatch(r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+)", found)):
-        return found
-    return None
+    # (not "the Director of Public Health's focus on ...": a thing someone has)
+    if not found or len(found.split()) > 12 or re.search(r"[’']s\s+[a-z]", found):
+        return None
+    person = cues.person_title.match(found + " ") or cues.officer_by_initial.match(found) \
+        or re.fullmatch(r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+)", found)  # "Jo Marwood"
+    post = set(re.findall(r"[a-z-]+", found.lower())) & cues.office_words or re.search(r"(?i)\bchair", found)
+    return found if person or post else None
 
 
 _FILLER = frozenset(
@@ -501,11 +503,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         had = re.search(r"\bhad (?:also |previously |already )?(?:raised|expressed|voiced|asked|queried|questioned)\b", sentence)
         # (so too an officer's account, answering a point made before: "The strategic director
         # added that ... the contract monitoring team had asked the provider for ...")
-        teller = speaker(sentence[: had.start()]) if had is not None and not (current is not None and current.response is not None) else None
-        if had is not None and not (current is not None and current.response is not None) and not (
-                teller and (set(teller.lower().split()) & cues.office_words) - {"member", "councillor", "cllr", "chair", "chairman", "representative"}
-                and not cues.person_title.match(teller + " ")):
-            had = None
+        if had is not None and not (current is not None and current.response is not None):
+            teller = speaker(sentence[: had.start()]) or ""
+            officer = set(teller.lower().split()) & cues.office_words - {"member", "councillor", "cllr", "chair", "chairman", "representative"}
+            if not officer or cues.person_title.match(teller + " "):
+                had = None
         told = had is not None and not any(p.search(sentence[:had.start()]) for p in cues.raised.values()) \
             and not re.match(r"(?i)\W*(?:(?:County |Borough |District )?Councillors?|Cllrs?|(?:a|one|another) (?:member|councillor)|members"
                              r"|the (?:vice[- ])?chair(?:man|person)?|mr|mrs|ms|miss|dr)\b", sentence) \
