@@ -866,13 +866,14 @@ class _ItemReader:
                 elif not cues.not_a_point.search(body):
                     point = point_from_text(body, page, body)
                     parts = sentences(body)
+                    said = speaker(parts[1], body) if len(parts) > 1 else None
                     if point.response is None and len(parts) > 1 and raises_point(parts[0]) and not raises_point(parts[1]) \
                             and parts[1][:1].isupper() and len(" ".join(parts[1:]).split()) >= 4 \
-                            and (cues.response.search(parts[1]) or speaker(parts[1], body)):
+                            and (cues.response.search(parts[1]) or said):
                         # "• Members expressed frustration at ... Officers shared this frustration; ...":
                         # under answers' lead-in, what follows the point in its entry answers it
                         point = point_from_text(parts[0], page, body)
-                        point.response = point.response or Response(" ".join(parts[1:]), speaker(parts[1], body) or self.answers_by or None, page)
+                        point.response = point.response or Response(" ".join(parts[1:]), said or self.answers_by or None, page)
                     elif point.response is None and not raises_point(body):
                         # "officers advised that: • the teams had 14 vacant posts ...": an answer
                         # whose question is known only by it, as in "In answer to a question, ..."
@@ -1025,17 +1026,8 @@ class _ItemReader:
         first = sentences(body)[0] if body else ""
         last = self.questions[-1] if self.questions else None
         last_is_point = bool(self.list_points) and last is self.list_points[-1]
-        # (an entry set deeper under a point answers it, however worded: "• A Member asked ..."
-        # over "    ◦ It was noted that ...", unless a member raises another point there)
-        # (one that answers: an answer's words or an officer speaking; not the member's own details)
         deeper = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level) \
-            and (cues.response.search(first) is not None or cues.noted_answer.match(first) is not None
-                 or bool((said := speaker(first)) and not re.match(r"(?i)(?:(?:an?|the|some)\s+)?(?:councillors?|cllrs?|members?)\b", said))) \
-            and not (raises_point(first) and (cues.person_title.match(first + " ")
-                                              or re.match(r"(?i)\W*(?:(?:an?|another|the|some|several)\s+)?(?:members?|councillors?)\b", first)
-                                              # ("The cost of ... was questioned;": a point, however set)
-                                              or re.search(r"(?i)\b(?:was|were) (?:questioned|queried|asked|raised|challenged|sought)\b"
-                                                           r"|\bconcerns? (?:was|were) (?:raised|expressed|voiced)\b", first)))
+            and self._answers_above(first)
         if here.is_list_entry and last_is_point and last.response is None and (deeper or (
                 cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first)
                 and not cues.answer_after_opening.match(first))):
@@ -1125,6 +1117,19 @@ class _ItemReader:
             return True
         self.in_list = False
         return False
+
+    def _answers_above(self, first: str) -> bool:
+        """Whether an entry set deeper under a point answers it, however worded ("• A Member
+        asked ..." over "    ◦ It was noted that ..."): an answer's words or someone who is no
+        member speaking, and no point of its own (not the member's own details below the point)."""
+        cues = self.cues
+        said = speaker(first)
+        answers = cues.response.search(first) is not None or cues.noted_answer.match(first) is not None \
+            or bool(said and not _MEMBERS.match(said))
+        # (a point raised there by a member, or in the passive: "The cost of ... was questioned;")
+        raised = raises_point(first) and (cues.person_title.match(first + " ") or _MEMBERS.match(first)
+                                          or _RAISED_PASSIVE.search(first))
+        return answers and not raised
 
     def _unanswered(self) -> list[Question]:
         """The points at the end of the item so far that have no answer yet."""
@@ -1396,6 +1401,13 @@ _QUESTION_AFTER_COLON = re.compile(r"^(?P<lead>[^:“”\"]{2,240}\bquestion:)\s
 # Words any motion or its record has, which say nothing of what was decided
 _MOTION_WORDS = {"resolved", "agreed", "that", "this", "with", "councillor", "proposed", "moved", "seconded", "vote",
                  "carried", "being", "motion", "recommendation", "amendment", "unanimously", "were", "favour", "against"}
+
+
+# Members as a speaker or a subject: "Members", "a Member", "Councillors", "some members"
+_MEMBERS = re.compile(r"(?i)\W*(?:(?:an?|another|the|some|several)\s+)?(?:councillors?|cllrs?|members?)\b")
+# A point raised in the passive: "... was questioned", "Concerns were expressed ..."
+_RAISED_PASSIVE = re.compile(r"(?i)\b(?:was|were) (?:questioned|queried|asked|raised|challenged|sought)\b"
+                             r"|\bconcerns? (?:was|were) (?:raised|expressed|voiced)\b")
 
 
 def _next_to(blocks: list[Block], first: str, second: str) -> bool:

@@ -2078,7 +2078,7 @@ def opening_line(blocks: list[Block]) -> Optional[int]:
     for i, block in enumerate(blocks[:150]):
         if cues.meeting_opening.match(block.text) and not cues.earlier_meeting_line.search(block.text):
             near = [block.text] + [b.text for b in blocks[i + 1:i + 4]]
-            if any(re.search(r"(?i)\b(?:present|in attendance|attendance)\b", t)
+            if any(re.search(r"(?i)\b(?:present|attendance)\b", t)
                    or re.search(r"(?i)\b(?:members|councillors|officers|apologies)\s*(?:present\s*)?:", t) for t in near):
                 return i
     return None
