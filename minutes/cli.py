@@ -7,7 +7,7 @@ import click
 import sqlite_utils
 
 from . import __version__
-from .ingest import ingest
+from .ingest import default_jobs, ingest
 from .serve import find_metadata, find_seeds, serve as serve_datasette
 from .store import ensure_db_shape, retag_rows
 from .parse.cues import CuesError, load_cues
@@ -43,17 +43,22 @@ def cli():
 @THEMES_OPTION
 @click.option("--force", is_flag=True, help="Re-read files even when they have not changed")
 @click.option("-q", "--quiet", is_flag=True, help="Only report files that failed")
-def ingest_command(paths, db_path, themes_path, force, quiet):
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Files to read at once, each in its own process (0: one per processor)")
+def ingest_command(paths, db_path, themes_path, force, quiet, jobs):
     """Read minutes files (PDF, DOCX, HTML, TXT, ModernGov XML) or folders of them into the database.
 
     Files already stored and unchanged are skipped. A file that cannot be read is reported,
     recorded in the ingest_errors table, and the run carries on; the exit status is 1 if
     any file failed.
+
+    With --jobs, several files are read at once, each in a process of its own; they are
+    still stored and reported one by one, in the order they were found.
     """
     themes = _themes(themes_path)
     db = sqlite_utils.Database(db_path)
     counts = {"stored": 0, "unchanged": 0, "failed": 0, "skipped": 0}
-    for result in ingest(db, list(paths), themes, force=force):
+    for result in ingest(db, list(paths), themes, force=force, jobs=jobs or default_jobs()):
         counts[result.status] += 1
         if result.status == "failed":
             click.echo(f"Error: {result.path}: {result.message}", err=True)

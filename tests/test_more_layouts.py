@@ -5055,3 +5055,177 @@ def test_a_twentieth_review_requests_by_name_sub_bullets_labels_and_outcomes(tmp
     assert rows("Members made the following comments:",
                 Block("• The Director of Public Health's focus on healthy weight in schools was welcomed.", style="list"))[0][0][1] is None
     assert rows("The Director of Finance was questioned about the overspend. She said it would be recovered.")[0][0][1] is None
+
+
+def test_rounds_215_to_217_response_rows_margin_numbers_titled_rows_motions_and_question_records(tmp_path):
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.pipeline import read_document
+    from minutes.themes import Tagger, load_themes
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return ([(q.kind, q.asked_by, q.response and q.response.text, q.response and q.response.given_by) for q in questions],
+                [(r.outcome, r.text) for r in resolutions])
+
+    def page(text):
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    # a table of who raised what, each answer a row of its own marked "Response"
+    table = [Block(t, style="table") for t in (
+        "Raised by | Question or comment / Response",
+        "Cllr Kazmi | asked why three practices had given up their NHS work.",
+        "Response | Dr Mehra explained that a practice was paid the same however complex the treatment.",
+        "Chairman | asked what the ICB was doing to attract dentists to the east of the county.",
+        "Response | Ms Fairclough advised that the ICB had introduced a golden hello payment.",
+        "Mr Birtles | commented that Healthwatch had received more enquiries about dentistry than anything else.")]
+    found = rows(*table)[0]
+    assert [(k, who, bool(answer)) for k, who, answer, _ in found] == [
+        ("question", "Cllr Kazmi", True), ("question", "Chairman", True), ("comment", "Mr Birtles", False)]
+    assert found[0][3] == "Dr Mehra"
+    # titles over minutes whose numbers stand in the margin beside their first lines
+    minutes = page("Cerneshire Health Scrutiny Committee\n\nMinutes of the meeting held on Wednesday, 14 March 2018.\n\n"
+                   "Present:\nHarold Tuckett (Chairman)\n\nApologies for Absence\n\n10      Apologies for absence were received "
+                   "from Ronald Hembury.\n\nCode of Conduct\n\n11      There were no declarations by members.\n\nMinutes\n\n"
+                   "12      The minutes of the meeting held on 24 January 2018 were confirmed and signed.\n\n"
+                   "        Matters Arising\n\n        Minute 7 – Ambulance Response Times\n\n        One member asked whether "
+                   "the ambulance service had replied.\n\nDental Services\n\n13      The Committee considered a report.\n")
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("10", "Apologies for Absence"), ("11", "Code of Conduct"), ("12", "Minutes"), ("13", "Dental Services")]
+    assert len(minutes.items[2].questions) == 1
+    # labels for partners who came for their items
+    assert [(a.name, a.attendance) for a in attendance_from_blocks([
+        Block("For certain items, as appropriate:"), Block("Fiona Cardew (Consultant in Public Health)"),
+        Block("Partners and guests:"), Block("Nasreen Bibi (Chief Officer, Healthwatch Hollinroyd)")])] == [
+        ("Fiona Cardew", "in_attendance"), ("Nasreen Bibi", "in_attendance")]
+    # members named without a title, as minutes that name every member so print them
+    assert rows("Graham Cheverell felt that the Council had become too reliant on the market.")[0][0][:2] == (
+        "comment", "Graham Cheverell")
+    assert rows("In response to a question from Jennifer Hallett about why practices were handing back their contracts, "
+                "the Head of Primary Care Commissioning explained that the contract did not pay enough.")[0][0][1] == "Jennifer Hallett"
+    assert rows("In response to a question from the Chair about the risk of providers withdrawing, the Head of "
+                "Commissioning stated that a plan was in place.")[0][0][1] == "the Chair"
+    # councillors in rows headed "Councillors", "–" below for the same; apologies in brackets
+    people = attendance_from_blocks([Block("PRESENT –", style="heading"),
+                                     Block("Councillors | H. Nuttall (Vice-Chair) | K. Greenhalgh", style="table"),
+                                     Block("– | A. Crabtree", style="table")])
+    assert [(a.name, a.role) for a in people] == [
+        ("Councillor H. Nuttall", "Vice-Chair"), ("Councillor K. Greenhalgh", None), ("Councillor A. Crabtree", None)]
+    assert [a.name for a in attendance_from_text(
+        "(Apologies for absence were received from Councillors B. Holden and F. Mistry.)")] == [
+        "Councillor B. Holden", "Councillor F. Mistry"]
+    # members as the subject of a sentence head no list of names
+    assert attendance_from_blocks([Block("Members were reminded of the requirements on declaring interests."),
+                                   Block("Councillor D. Pilling declared an interest as a trustee of Fellside Care and "
+                                         "Repair and left the meeting.")]) == []
+    # after an answer, "He added that ..." is the answer going on, whatever it reports
+    found = rows("Members asked what powers the Council had over vape shops. The Head of Housing explained that no "
+                 "licence was needed. He added that the Council had called for a power to license such premises.")[0]
+    assert len(found) == 1 and found[0][2].endswith("license such premises.")
+    # a motion in the mover's sentence, a recorded vote, then its verdict
+    found = rows("Councillor Ashcroft moved and Councillor Tobin seconded that the Panel recommend to the Cabinet that a "
+                 "fully costed in-house option be developed.", "RECORDED VOTE on the motion:",
+                 "FOR: Councillors Ashcroft and Tobin", "AGAINST: Councillors Okonedo and Trelawney",
+                 "Upon being put to the vote the motion was LOST.", "RESOLVED that the Panel noted the report.")[1]
+    assert [o for o, _ in found] == ["rejected", "noted"] and "in-house option" in found[0][1]
+    # people parted by semicolons, the last after "and"
+    assert [(a.name, a.role) for a in attendance_from_text(
+        "Dr Helen Marchbank, Director of Public Health; and Gary Stott, Service Lead, Trading Standards and Licensing, "
+        "were present and addressed the meeting.")] == [
+        ("Dr Helen Marchbank", "Director of Public Health"), ("Gary Stott", "Service Lead, Trading Standards and Licensing")]
+    # a public question's record: who asked, of whom, the question, the answer, the supplemental
+    found = rows("Questioner: Dennis Haverstock", "Asked of: Councillor Helen Marchetti, Portfolio Holder for Adult Social Care",
+                 "Question: “Will every provider be required to pay its care workers for travel time?”",
+                 "Answer: “Thank you for your question. Yes, it will be a contractual requirement.”",
+                 "Supplemental “If a provider is found not to be paying for travel time,",
+                 "Question: what will actually happen to that provider?”",
+                 "Supplemental Answer: “The contract will allow us to suspend new referrals.”",
+                 "Supplemental Question: None – the questioner was not present.")[0]
+    assert [(who, bool(answer), by) for _, who, answer, by in found] == [
+        ("Dennis Haverstock", True, "Councillor Helen Marchetti, Portfolio Holder for Adult Social Care"),
+        ("Dennis Haverstock", True, "Councillor Helen Marchetti, Portfolio Holder for Adult Social Care")]
+    # a clinical commissioning group is a body's name, not commissioning
+    assert "subcontracting" not in Tagger(load_themes()).tag(
+        "why the Clinical Commissioning Group had not used its own patient engagement network")
+
+
+def test_a_twenty_first_review_motions_nested_answers_requests_labels_and_titles(tmp_path):
+    from minutes.parse.decisions import outcome_of
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.asked_by, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def page(text):
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    # a motion "as follows:" ends at the RESOLVED after it, and "Upon being put to the vote" is its verdict
+    found = rows("Councillor Ross proposed and Councillor Tait seconded an amendment as follows:",
+                 "That recommendation (b) be deleted.", "Upon being put to the vote, the amendment was declared lost.",
+                 "RESOLVED: That Cabinet be recommended to approve the scheme.")[1]
+    assert [o for o, _ in found] == ["rejected", "recommended"]
+    found = rows("Councillor Ross moved and Councillor Tait seconded a motion as follows:",
+                 "That the Committee recommends to Cabinet that the increase be paused.",
+                 "RESOLVED: That the report be noted.")[1]
+    assert [o for o, _ in found][-1] == "noted" and len(found) == 2
+    # under a question, an entry set deeper answers it however worded; under a concern, the
+    # member's own detail in lower case goes on with the point; a Cabinet Member answers
+    assert rows("Members raised the following points:",
+                Block("• Councillor Ahmed asked how many long-term empty homes there were.", style="list"),
+                Block("◦ There were currently 412 long-term empty homes.", style="list", level=1))[0][0][2]
+    found = rows("Members raised the following points:",
+                 Block("• Councillor Ahmed raised concerns about potholes in the north of the borough.", style="list"),
+                 Block("◦ in particular on Station Road, which had been reported several times.", style="list", level=1))[0]
+    assert len(found) == 1 and found[0][2] is None
+    assert rows("Members raised the following points:",
+                Block("• Councillor Whitfield asked whether the Council would buy empty homes.", style="list"),
+                Block("◦ Cllr Lee (Cabinet Member for Housing) – yes; £2m had been set aside.", style="list", level=1))[0][0][2]
+    # under answers' lead-in, what follows a question in its entry answers it
+    assert rows("In response to Members' questions, officers advised as follows:",
+                Block("• Councillor Fox asked how many people were waiting. On the day of the meeting 37 people were "
+                      "waiting.", style="list"))[0][0][2]
+    # what others had asked before raises nothing; a member who had asked an officer still asks
+    assert rows("The report responded to the questions the Committee had asked in November about recycling.",
+                "Since the last meeting, residents had asked the Council about garden waste.",
+                "The Environment Agency had asked the contractor for a revised plan.")[0] == []
+    # requests made earlier, or a member asked to declare, are no request now
+    assert rows("A briefing note, which was requested by Members at the October meeting, had been circulated.",
+                "The data was requested by the Committee in September and was included at Appendix B.",
+                "Members were requested to declare any interests.")[0] == []
+    # ", and the Associate Director emphasised that ..." answers
+    assert rows("Councillor Byrne queried the take-up of the NHS App, and the Associate Director emphasised that "
+                "registrations had doubled.")[0][0][2]
+    # titles: "Cabinet minutes" names the Cabinet; a meeting's kind over the name is not part of it
+    items = "\n\n1. APOLOGIES FOR ABSENCE\n\nNone.\n\n2. BUDGET MONITORING\n\nRESOLVED: That the position be noted.\n"
+    assert page("Cabinet minutes\n\nWednesday 12 March 2025 at 6.00 pm\n\nPresent: Councillor T Ward (Chair), "
+                "Councillors Ali and Barker" + items).committee == "Cabinet"
+    assert page("EXTRAORDINARY MEETING\nOVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held on Monday 3 "
+                "February 2025\n\nPRESENT: Councillor D Marsh (Chairman), Councillors Fenn and Gough" + items
+                ).committee == "Overview and Scrutiny Committee"
+    # a policy to be reviewed annually is decided
+    assert outcome_of("RESOLVED: That the report be noted and that the policy be reviewed annually by the Committee.") == "agreed"
+    # labels wrapped in a column of their own, whoever they name
+    minutes = page("MINUTES OF THE PLACE OVERVIEW AND SCRUTINY COMMITTEE HELD ON 10 MARCH 2025\n\nPRESENT: Councillor N "
+                   "Quinn (Chair)\n\nSTAFF IN Karen Gale (Director of Place) and Ben\nATTENDANCE: Hollis (Head of Highways)\n\n"
+                   "1. APOLOGIES\n\nNone.\n")
+    assert [(a.name, a.attendance) for a in minutes.attendees][1:] == [("Karen Gale", "in_attendance"), ("Ben Hollis", "in_attendance")]
+    # a heading after the last officer is not part of the post
+    assert [a.role for a in attendance_from_blocks([Block("Officers:"), Block("Sarah Blake Director of Adult Social Care"),
+                                                     Block("Webcast")])] == ["Director of Adult Social Care"]
+    # news the Chair welcomed, about someone absent, names no guest
+    assert attendance_from_text("The Chair welcomed the County Council's success at the LGC Awards 2025, where Mr Ian "
+                                "Cole (Libraries Manager) had been named Manager of the Year.") == []
+    # apologies "for the absence of" two councillors
+    assert [a.name for a in attendance_from_text("Apologies for the absence of Councillors Fraser and Gill were received.")] == [
+        "Councillor Fraser", "Councillor Gill"]
+    # party groups with "and" or "&" in their names; a group that is no party is the member's role
+    people = attendance_from_blocks([Block("Present:"), Block("Labour and Co-operative Group | Ann Bell and Ray Cox", style="table"),
+                                     Block("Patient Reference Group | Mrs Jean Smith", style="table")])
+    assert [(a.name, a.party, a.role) for a in people] == [
+        ("Councillor Ann Bell", "Labour and Co-operative Group", None), ("Councillor Ray Cox", "Labour and Co-operative Group", None),
+        ("Mrs Jean Smith", None, "Patient Reference Group")]

@@ -849,8 +849,8 @@ def _wrapped_labels(lines: list[str]) -> list[str]:
     for k in range(len(out) - 1):
         if out[k] is None:
             continue
-        first = re.match(r"([A-Z]{2,}(?: [A-Z]{2,}){0,3}) (?=\S*[a-z])(.*)$", out[k].strip())
-        second = re.match(r"([A-Z]{2,}(?: [A-Z]{2,}){0,2}:)\s+(\S.*)$", out[k + 1].strip())
+        first = re.match(r"([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3}) (?=\S*[a-z])(.*)$", out[k].strip())
+        second = re.match(r"([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,2}:)\s+(\S.*)$", out[k + 1].strip())
         if first and second and WRAPPED_ATTENDANCE_LABEL.fullmatch(f"{first.group(1)} {second.group(1)[:-1]}"):
             out[k] = f"{first.group(1)} {second.group(1)} {first.group(2)} {second.group(2)}"
             out[k + 1] = None

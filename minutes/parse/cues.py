@@ -98,6 +98,8 @@ class Cues:
     thanks_before_answer: re.Pattern
     answer_after_thanks: re.Pattern
     officer_by_initial: re.Pattern
+    question_from_name: re.Pattern
+    answer_goes_on: re.Pattern
     answered_by_label: re.Pattern
     chair_turn: re.Pattern
     turn_raises: re.Pattern
@@ -121,6 +123,9 @@ class Cues:
     motion_decided: re.Pattern
     motion_seconder: re.Pattern
     motion_verdict: re.Pattern
+    motion_inline: re.Pattern
+    vote_record: re.Pattern
+    resolution_label: re.Pattern
     motion_before_resolved: re.Pattern
     question_record: re.Pattern
     question_leadin: re.Pattern
@@ -361,6 +366,8 @@ def _compile(data: dict) -> Cues:
         thanks_before_answer=re.compile(data["thanks_before_answer"], re.I),
         answer_after_thanks=re.compile(data["answer_after_thanks"], re.I),
         officer_by_initial=re.compile(data["officer_by_initial"], re.I),
+        question_from_name=re.compile(data["question_from_name"]),
+        answer_goes_on=re.compile(data["answer_goes_on"], re.I),
         answered_by_label=re.compile(data["answered_by_label"], re.I),
         chair_turn=re.compile(data["chair_turn"], re.I),
         turn_raises=re.compile(data["turn_raises"], re.I),
@@ -384,6 +391,9 @@ def _compile(data: dict) -> Cues:
         motion_decided=re.compile(data["motion_decided"], re.I),
         motion_seconder=re.compile(data["motion_seconder"], re.I),
         motion_verdict=re.compile(data["motion_verdict"], re.I),
+        motion_inline=re.compile(data["motion_inline"], re.I),
+        vote_record=re.compile(data["vote_record"], re.I),
+        resolution_label=re.compile(data["resolution_label"], re.I),
         motion_before_resolved=re.compile(data["motion_before_resolved"], re.I),
         question_record=re.compile(data["question_record"], re.I),
         question_leadin=re.compile(data["question_leadin"], re.I),

@@ -41,6 +41,7 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
     blocks = [part for block in blocks for part in _label_apart(block, cues)]
     blocks = [part for block in blocks for part in _unfold_inline_list(block, cues)]
     blocks = _join_speaker_labels([part for block in blocks for part in _unfold_inline_qa(block)], cues)
+    blocks = _rejoin_wrapped_qa_labels(blocks)
     reader = _ItemReader(blocks, cues)
     reader.read()
     for question in reader.questions:
@@ -58,6 +59,22 @@ def parse_item(blocks: list[Block]) -> tuple[list[Question], list[Resolution]]:
                    if not (after is not None and cues.motion_before_resolved.match(r.text) and r.outcome != "rejected"
                            and re.match(r"(?i)\W*(?:RESOLVED|AGREED)\b", after.text) and _next_to(blocks, r.text, after.text))]
     return [q for q in reader.questions if q.text.strip()], resolutions
+
+
+def _rejoin_wrapped_qa_labels(blocks: list[Block]) -> list[Block]:
+    """"Supplemental “If a provider is found ..." over "Question: what will happen ...?”": a
+    label in a narrow column of its own, wrapped over two lines beside the text it labels."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        first = re.match(r"(?i)\s*(supplementa(?:l|ry)|follow-up|further|written)\s+(?!question|answer|response)(\S.*)$", last.text) \
+            if last is not None and block.style == last.style else None
+        second = re.match(r"(?i)\s*(question|answer|response)\s*:\s*(\S.*)$", block.text) if first else None
+        if first and second:
+            out[-1] = replace(last, text=f"{first.group(1)} {second.group(1)}: {first.group(2)} {second.group(2)}")
+            continue
+        out.append(block)
+    return out
 
 
 @dataclass
@@ -213,6 +230,13 @@ class _ItemReader:
             cells = [c.strip() for c in row.text.split(" | ")]
             text = _cell(cells, columns["question"]) or ""
             answer = _cell(cells, columns["answer"])
+            asker = _cell(cells, columns.get("asker"))
+            if columns["answer"] == columns["question"]:
+                answer = None
+                if asker and self.cues.question_table["answer"].match(asker.strip(" :*")):
+                    if last is not None and re.search(r"\w", text):
+                        _answer_goes_on(last, text, row.page)
+                    continue
             if answer is not None and not re.search(r"\w", answer):
                 answer = None  # "–": no answer was given
             if not re.search(r"\w", text):
@@ -222,7 +246,7 @@ class _ItemReader:
                 continue
             numbered = bool(re.fullmatch(r"\d{1,3}[.)]?", cells[0])) and columns["question"] != 0
             # ("... or Inadequate? (Councillor Tom Aldridge)": who asked, after the question)
-            if last is not None and text and not numbered \
+            if last is not None and text and not numbered and not asker \
                     and (text[:1].islower() or not re.search(r"[.?!:;]\W*$|\([^()]{2,60}\)$", last.text)):
                 # A row split by a page break: its second part carries on the first.
                 last.text = f"{last.text} {text}"
@@ -235,7 +259,8 @@ class _ItemReader:
                 self.questions.append(last)
                 continue
             if text:
-                asker = _cell(cells, columns.get("asker"))
+                if asker and text[:1].islower():
+                    text = f"{asker} {text}"  # "Cllr Dunmore | asked whether ...": as one sentence
                 points = [text] if asker else self._members_points(text)
                 if len(points) > 1:
                     # "Cllr Coombe asked ... Cllr Pryce raised concern ...": one row, two members'
@@ -300,15 +325,21 @@ class _ItemReader:
         what became of it, one decision; a recorded vote between them is part of it."""
         cues = self.cues
         nxt = self.blocks[self.i + 1].text if self.i + 1 < len(self.blocks) else ""
-        if not cues.motion_mover.match(here.body) or (re.fullmatch(r"\s*\([^()]*\)\W*", here.body)
-                                                      and not re.match(r"\W*that\b", nxt, re.I)):
+        # (not one whose verdict is in the same paragraph: a decision read whole elsewhere)
+        inline = cues.motion_inline.match(here.body) and not cues.resolution_start.match(here.body) and self._verdict_below()
+        if not (cues.motion_mover.match(here.body) or inline) or (re.fullmatch(r"\s*\([^()]*\)\W*", here.body)
+                                                                  and not re.match(r"\W*that\b", nxt, re.I)):
             return False  # ("(Proposed by Cllr A and seconded by Cllr B)" under a decision: who moved it)
         if cues.motion_decided.search(here.body):
             return False  # "Proposed by A, seconded by B and AGREED that ...": the decision, whole
-        j, lines, motion, verdict = self.i + 1, [here.body], [], None
+        # ("Councillor A moved and Councillor B seconded that the Panel recommend ...": the
+        # motion in the mover's own sentence)
+        j, lines, motion, verdict = self.i + 1, [here.body], [here.body] if inline else [], None
         while j < len(self.blocks) and verdict is None:
             block = self.blocks[j]
             text = block.text.strip()
+            if motion and cues.resolution_label.match(text) and not cues.motion_verdict.match(text):
+                break  # "RESOLVED: That ...": the decision after a motion with no verdict of its own
             if cues.motion_verdict.match(text):
                 verdict = text
                 lines.append(text)
@@ -339,6 +370,16 @@ class _ItemReader:
         self.answer_list_for = self.pending = self.record = None
         self.i = j
         return True
+
+    def _verdict_below(self) -> bool:
+        """What became of a motion comes within a few lines, after any record of the vote."""
+        for block in self.blocks[self.i + 1: self.i + 8]:
+            text = block.text.strip()
+            if self.cues.motion_verdict.match(text) and not text.endswith((":", ":-")):
+                return True
+            if not self.cues.vote_record.match(text):
+                return False
+        return False
 
     def _resolution(self, here: _Here) -> bool:
         """"RESOLVED – That (1) ... (2) ...", with its clauses below."""
@@ -680,8 +721,13 @@ class _ItemReader:
             if m.group("comment") and (m.group("asker") or kind == "question"):
                 # ("Comment: Councillor X expressed concern about ..." keeps its own kind)
                 kind = "comment"
+            if re.match(r"(?i)\W*(?:none|nil|n/?a)\b", text) and len(text.split()) <= 12:
+                self.i += 1  # "Supplemental Question: None – the questioner was not present."
+                return True
             # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
             asker, self.next_asker = asker or self.next_asker or asker_of(text, text), None
+            if asker is None and re.match(r"(?i)\W*supplementa", asked) and self.questions:
+                asker = self.questions[-1].asked_by  # the supplementary question is the same questioner's
             nxt = self._next()
             told = _asked_and_answered(text, block.page, answer_follows=nxt is not None and bool(
                 cues.qa_answer.match(nxt.text) or cues.answer_label.match(nxt.text)))
@@ -733,6 +779,9 @@ class _ItemReader:
             else:
                 answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else named or speaker(text)
             answerer, self.next_answerer = self.next_answerer or answerer, None
+            if answerer is None and re.match(r"(?i)\W*supplementa", labelled) and len(self.questions) > 1 \
+                    and self.questions[-2].response is not None:
+                answerer = self.questions[-2].response.given_by  # so is its answer the first answerer's
             self.questions[-1].response = Response(text, answerer, block.page)
             self.pending = None
             self.i += 1
@@ -869,7 +918,11 @@ class _ItemReader:
                     said = speaker(parts[1], body) if len(parts) > 1 else None
                     if point.response is None and len(parts) > 1 and raises_point(parts[0]) and not raises_point(parts[1]) \
                             and parts[1][:1].isupper() and len(" ".join(parts[1:]).split()) >= 4 \
-                            and (cues.response.search(parts[1]) or said):
+                            and (cues.response.search(parts[1]) or said
+                                 # (after a question, what follows answers it: not a member's concern
+                                 # going on, "Some families had been placed there ...", nor "She said ...")
+                                 or kind_of(parts[0]) == "question"
+                                 and not re.match(r"(?i)\W*(?:he|she|his|her|they|their|this|it|i|we|my|our)\b", parts[1])):
                         # "• Members expressed frustration at ... Officers shared this frustration; ...":
                         # under answers' lead-in, what follows the point in its entry answers it
                         point = point_from_text(parts[0], page, body)
@@ -1026,8 +1079,14 @@ class _ItemReader:
         first = sentences(body)[0] if body else ""
         last = self.questions[-1] if self.questions else None
         last_is_point = bool(self.list_points) and last is self.list_points[-1]
-        deeper = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level) \
-            and self._answers_above(first)
+        below = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level)
+        deeper = below and self._answers_above(first, last)
+        if below and not deeper and last.response is None and not raises_point(body) and re.match(r"\W*(?-i:[a-z])", body):
+            # "• Councillor Ahmed raised concerns about potholes ..." over "    ◦ in particular on
+            # Station Road ...": the member's point goes on
+            last.text = join(last.text, body)
+            self.i += 1
+            return True
         if here.is_list_entry and last_is_point and last.response is None and (deeper or (
                 cues.response.search(first) and not raises_point(first) and not cues.response_to_question.match(first)
                 and not cues.answer_after_opening.match(first))):
@@ -1101,7 +1160,11 @@ class _ItemReader:
             label = cues.answer_label.match(body)
             # A paragraph set under a question that asked it all: its answer, however worded.
             answers_question = last.text.rstrip().endswith("?") and body[:1].isupper() and not raises_point(first)
-            if label or cues.response.search(first) or answers_question:
+            # (not "In response to a question from the Chair about ..., the Head of X stated ...":
+            # a question of its own, named and answered)
+            rq = cues.response_to_question.match(first)
+            own = rq is not None and (len(rq.group("question").split()) > 3 or re.match(r"(?i)an?\s", rq.group("question")))
+            if (label or cues.response.search(first) or answers_question) and not own:
                 text = (label.group("rest") or "") if label else body
                 given_by = first_person(label.group("answerer")) if label and label.group("answerer") else speaker(text, text)
                 last.response = Response(text, given_by, page)
@@ -1118,17 +1181,22 @@ class _ItemReader:
         self.in_list = False
         return False
 
-    def _answers_above(self, first: str) -> bool:
+    def _answers_above(self, first: str, point: Question) -> bool:
         """Whether an entry set deeper under a point answers it, however worded ("• A Member
-        asked ..." over "    ◦ It was noted that ..."): an answer's words or someone who is no
-        member speaking, and no point of its own (not the member's own details below the point)."""
+        asked ..." over "    ◦ It was noted that ..."): an answer's words or label, someone who
+        is no member speaking (or a member for the executive), or any statement under a
+        question; and no point of its own (not the member's own details below the point)."""
         cues = self.cues
         said = speaker(first)
+        executive = re.search(r"(?i)\b(?:cabinet member|portfolio holder|executive member|lead member|leader)\b", first[:120])
         answers = cues.response.search(first) is not None or cues.noted_answer.match(first) is not None \
-            or bool(said and not _MEMBERS.match(said))
+            or cues.answer_label.match(first) is not None or bool(said and not _MEMBERS.match(said)) \
+            or bool(executive and (said or cues.person_title.match(first + " "))) \
+            or (point.kind == "question" or point.text.rstrip().endswith("?")) and not raises_point(first) \
+            and re.match(r"\W*(?-i:[A-Z0-9])", first) is not None and not _MEMBERS.match(first)
         # (a point raised there by a member, or in the passive: "The cost of ... was questioned;")
         raised = raises_point(first) and (cues.person_title.match(first + " ") or _MEMBERS.match(first)
-                                          or _RAISED_PASSIVE.search(first))
+                                          or _RAISED_PASSIVE.search(first)) and not executive
         return answers and not raised
 
     def _unanswered(self) -> list[Question]:
@@ -1440,6 +1508,13 @@ def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
         found = next((k for k, cell in enumerate(cells) if pattern.match(cell)), None)
         if found is not None:
             columns[column] = found
+    for k, cell in enumerate(cells):
+        # "Raised by | Question or comment / Response": one column for both, each answer in a
+        # row of its own with "Response" where the asker would be.
+        halves = [h.strip() for h in cell.split("/")]
+        if "question" not in columns and "asker" in columns and len(halves) == 2 \
+                and cues.question_table["question"].match(halves[0]) and cues.question_table["answer"].match(halves[1]):
+            columns["question"] = columns["answer"] = k
     return columns if "question" in columns and "answer" in columns else None
 
 

@@ -68,6 +68,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         return [], [item]
 
     blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(_row_titles(blocks))))))
+    blocks = _titles_over_numbered_paragraphs(blocks)
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -598,6 +599,47 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
                 out.append(replace(block, text=" ".join(segments[k:])))
                 continue
         out.append(block)
+    return out
+
+
+_OPENING_NUMBER = re.compile(r"(\d{1,4})\s+(?=[A-Z“\"‘(])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _titles_over_numbered_paragraphs(blocks: list[Block]) -> list[Block]:
+    """"Apologies for Absence" over "10 Apologies for absence were received ...", then "Code of
+    Conduct" over "11 There were no declarations ...": printed minutes whose numbers stand in
+    the margin beside each minute's first line, under a title of its own. Taken as minutes'
+    numbers only when at least three run on one by one."""
+    cues = load_cues()
+    pairs: list[tuple[int, int]] = []  # (title's index, number)
+    for k in range(len(blocks) - 1):
+        title, body = blocks[k], blocks[k + 1]
+        text = title.text.strip()
+        if title.number is not None or title.style not in (None, "heading") or body.style is not None \
+                or body.number is not None or not _plain_heading(text) \
+                or is_label_only(text) or cues.resolution_start.match(text) or _heading_parts(title):
+            continue
+        m = _OPENING_NUMBER.match(body.text.strip())
+        if not m:
+            continue
+        after = blocks[k + 2].text.strip() if k + 2 < len(blocks) else ""
+        if re.match(rf"{int(m.group(1)) + 1}\b", after):
+            continue  # paragraphs numbered on under one title
+        pairs.append((k, int(m.group(1))))
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and pair[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    taken = [pair for run in runs if len(run) >= 3 for pair in run]
+    if not taken:
+        return blocks
+    out = list(blocks)
+    for k, number in taken:
+        body = out[k + 1]
+        out[k] = replace(out[k], style="heading", number=str(number))
+        out[k + 1] = replace(body, text=_OPENING_NUMBER.sub("", body.text.strip(), count=1))
     return out
 
 

@@ -185,7 +185,9 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
                 continue
             # ("Council tax", "Council and democracy" in a website's menu: a bare body word going
             # on in lower case names no meeting)
-            if re.fullmatch(_BODY, name) and re.match(r"\s+(?:and\s+)?[a-z]", line[m.end():]):
+            # (not "Cabinet minutes", "Council meeting held on ...")
+            if re.fullmatch(_BODY, name) and re.match(
+                    r"\s+(?:and\s+)?(?!(?:minutes|meeting|agenda|decisions?|notes?|record|held|on|of|at|in|for|-)\b)[a-z]", line[m.end():]):
                 continue
             score = 10 - i * 0.3
             score += 3 * (len(name) >= 0.6 * len(line.strip()))  # a title line
@@ -218,7 +220,7 @@ _COUNCILS_LINE = re.compile(
 
 # A political group heading its councillors: "Conservative Group", "Fennhurst Residents' Group",
 # "Labour Party"
-_PARTY_GROUP = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Group|Party)")
+_PARTY_GROUP = re.compile(r"(?:[A-Z][\w’'&-]*\s+)(?:(?:[A-Z][\w’'&-]*|and|&)\s+){0,5}(?:Group|Party)")
 
 
 def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
@@ -242,7 +244,9 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
         above = out[i - 1].strip() if i else ""
         if re.fullmatch(rf"(?:OVERVIEW|SCRUTINY|SELECT|POLICY)(?: (?:AND|&) SCRUTINY)?(?: AND POLICY DEVELOPMENT)? {_BODY.upper()}", text.strip()) \
                 and above.isupper() and len(above.split()) <= 6 and not re.search(r"\d", above) \
-                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT)\b", above):
+                and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT"
+                                  r"|MEETING|EXTRAORDINARY|SPECIAL|URGENT|ANNUAL|INFORMAL|RECONVENED|ADJOURNED|WEBCAST|LIVE|PART|SESSION"
+                                  r"|SUPPLEMENTARY|SUMMONS|NOTES|RECORD|DECISIONS?|PRIVATE|REPORT)\b", above):
             # "HOUSING AND COMMUNITY" over "OVERVIEW AND SCRUTINY COMMITTEE": the committee's
             # remit, then its kind, on two lines of the title
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
@@ -469,6 +473,11 @@ def one_person(line: str) -> list[tuple[str, Optional[str]]]:
 # A second sentence after a list of names: "... Victoria Hale. There were no substitutions."
 # ("Cllrs. Dyball and Nash", "J. Smith and K. Jones": a title's or an initial's full stop
 # ends no sentence)
+# "Members were reminded ...", "Members had been sent ...": a label's words as a sentence's
+# subject (not "Also present were Councillor A and ...")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:were|was|are|is)\s+(?!(?:also\s+)?(?:(?:county\s+)?councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|the following|as follows)\b)"
+    r"|(?:had|has|have|would|will|should|could|must|may|then|noted|agreed|asked|thanked|welcomed|considered|discussed|received)\b")
 _SENTENCE_AFTER = re.compile(
     r"\b[a-z]{3,}\.\s+[A-Z]|(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])\.\s+[A-Z][a-z]+\s+[a-z]{2,}")
 
@@ -515,7 +524,8 @@ def split_people(text: str) -> list[tuple[str, Optional[str]]]:
     by_post = _posts_with_initials(text)
     if by_post:
         return by_post
-    entries = [e.strip() for e in text.split(";") if e.strip()]
+    # ("...; Dr B, Director of Public Health; and C, Service Lead, ...": the last after "and")
+    entries = [re.sub(r"^(?:and|&)\s+", "", e.strip()) for e in text.split(";") if e.strip()]
     if len(entries) >= 2:
         # "Simon Redgrave, Director of Adults' Health and Care; Karen Ellwood, Assistant
         # Director for Commissioning, Quality and Market Sustainability; ...": semicolons part
@@ -958,6 +968,20 @@ def _split_run_on_entries(text: str) -> str:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’\w+)$")
 
 
+def _unbracketed(line: str) -> str:
+    """"(Apologies for absence were received from Councillors B. Holden and F. Mistry.)": the
+    sentence without the brackets set round the whole of it."""
+    text = line.strip()
+    if not text.startswith("("):
+        return line
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return text[1:k] if not text[k + 1:].strip(" .") else line
+    return line
+
+
 def _looks_like_name(text: str) -> bool:
     titled = load_cues().person_title.match(text + " ")
     if titled and len(text.split()) <= 6:
@@ -1043,6 +1067,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     names_row = False  # the row before was a row of names in columns
     marked_one: Optional[int] = None  # the one name marked "p" or "a" on the line before
     surname_rows = False  # rows of surnames in columns under "Councillors:" go on
+    titled_rows = False  # rows headed "Councillors" in their first cell ("–" below: the same)
     for k, block in enumerate(blocks):
         named_before, last_named = last_named, None
         if block.style != "table":
@@ -1063,6 +1088,16 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             continue
         if block.style == "table":
             cells = [c.strip() for c in text.split(" | ")]
+            # "Councillors | H. Nuttall (Vice-Chair) | K. Greenhalgh" then "– | A. Crabtree | ...":
+            # the title in the first cell is every name's in the row, and in the rows marked below it
+            titled = re.fullmatch(r"(?i)(?:(?:county|borough|district|city) )?(?:councillors|cllrs\.?)", cells[0]) \
+                or (titled_rows and re.fullmatch(r"[–—\-\"”']?", cells[0]))
+            titled_rows = bool(titled) and len(cells) > 1 and all(
+                _looks_like_name(re.sub(r"\s*\([^()]*\)$", "", c)) for c in cells[1:] if c)
+            if titled_rows:
+                found.extend(Attendee(n, r, label_state or "present")
+                             for c in cells[1:] if c for n, r in _people_in("Councillor " + c))
+                continue
             keys = [_mark_legend(c, alone=True) for c in cells]
             if len(cells) > 1 and all(keys):
                 # "* Denotes attendance | ø Denotes apology for absence" over "* | Cllr A | ø | Cllr B"
@@ -1215,13 +1250,20 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 # "London Borough of Brackwood | Maureen Tyler (Chairman) and Keith Darville"
                 found.extend(Attendee(n, r, label_state) for n, r in split_people(cells[1]))
                 continue
+            # (a party's group, "Labour and Co-operative Group", "Fennhurst Residents' Group": not
+            # "Patient Reference Group")
             if label_state == "present" and len(cells) == 2 and _PARTY_GROUP.fullmatch(cells[0]) \
                     and (cues.person_title.match(cells[1] + " ") or _looks_like_name(" ".join(cells[1].split()[:2]))):
-                # "Conservative Group | Trudy Kemal (Chairman) and Martin Askew-Doyle": councillors
-                # listed by their political group
-                names = cells[1] if cues.person_title.match(cells[1] + " ") else f"Councillors {cells[1]}"
-                found.extend(Attendee(n, r, label_state, party=cells[0]) for n, r in split_people(names))
-                continue
+                if cues.party_in_full.search(cells[0]) or re.search(r"(?i)\b(?:party|residents|independents?|alliance|ratepayers)\b", cells[0]):
+                    # "Conservative Group | Trudy Kemal (Chairman) and Martin Askew-Doyle": councillors
+                    # listed by their political group
+                    names = cells[1] if cues.person_title.match(cells[1] + " ") else f"Councillors {cells[1]}"
+                    found.extend(Attendee(n, r, label_state, party=cells[0]) for n, r in split_people(names))
+                    continue
+                if cues.person_title.match(cells[1] + " "):
+                    # "Patient Reference Group | Mrs Jean Smith": whom the member represents
+                    found.extend(Attendee(n, r or cells[0], label_state) for n, r in split_people(cells[1]))
+                    continue
             if len(cells) > 1 and all(cues.minutes_table_heading.match(c) for c in cells if c):
                 # "Minute No. | Description/Decision | Action By/Deadline": the minutes begin
                 label_state, columns = None, None
@@ -1331,6 +1373,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             if m:
                 rest = text[m.end():].strip()
                 received = cues.apologies_received.match(rest)
+                verb = re.search(r"\b(?:were|was)\s*$", m.group(0))
+                if not received and ":" not in text[:m.end()] and (_VERB_AFTER_SUBJECT.match(rest) or verb and re.match(
+                        r"(?-i:[a-z])(?!(?:also\s+)?(?:present|in attendance|attending|received|submitted|given|tendered|noted|recorded|as follows)\b)", rest)):
+                    break  # "Members were reminded of ...": a sentence about them, no label
+
                 if received and ":" not in text[:m.end()]:
                     # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one
                     # elsewhere; it ends the list above it
@@ -1643,10 +1690,13 @@ def _post_wrapped(line: str, following: str) -> bool:
     # ... or any word, after a post cut short ("Director of Patient" / "Experience"), unless
     # the post ended on an office ("Chief Executive" / "Substitutions", the next heading)
     last = line.split()[-1].lower().strip(".,")
-    # (nor the next list's label: "Director of Public Health" / "Witnesses")
+    # (nor the next list's label or heading: "Director of Public Health" / "Witnesses",
+    # "Director of Adult Social Care" / "Webcast")
     cut_short = last.removesuffix("s") not in _POST_ENDS \
         and not re.fullmatch(r"(?i)substitut\w*|welcome|introductions?|announcements?|webcasting|attendance|in attendance|officers"
-                             r"|witness(?:es)?|apology|press|housekeeping|guests?|speakers?|observers?|visitors?", word)
+                             r"|witness(?:es)?|apology|press|housekeeping|guests?|speakers?|observers?|visitors?|webcast|quorum"
+                             r"|prayers?|online|others|interests?|petitions?|questions?|minutes|agenda|declarations?|exclusion"
+                             r"|business|recording|filming|chair(?:man|person)?", word)
     return len(words) == 1 and (post_word or cut_short) and not following.endswith(":") and not cues.section_labels.match(following) \
         and not re.fullmatch(r"(?i)minutes|apologies|declarations?|present|agenda|items?|resolved|agreed|noted|chair(?:man)?", word) \
         and (word not in cues.organisation_words or word in _BODY_ENDINGS or word.removesuffix("s") in _BODY_ENDINGS)
@@ -1867,7 +1917,8 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
             continue
         # (each sentence: "Apologies were received from A. Apologies were also received from
         # the co-opted member Mrs B.")
-        apologies = [m for piece in re.split(rf"(?<={_STOP})\s+(?=[A-Z])", line) if (m := cues.apologies_sentence.search(piece))] \
+        apologies = [m for piece in re.split(rf"(?<={_STOP})\s+(?=[A-Z])", _unbracketed(line))
+                     if (m := cues.apologies_sentence.search(piece))] \
             or [m for m in [apologies_item and cues.apologies_received_alone.match(line)] if m]
         for m in apologies:
             # "... Councillors Ali and Pybus for their inability to attend the meeting."

@@ -186,7 +186,9 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
         # only by its answer, so the row keeps the whole sentence.
         generic = len(question.split()) <= 2 or bool(cues.question_from_only.fullmatch(question))
         # "In response to a question from Councillor Hargreaves about ...": who asked
-        asker = re.search(rf"\b(?:from|by)\s+({cues.speaker_person.pattern})", question)
+        asker = re.search(rf"\b(?:from|by)\s+({cues.speaker_person.pattern})", question) \
+            or cues.question_from_name.search(question + ",") \
+            or re.search(r"(?i)\b(?:from|by)\s+(the\s+(?:vice[- ])?chair(?:man|person|woman)?)\b", question)
         return Question(
             text=text.strip() if generic else text[:off + cut].strip(" ,"),
             kind=kind_of("asked " + question) if not re.match(r"(an? |the )?concern", question, re.I) else "concern",
@@ -322,6 +324,8 @@ def asker_of(text: str, context: str) -> Optional[str]:
                 # "The Chair felt that ..., and asked what ...": the one who opened the sentence asks
                 said = cues.commented_by.match(text)
                 found = _someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
+            if not found and not person and (named := cues.question_from_name.search(text[: m.end() + 80])):
+                return named.group("who")
             return found or (person.group(person.lastindex or 0).strip() if person else None)
     # "Mr Colin Hartshorne – regarding the closure of ...": a question listed by who asked it
     listed = re.match(rf"^\W*({cues.speaker_person.pattern})\s+[–—-]\s+(?:regarding|about|concerning|on|re)\b", text)
@@ -526,6 +530,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
                 not re.match(r"\W*(?:Councillor|Cllr)\b", parts[1])
                 # ("Councillor Baker, Cabinet Member for Environment, replied that ...": a member answering for the executive)
                 or re.match(r"(?i)\W*(?:Councillor|Cllr)\.?\s[^.]{0,60}\b(?:cabinet member|portfolio holder|executive member|lead member|leader)\b", parts[1])))
+        if current is not None and current.response is not None and cues.answer_goes_on.match(sentence):
+            # "... The Head of Housing explained that ... He added that the Council had called
+            # for ...": the one answering goes on, whatever the words he reports
+            current.response.text = join(current.response.text, sentence)
+            continue
         if stated or raises_point(sentence) and not quoting and not told and not (
                 current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
             current = _point_with_answer(sentence, page, text)
