@@ -5229,3 +5229,155 @@ def test_a_twenty_first_review_motions_nested_answers_requests_labels_and_titles
     assert [(a.name, a.party, a.role) for a in people] == [
         ("Councillor Ann Bell", "Labour and Co-operative Group", None), ("Councillor Ray Cox", "Labour and Co-operative Group", None),
         ("Mrs Jean Smith", None, "Patient Reference Group")]
+
+
+def test_a_twenty_second_review_sub_headings_follow_ups_record_labels_and_party_rows(tmp_path):
+    from minutes.parse.meeting import attendance_from_blocks, attendance_from_text
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return ([(q.kind, q.asked_by, q.response and q.response.text, q.text) for q in questions],
+                [(r.outcome, r.text) for r in resolutions])
+
+    def page(text):
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    def bullet(text, level=0):
+        return Block(text, style="list", level=level)
+
+    # sub-headings over paragraphs numbered under a numbered title are no minutes
+    minutes = page("Overview and Scrutiny Committee\n\nMinutes of the meeting held on 9 January 2024\n\nPresent: Councillor "
+                   "A Reid (Chair), Councillors B Lowe and C Mistry\n\n1. APOLOGIES\n\nNone.\n\n2. HOUSING STRATEGY REVIEW\n\n"
+                   "Background\n\n12 The Head of Housing introduced the review.\n\nTemporary Accommodation\n\n13 Councillor "
+                   "Lowe asked how many families were in bed and breakfast.\n\nRepairs\n\n14 Councillor Mistry raised concern "
+                   "about damp.\n\nRESOLVED: That the report be noted.\n\n3. DATE OF NEXT MEETING\n\n5 March 2024.\n")
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+    # a member asking the Cabinet Member, set deeper, is no answer; nor the topics under "in particular:"
+    lead = "In discussion the following points were made:"
+    found = rows(lead, bullet("Councillor Mistry asked how many rural routes would lose their evening service."),
+                 bullet("Councillor Lowe asked the Cabinet Member whether the Council would subsidise them.", 1))[0]
+    assert [(who, answer) for _, who, answer, _ in found] == [("Councillor Mistry", None), ("Councillor Lowe", None)]
+    found = rows(lead, bullet("Councillor Mistry asked about access to the new centre:"),
+                 bullet("Public transport links from the east of the borough were poor.", 1),
+                 bullet("Parking at the Hollins site was already full most mornings.", 1),
+                 bullet("The Programme Director said that a shuttle bus would run from the bus station."))[0]
+    assert len(found) == 1 and "Parking" in found[0][3] and found[0][2].startswith("The Programme Director")
+    # members who "had asked" an officer, answered below, asked
+    assert rows("Members had asked the Head of SEND how many children were waiting.",
+                "The Head of SEND explained that 140 children were waiting.")[0][0][2]
+    # a paragraph "In response to the question from ..." under a listed question answers it
+    found = rows(lead, bullet("Councillor Evans asked how many new drivers the operator had recruited?"),
+                 "In response to a question about drivers, the Head of Transport said that 14 had been recruited.")[0]
+    assert len(found) == 1 and found[0][2]
+    # a public question that begins "None of ..." is a question
+    assert rows("Question: None of the public toilets in Victoria Park are open. Why not?",
+                "Answer: The Head of Parks said that two would reopen in April.")[0][0][2]
+    # "They stressed ... and asked for ..." after an answer to Members is the members again
+    found = rows("Members asked how many families were in bed and breakfast. The Head of Housing Options explained "
+                 "that 42 families were. They stressed that this was unacceptable and asked for a monthly update.")[0]
+    assert [k for k, *_ in found] == ["question", "request"]
+    # "Also present were the Chair of ..., Councillor J Barker" is a label all the same
+    people = attendance_from_blocks([Block("Present: Councillor M Holt (Leader), Councillor P Greaves"),
+                                     Block("Also present were the Chair of the Overview and Scrutiny Committee, "
+                                           "Councillor J Barker, and the Leader of the Opposition, Councillor S Nolan.")])
+    assert [(a.name, a.attendance) for a in people][2:] == [
+        ("Councillor J Barker", "in_attendance"), ("Councillor S Nolan", "in_attendance")]
+    # party groups by their short names; a titled name in a "Councillors" row keeps its title
+    people = attendance_from_blocks([Block("Present:"), Block("Green Group | Amy Fox and Tom Reed", style="table"),
+                                     Block("Lib Dem Group | Councillor Sue Marsh", style="table")])
+    assert [(a.name, a.party) for a in people] == [
+        ("Councillor Amy Fox", "Green Group"), ("Councillor Tom Reed", "Green Group"), ("Councillor Sue Marsh", "Lib Dem Group")]
+    assert [a.name for a in attendance_from_blocks([Block("PRESENT", style="heading"), Block(
+        "Councillors | Cllr H Nuttall (Vice-Chair) | Cllr K Greenhalgh", style="table")])] == ["Cllr H Nuttall", "Cllr K Greenhalgh"]
+    # a body's view is no member's comment
+    assert rows("The Trust felt that the virtual ward model would ease pressure.")[0] == []
+    # remits that hold "PRIVATE" or "SPECIAL" keep them
+    items = "\n\n1. APOLOGIES\n\nNone.\n\n2. LICENSING\n\nRESOLVED: That the report be noted.\n"
+    assert page("PRIVATE SECTOR HOUSING\nSCRUTINY PANEL\n\nMinutes of the meeting held on 14 November 2023\n\n"
+                "Present: Councillor K Moss (Chair), Councillors H Dale and R Ince" + items).committee == \
+        "Private Sector Housing Scrutiny Panel"
+    # "Further to this, ..." before a "Response:" label is no wrapped label
+    found = rows("Question: When will the new procurement strategy be published?",
+                 "Further to this, Councillor Lowe asked whether social value would be weighted in tenders.",
+                 "Response: The Cabinet Member said that it would be published in December.")[0]
+    assert not any("Further Response" in text for *_, text in found)
+    # a motion agreed "with 5 votes for, 1 against" is one decision
+    assert len(rows("Moved by: Councillor Hill", "Seconded by: Councillor Khan",
+                    "That the Committee recommends that 20mph limits be extended to all residential roads.",
+                    "Agreed – with 5 votes for, 1 against and no abstentions.")[1]) == 1
+    # "Response (Head of Repairs)" in a table's asker column answers, and names who answered
+    questions, _ = parse_item([Block(t, style="table") for t in (
+        "Raised by | Question or comment / Response", "Cllr Lowe | How many homes have open damp and mould cases?",
+        "Response (Head of Repairs) | There are 312 open cases, down from 540 in April.")])
+    assert [(q.asked_by, q.response and q.response.given_by) for q in questions] == [("Cllr Lowe", "Head of Repairs")]
+    # apologies, then "and it was reported that ...": the name alone
+    assert [(a.name, a.role) for a in attendance_from_text(
+        "Apologies for absence were received from Councillor J Hughes, and it was reported that Councillor E Davies "
+        "was attending as her substitute.") if a.attendance == "apologies"] == [("Councillor J Hughes", None)]
+
+
+def test_rounds_218_to_220_numbers_beside_titles_wrapped_labels_votes_and_papers_to_committees(tmp_path):
+    from minutes.parse.meeting import attendance_from_blocks
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return [(q.kind, q.asked_by, q.response and q.response.text) for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def page(text, name="page.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    # printed minutes as pdftotext writes them: each title, then its number alone, then the text
+    minutes = page("HEALTH AND ADULT SOCIAL CARE OVERVIEW AND SCRUTINY COMMITTEE\nTUESDAY, 18 FEBRUARY 2025\n\nPRESENT: -\n\n"
+                   "Councillor Maureen Tillotson in the Chair;\n\nNOTICE OF RECORDING/WEBCAST\n\n1\n\nThe Chair advised that "
+                   "the meeting would be webcast.\n\nAPOLOGIES\n\n2\n\nApologies were submitted on behalf of Councillor "
+                   "Leonard Quarrie.\n\nREQUEST(S) FOR CALL IN/COUNCILLOR CALL FOR ACTION/PETITIONS RECEIVED\n(IF ANY)\n\n3\n\n"
+                   "None.\n\nOTHER URGENT BUSINESS\n\n4\n\nNone.\n")
+    assert [i.number for i in minutes.items] == ["1", "2", "3", "4"]
+    # a report put to a committee, with its author and questions for members, is a report
+    report = page("Item 5\n\nHome support: what citizens told us\n\nA report to the Health and Adult Social Care Overview "
+                  "and Scrutiny Committee\n18 February 2025\n\nAuthor: Peter Lindqvist, Chief Executive, Healthwatch\n\n"
+                  "Contents\n\n1. Why we looked at home support\n2. What people told us\n\n1. Why we looked at home support\n\n"
+                  "Home support was the third most common subject raised with us.\n\n2. What people told us\n\n“Who do I ring "
+                  "when the carer doesn’t turn up?” one daughter asked us.\n\n3. Questions the Committee may wish to ask\n\n"
+                  "How will the new contracts make sure carers arrive on time?\n", name="report.txt")
+    assert report.doc_type == "report"
+    # labels in a column of their own wrapped over two lines beside the names, and a label over an initial
+    people = attendance_from_blocks([
+        Block("PRESENT Councillor M Thwaites (Chair)"),
+        Block("CO-OPTED MEMBER A Coverdale (Healthwatch Kelderby)"), Block("(NON-VOTING)", style="heading"),
+        Block("OFFICERS K Mallaby (Director of Adult Social Care)"),
+        Block("ALSO IN", style="heading"),
+        Block("Councillor A Pounder (Cabinet Member for Adults) ATTENDANCE H Stobbart (Commissioning Manager, ICB)"),
+        Block("APOLOGIES FOR Councillors Jopson and Readman"), Block("ABSENCE", style="heading")])
+    assert [(a.name, a.attendance) for a in people] == [
+        ("Councillor M Thwaites", "present"), ("A Coverdale", "present"), ("K Mallaby", "in_attendance"),
+        ("Councillor A Pounder", "in_attendance"), ("H Stobbart", "in_attendance"),
+        ("Councillor Jopson", "apologies"), ("Councillor Readman", "apologies")]
+    # a co-optee named by initial and surname comments; "A Member" is nobody named
+    assert rows("A Coverdale commented that dentistry remained the subject raised most often with Healthwatch.")[0] == [
+        ("comment", "A Coverdale", None)]
+    # the meeting extended at a time of day, with no comma after it
+    assert rows("At 9.28 p.m. the Commission AGREED to extend the meeting by 15 minutes.")[1][0][0] == "agreed"
+    # a motion proposed, its named vote in a table, "Rejected" and "The motion fell.": one decision
+    decisions = rows("Councillor Bhandal proposed a motion that the Panel recommend to Cabinet that the re-procurement "
+                     "be paused for six months.", "Pause of homecare tender (Motion)",
+                     *[Block(f"Councillor {name} | {vote}", style="table") for name, vote in
+                       [("Helena Marchbank", "Against"), ("Raj Bhandal", "For"), ("Teodora Quist", "Abstain"),
+                        ("Kofi Adjaye", "Against"), ("Susannah Hollis", "Against"), ("Mirelle Achter", "For"),
+                        ("Dominic Varley", "Against"), ("Priya Shah", "Against")]],
+                     "Rejected", "The motion fell.", "AGREED: That the Panel noted the report.")[1]
+    assert [o for o, _ in decisions] == ["rejected", "noted"] and "paused for six months" in decisions[0][1]
+    # the Chair saying she was concerned raises a concern
+    assert rows("The Chair said that she was concerned that residents who phoned practices were routinely told to go "
+                "private.")[0][0][0] == "concern"
+    # a minute's number in the margin over its title, the title's lines beside the text
+    document = read_document(Path(__file__).parent / "other-councils" / "documents"
+                             / "pw-wexlow-west-fenmere-environment-community-panel-2025-03-12.pdf")
+    assert [(i.number, i.title) for i in document.items][:3] == [
+        ("EC88", "APOLOGIES FOR ABSENCE"), ("EC89", "MINUTES OF THE PREVIOUS MEETING"), ("EC90", "DECLARATIONS OF INTEREST")]

@@ -150,10 +150,12 @@ class PdfplumberEngine:
         sizes = sorted(c.get("size", 0) for r in raws for c in r["chars"])
         body_size = sizes[len(sizes) // 2] if sizes else 0.0
         side: list[Line] = []  # pieces of titles set in the margin beside the text
-        for raw in raws:
+        for n, raw in enumerate(raws):
             chars = [c for c in raw["chars"] if c["text"].strip()]
             size = statistics.median(c.get("size", 0) for c in chars)
             parts = _side_split(chars, body_x, size) if body_x is not None else None
+            if parts is None and body_x is not None and n + 1 < len(raws):
+                parts = _side_number(chars, body_x, size, raws[n + 1])
             if parts is not None:
                 left, right = parts
                 side.append(Line(_chars_text(left, size), left[0]["x0"], left[-1]["x1"], raw["top"], raw["bottom"], size, True))
@@ -301,13 +303,33 @@ def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list
     return left, right
 
 
+_SIDE_NUMBER = re.compile(r"[A-Z]{0,5}/?\d{1,4}(?:/\d{2,4})?[.:]?")
+
+
+def _side_number(chars: list[dict], x: float, size: float, following: dict) -> Optional[tuple[list[dict], list[dict]]]:
+    """("EC88:", text) where a minute's number sits in the margin over its title's lines, which
+    go on beside the text below: the number heads the title, not the text."""
+    chars = sorted(chars, key=lambda c: c["x0"])
+    left = [c for c in chars if c["x1"] <= x - 0.5]
+    right = [c for c in chars if c["x1"] > x - 0.5]
+    if not left or not right or left[0]["x0"] > x - 20 or not all(_bold_char(c) for c in left) \
+            or not _SIDE_NUMBER.fullmatch(_chars_text(left, size).strip()):
+        return None
+    below = [c for c in following["chars"] if c["text"].strip()]
+    if not below or _side_split(below, x, statistics.median(c.get("size", 0) for c in below)) is None:
+        return None
+    return left, right
+
+
 def _side_titles(pieces: list[Line]) -> list[Line]:
     """Pieces of a margin title on lines one under another make one heading, set just above
     the text beside its first line."""
     titles: list[Line] = []
     for piece in pieces:
         last = titles[-1] if titles else None
-        if last is not None and piece.top - last.bottom < piece.size * 0.9 and not last.text.endswith(":"):
+        # ("EC88:" over "APOLOGIES FOR" over "ABSENCE": the number heads the title)
+        if last is not None and piece.top - last.bottom < piece.size * 0.9 \
+                and (not last.text.endswith(":") or _SIDE_NUMBER.fullmatch(last.text.strip())):
             last.text, last.bottom = f"{last.text} {piece.text}", piece.bottom
             last.x1 = max(last.x1, piece.x1)
             continue

@@ -765,13 +765,20 @@ def _minute_numbers(lines: list[str], counts: dict[str, int], keys: list[str]) -
         if any("\f" in lines[j] for j in range(max(0, k - 2), min(len(lines), k + 3))):
             continue
         after = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
-        if after is None or counts.get(keys[after], 0) > 1:
-            continue
-        title = lines[after].strip()
-        # (not over a title numbered already, "14. DAMP AND MOULD": a page number above it)
-        if re.search(r"[A-Z]{2}", title) and title == title.upper() and not TERMINAL.search(title) and len(title) < 120 \
-                and not re.match(r"[\dIVX]{1,4}[.)]?\s", title):
-            found.append(k)
+        before = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
+        # "38" alone over "APOLOGIES FOR ABSENCE", or under it ("APOLOGIES" over "3" over the
+        # minute's text, as pdftotext writes a number set beside its title)
+        for j in (after, before):
+            if j is None or counts.get(keys[j], 0) > 1:
+                continue
+            title = lines[j].strip()
+            # (not over a title numbered already, "14. DAMP AND MOULD": a page number above it)
+            # (a title may end in brackets: "... PETITIONS RECEIVED" / "(IF ANY)")
+            if re.search(r"[A-Z]{2}", title) and title == title.upper() and len(title) < 120 \
+                    and (not TERMINAL.search(title) or re.search(r"\([^()]+\)$", title)) \
+                    and not re.match(r"[\dIVX]{1,4}[.)]?\s", title):
+                found.append(k)
+                break
     values = [int(lines[k]) for k in found]
     # (rising, as minutes are numbered; page numbers beside titles would not all be)
     return found if len(found) >= 2 and all(b > a for a, b in zip(values, values[1:])) else []

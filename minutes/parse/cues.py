@@ -275,7 +275,7 @@ def _compile(data: dict) -> Cues:
             # in capitals, or one followed by a person's title, ends where the names begin;
             # so does one followed by a name and a post ("Officers Paul Hendry, Democratic ...").
             labels.append((attendance, re.compile(
-                rf"^\s*(?:{p})\s*(?:\([^)]{{0,60}}\)\s*)?(?::-|[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s))"
+                rf"^\s*(?:{p})\s*(?:\([^)]{{0,60}}\)\s*)?(?::-|[:–—-]|were|was|from|$|(?-i:(?<=[A-Z])\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z]))|(?-i:(?<![Cc]ouncillors\s)(?<![Cc]ouncillor\s)(?<!Cllrs\s)(?<!Cllr\s)(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s))"
                 rf"|(?-i:(?<![Cc]ouncillor)(?<![Cc]ouncillors)(?<!Cllr)(?<!Cllrs)(?<!Members)(?<!Member)\s+(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w’'-]+, [A-Z])))\s*",
                 re.I)))
     titles = _alternation(data["person_titles"])

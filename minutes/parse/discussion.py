@@ -20,6 +20,7 @@ from .points import (
     answer_in_order,
     asker_of,
     answer_points,
+    content_words,
     answer_by_words,
     best_match,
     first_person,
@@ -67,7 +68,7 @@ def _rejoin_wrapped_qa_labels(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         last = out[-1] if out else None
-        first = re.match(r"(?i)\s*(supplementa(?:l|ry)|follow-up|further|written)\s+(?!question|answer|response)(\S.*)$", last.text) \
+        first = re.match(r"(?i)\s*(supplementa(?:l|ry))\s+(?!question|answer|response)([“\"‘'].*)$", last.text) \
             if last is not None and block.style == last.style else None
         second = re.match(r"(?i)\s*(question|answer|response)\s*:\s*(\S.*)$", block.text) if first else None
         if first and second:
@@ -233,9 +234,13 @@ class _ItemReader:
             asker = _cell(cells, columns.get("asker"))
             if columns["answer"] == columns["question"]:
                 answer = None
-                if asker and self.cues.question_table["answer"].match(asker.strip(" :*")):
+                # ("Response (Head of Repairs)": who answered, in brackets)
+                named = re.match(r"(.*?)\s*\(([^()]{2,80})\)\s*$", asker or "")
+                if asker and self.cues.question_table["answer"].match((named.group(1) if named else asker).strip(" :*")):
                     if last is not None and re.search(r"\w", text):
                         _answer_goes_on(last, text, row.page)
+                        if named and last.response is not None and not last.response.given_by:
+                            last.response.given_by = named.group(2).strip()
                     continue
             if answer is not None and not re.search(r"\w", answer):
                 answer = None  # "–": no answer was given
@@ -344,6 +349,12 @@ class _ItemReader:
                 verdict = text
                 lines.append(text)
                 j += 1
+                # ("Rejected" in the vote's table, then "The motion fell.": one verdict, told twice)
+                while j < len(self.blocks) and cues.motion_verdict.match(self.blocks[j].text.strip()) \
+                        and not self.blocks[j].text.strip().endswith((":", ":-")) \
+                        and not re.search(r"(?i)\bthat\b", self.blocks[j].text):
+                    lines.append(self.blocks[j].text.strip())
+                    j += 1
                 # "CARRIED" set beside the motion may come out of the page before it.
                 if not motion and j < len(self.blocks) and re.match(r"\W*that\b", self.blocks[j].text, re.I):
                     motion.append(self.blocks[j].text.strip())
@@ -373,7 +384,7 @@ class _ItemReader:
 
     def _verdict_below(self) -> bool:
         """What became of a motion comes within a few lines, after any record of the vote."""
-        for block in self.blocks[self.i + 1: self.i + 8]:
+        for block in self.blocks[self.i + 1: self.i + 30]:
             text = block.text.strip()
             if self.cues.motion_verdict.match(text) and not text.endswith((":", ":-")):
                 return True
@@ -721,7 +732,7 @@ class _ItemReader:
             if m.group("comment") and (m.group("asker") or kind == "question"):
                 # ("Comment: Councillor X expressed concern about ..." keeps its own kind)
                 kind = "comment"
-            if re.match(r"(?i)\W*(?:none|nil|n/?a)\b", text) and len(text.split()) <= 12:
+            if re.match(r"(?i)\W*(?:none|nil|n/?a)\s*(?:[–—-]|\.?\s*$)", text) and len(text.split()) <= 12:
                 self.i += 1  # "Supplemental Question: None – the questioner was not present."
                 return True
             # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
@@ -1081,9 +1092,11 @@ class _ItemReader:
         last_is_point = bool(self.list_points) and last is self.list_points[-1]
         below = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level)
         deeper = below and self._answers_above(first, last)
-        if below and not deeper and last.response is None and not raises_point(body) and re.match(r"\W*(?-i:[a-z])", body):
+        if below and not deeper and last.response is None and not raises_point(body) \
+                and (re.match(r"\W*(?-i:[a-z])", body) or re.search(r":(?:\s|$)", last.text)):
             # "• Councillor Ahmed raised concerns about potholes ..." over "    ◦ in particular on
-            # Station Road ...": the member's point goes on
+            # Station Road ...", or "... asked about the proposals, in particular:" over the
+            # topics: the member's point goes on
             last.text = join(last.text, body)
             self.i += 1
             return True
@@ -1160,11 +1173,7 @@ class _ItemReader:
             label = cues.answer_label.match(body)
             # A paragraph set under a question that asked it all: its answer, however worded.
             answers_question = last.text.rstrip().endswith("?") and body[:1].isupper() and not raises_point(first)
-            # (not "In response to a question from the Chair about ..., the Head of X stated ...":
-            # a question of its own, named and answered)
-            rq = cues.response_to_question.match(first)
-            own = rq is not None and (len(rq.group("question").split()) > 3 or re.match(r"(?i)an?\s", rq.group("question")))
-            if (label or cues.response.search(first) or answers_question) and not own:
+            if (label or cues.response.search(first) or answers_question) and not self._another_question(first, last):
                 text = (label.group("rest") or "") if label else body
                 given_by = first_person(label.group("answerer")) if label and label.group("answerer") else speaker(text, text)
                 last.response = Response(text, given_by, page)
@@ -1181,6 +1190,22 @@ class _ItemReader:
         self.in_list = False
         return False
 
+    def _another_question(self, first: str, point: Question) -> bool:
+        """"In response to a question from the Chair about the risk of ..., the Head stated
+        ...": a question of its own, named and answered; not the point above asked again in
+        other words ("In response to the question from Councillor Lowe, ...", or "In response
+        to a question about drivers, ..." under hers: half its words or more the point's)."""
+        rq = self.cues.response_to_question.match(first)
+        if rq is None:
+            return False
+        asked = rq.group("question")
+        if re.match(r"(?i)the\s", asked) or not (len(asked.split()) > 3 or re.match(r"(?i)an?\s", asked)):
+            return False
+        if point.asked_by and point.asked_by.split()[-1] in asked:
+            return False
+        words = content_words(asked)
+        return len(words & content_words(point.text)) * 2 < max(len(words), 1)
+
     def _answers_above(self, first: str, point: Question) -> bool:
         """Whether an entry set deeper under a point answers it, however worded ("• A Member
         asked ..." over "    ◦ It was noted that ..."): an answer's words or label, someone who
@@ -1188,11 +1213,16 @@ class _ItemReader:
         question; and no point of its own (not the member's own details below the point)."""
         cues = self.cues
         said = speaker(first)
-        executive = re.search(r"(?i)\b(?:cabinet member|portfolio holder|executive member|lead member|leader)\b", first[:120])
+        # (the one speaking is a Cabinet Member: "Cllr Lee (Cabinet Member for Housing) – yes",
+        # not a member asking one: "Councillor Lowe asked the Cabinet Member whether ...")
+        executive = re.match(r"(?i)\W*(?:(?:the\s+)?(?:cabinet member|portfolio holder|executive member|lead member|leader)\b"
+                             r"|(?:councillor|cllr)\.?\s+[\w.’' -]{1,40}?\s*(?:\(|,|–|-)\s*(?:the\s+)?"
+                             r"(?:cabinet member|portfolio holder|executive member|lead member|leader)\b)", first)
         answers = cues.response.search(first) is not None or cues.noted_answer.match(first) is not None \
             or cues.answer_label.match(first) is not None or bool(said and not _MEMBERS.match(said)) \
             or bool(executive and (said or cues.person_title.match(first + " "))) \
-            or (point.kind == "question" or point.text.rstrip().endswith("?")) and not raises_point(first) \
+            or (point.kind == "question" or point.text.rstrip().endswith("?")) and not re.search(r":(?:\s|$)", point.text) \
+            and not raises_point(first) \
             and re.match(r"\W*(?-i:[A-Z0-9])", first) is not None and not _MEMBERS.match(first)
         # (a point raised there by a member, or in the passive: "The cost of ... was questioned;")
         raised = raises_point(first) and (cues.person_title.match(first + " ") or _MEMBERS.match(first)
@@ -1511,7 +1541,7 @@ def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
     for k, cell in enumerate(cells):
         # "Raised by | Question or comment / Response": one column for both, each answer in a
         # row of its own with "Response" where the asker would be.
-        halves = [h.strip() for h in cell.split("/")]
+        halves = [h.strip() for h in (re.split(r"\s+/\s+", cell) if " / " in cell else cell.split("/"))]
         if "question" not in columns and "asker" in columns and len(halves) == 2 \
                 and cues.question_table["question"].match(halves[0]) and cues.question_table["answer"].match(halves[1]):
             columns["question"] = columns["answer"] = k

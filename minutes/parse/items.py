@@ -68,7 +68,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
         return [], [item]
 
     blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(_row_titles(blocks))))))
-    blocks = _titles_over_numbered_paragraphs(blocks)
+    blocks = _titles_over_numbered_paragraphs(_numbers_under_titles(blocks))
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -602,6 +602,37 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _numbers_under_titles(blocks: list[Block]) -> list[Block]:
+    """"NOTICE OF RECORDING/WEBCAST" over "1" alone over the minute's text: the number set
+    beside its title, written below it when the page was turned into text. Taken as minutes'
+    numbers only when at least three run on one by one."""
+    cues = load_cues()
+    pairs: list[tuple[int, int]] = []
+    for k in range(len(blocks) - 1):
+        title, number = blocks[k], blocks[k + 1]
+        text = title.text.strip()
+        m = re.fullmatch(r"(\d{1,3})\.?", number.text.strip())
+        if m and title.number is None and number.style is None and title.style in (None, "heading") \
+                and (title.style == "heading" or text.isupper()) and _plain_heading(text) \
+                and not is_label_only(text) and not cues.resolution_start.match(text):
+            pairs.append((k, int(m.group(1))))
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and pair[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    taken = {k: number for run in runs if len(run) >= 3 for k, number in run}
+    if not taken:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k - 1 in taken:
+            continue  # the number, now the title's
+        out.append(replace(block, style="heading", number=str(taken[k])) if k in taken else block)
+    return out
+
+
 _OPENING_NUMBER = re.compile(r"(\d{1,4})\s+(?=[A-Z“\"‘(])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
@@ -626,6 +657,14 @@ def _titles_over_numbered_paragraphs(blocks: list[Block]) -> list[Block]:
         if re.match(rf"{int(m.group(1)) + 1}\b", after):
             continue  # paragraphs numbered on under one title
         pairs.append((k, int(m.group(1))))
+    # (numbered titles already, "2. HOUSING STRATEGY REVIEW": paragraphs numbered under its
+    # sub-headings are no minutes)
+    bodies = {k + 1 for k, _ in pairs}
+    titled = [parts for k, b in enumerate(blocks) if k not in bodies and b.style in (None, "heading")
+              and (parts := _heading_parts(b)) and _plain_heading(parts[1]) and not re.match(r"(?i)(that|to)\s", parts[1])
+              and not re.match(r"(?i)\W*(?:minute|item)\b", b.text)]
+    if len(titled) >= 2:
+        return blocks
     runs: list[list[tuple[int, int]]] = []
     for pair in pairs:
         if runs and pair[1] == runs[-1][-1][1] + 1:

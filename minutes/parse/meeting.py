@@ -245,8 +245,8 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
         if re.fullmatch(rf"(?:OVERVIEW|SCRUTINY|SELECT|POLICY)(?: (?:AND|&) SCRUTINY)?(?: AND POLICY DEVELOPMENT)? {_BODY.upper()}", text.strip()) \
                 and above.isupper() and len(above.split()) <= 6 and not re.search(r"\d", above) \
                 and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT"
-                                  r"|MEETING|EXTRAORDINARY|SPECIAL|URGENT|ANNUAL|INFORMAL|RECONVENED|ADJOURNED|WEBCAST|LIVE|PART|SESSION"
-                                  r"|SUPPLEMENTARY|SUMMONS|NOTES|RECORD|DECISIONS?|PRIVATE|REPORT)\b", above):
+                                  r"|MEETING|EXTRAORDINARY|INFORMAL|RECONVENED|ADJOURNED|WEBCAST|SUPPLEMENTARY|SUMMONS|NOTES|RECORD|DECISIONS?"
+                                  r"|REPORT|PART (?:[I12AB]|ONE|TWO)|PRIVATE SESSION|LIVE STREAM\w*)\b", above):
             # "HOUSING AND COMMUNITY" over "OVERVIEW AND SCRUTINY COMMITTEE": the committee's
             # remit, then its kind, on two lines of the title
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
@@ -968,6 +968,38 @@ def _split_run_on_entries(text: str) -> str:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]|de|van|von|da|di|le|la|O’\w+)$")
 
 
+_CAPS_WORDS = r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}"
+
+
+def _rejoin_split_labels(blocks: list[Block]) -> list[Block]:
+    """Labels in a column of their own, wrapped over two lines beside the names: "APOLOGIES FOR
+    Councillors Jopson and Readman" over "ABSENCE", "CO-OPTED MEMBER A Coverdale (...)" over
+    "(NON-VOTING)", or "ALSO IN" alone over a line whose names "ATTENDANCE" cuts in two."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block, nxt = blocks[k], blocks[k + 1] if k + 1 < len(blocks) else None
+        text = block.text.strip()
+        head = re.match(rf"({_CAPS_WORDS})\s+(?=\S*[a-z]|[A-Z]\.?\s)(.+)$", text)
+        tail = re.fullmatch(r"\(?[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?\)?", nxt.text.strip()) if nxt is not None else None
+        if head and tail and attendance_label_alone(f"{head.group(1)} {tail.group()}") \
+                and (not attendance_label_alone(head.group(1)) or tail.group().startswith("(")):
+            out.append(replace(block, text=f"{head.group(1)} {tail.group()}: {head.group(2)}"))
+            k += 2
+            continue
+        alone = re.fullmatch(_CAPS_WORDS, text) if nxt is not None and not attendance_label_alone(text) else None
+        inside = re.search(rf"\s({_CAPS_WORDS})\s", nxt.text) if alone else None
+        if inside and attendance_label_alone(f"{text} {inside.group(1)}"):
+            # "ALSO IN" / "Councillor A Pounder (...) ATTENDANCE H Stobbart (...)"
+            rest = f"{nxt.text[:inside.start()].strip()}, {nxt.text[inside.end():].strip()}"
+            out.append(replace(nxt, text=f"{text} {inside.group(1)}: {rest}"))
+            k += 2
+            continue
+        out.append(block)
+        k += 1
+    return out
+
+
 def _unbracketed(line: str) -> str:
     """"(Apologies for absence were received from Councillors B. Holden and F. Mistry.)": the
     sentence without the brackets set round the whole of it."""
@@ -1052,7 +1084,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     councillor_lines = 0  # lines of names under it given the title so far
     marks: Optional[tuple[str, str]] = None  # "(* present)": the mark beside some names, what it says
     table_marks: dict[str, str] = {}  # a table's key to its marks: {"*": "present", "ø": "apologies"}
-    blocks = [replace(b, text=_unwrapped_label(part)) for b in _rejoin_broken_lines(blocks) for part in _attendance_sentences(b)]
+    blocks = [replace(b, text=_unwrapped_label(part)) for b in _rejoin_split_labels(_rejoin_broken_lines(blocks))
+              for part in _attendance_sentences(b)]
     # The key may come after the list it explains: "*Present" under the grid of names.
     after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
     # ... and give more than one mark: "* Denotes Member present" / "† Denotes apologies received"
@@ -1096,7 +1129,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 _looks_like_name(re.sub(r"\s*\([^()]*\)$", "", c)) for c in cells[1:] if c)
             if titled_rows:
                 found.extend(Attendee(n, r, label_state or "present")
-                             for c in cells[1:] if c for n, r in _people_in("Councillor " + c))
+                             for c in cells[1:] if c
+                             for n, r in _people_in(c if cues.person_title.match(c + " ") else "Councillor " + c))
                 continue
             keys = [_mark_legend(c, alone=True) for c in cells]
             if len(cells) > 1 and all(keys):
@@ -1254,7 +1288,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # "Patient Reference Group")
             if label_state == "present" and len(cells) == 2 and _PARTY_GROUP.fullmatch(cells[0]) \
                     and (cues.person_title.match(cells[1] + " ") or _looks_like_name(" ".join(cells[1].split()[:2]))):
-                if cues.party_in_full.search(cells[0]) or re.search(r"(?i)\b(?:party|residents|independents?|alliance|ratepayers)\b", cells[0]):
+                if re.search(rf"\b(?:{cues.party.pattern})\b", cells[0], re.I) \
+                        or re.search(r"(?i)\b(?:party|residents|independents?|alliance|ratepayers)\b", cells[0]):
                     # "Conservative Group | Trudy Kemal (Chairman) and Martin Askew-Doyle": councillors
                     # listed by their political group
                     names = cells[1] if cues.person_title.match(cells[1] + " ") else f"Councillors {cells[1]}"
@@ -1374,9 +1409,13 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 rest = text[m.end():].strip()
                 received = cues.apologies_received.match(rest)
                 verb = re.search(r"\b(?:were|was)\s*$", m.group(0))
-                if not received and ":" not in text[:m.end()] and (_VERB_AFTER_SUBJECT.match(rest) or verb and re.match(
-                        r"(?-i:[a-z])(?!(?:also\s+)?(?:present|in attendance|attending|received|submitted|given|tendered|noted|recorded|as follows)\b)", rest)):
-                    break  # "Members were reminded of ...": a sentence about them, no label
+                # (not "Also present were the Chair of ..., Councillor J Barker": a label all the same)
+                if not received and ":" not in text[:m.end()] \
+                        and not re.search(r"(?i)\b(?:present|attendance|attending)\b", text[:m.end()]) \
+                        and (_VERB_AFTER_SUBJECT.match(rest) or verb and re.match(
+                            r"(?-i:[a-z])(?!(?:also\s+)?(?:present|in attendance|attending|received|submitted|given|tendered|noted|recorded|as follows)\b)", rest)):
+                    label_state = None
+                    break  # "Members were reminded of ...": a sentence about them, no label, and the lists above are over
 
                 if received and ":" not in text[:m.end()]:
                     # "APOLOGIES FOR ABSENCE WERE RECEIVED FROM ...": a sentence, read as one

@@ -356,25 +356,25 @@ _FILLER = frozenset(
 )
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FILLER}
 
 
 def _sharing_most(points: list[Question], words: set[str]) -> Question:
     """The point sharing most of these words, the earliest on a tie."""
-    return max(points, key=lambda q: (len(words & _content_words(q.text)), -points.index(q)))
+    return max(points, key=lambda q: (len(words & content_words(q.text)), -points.index(q)))
 
 
 def best_match(points: list[Question], answer: str) -> Question:
     """The point an answer speaks to: the one sharing most words with it, the earliest on a
     tie. Answers come in the order of the points, so the first point still waiting is taken
     when it shares words with the answer and falls short of the best by one word at most."""
-    words = _content_words(answer)
+    words = content_words(answer)
     best = _sharing_most(points, words)
     following = next((q for q in points if q.response is None), None)
     if following is not None:
-        shared = len(words & _content_words(following.text))
-        if shared and shared >= len(words & _content_words(best.text)) - 1:
+        shared = len(words & content_words(following.text))
+        if shared and shared >= len(words & content_words(best.text)) - 1:
             return following
     return best
 
@@ -393,7 +393,7 @@ def answer_points(points: list[Question], text: str, page: Optional[int], marker
         point = numbered.get(named.group(1).lower()) if named else None
         if point is None or point not in waiting:
             point = best_match(waiting, clause)
-            if not _content_words(clause) & _content_words(point.text):
+            if not content_words(clause) & content_words(point.text):
                 continue
         point.response = Response(clause, given_by, page)
         waiting.remove(point)
@@ -406,9 +406,9 @@ def answer_in_order(points: list[Question], text: str, page: Optional[int], give
     current = 0
     answered: Optional[Question] = None
     for sentence in sentences(text):
-        words = _content_words(sentence)
+        words = content_words(sentence)
         point = best_match(points[current:], sentence)
-        if words & _content_words(point.text):
+        if words & content_words(point.text):
             answered, current = point, points.index(point)
         elif answered is None:
             answered = points[0]
@@ -426,9 +426,9 @@ def answer_by_words(points: list[Question], text: str, page: Optional[int], give
     answered: Optional[Question] = None
     held: list[str] = []
     for sentence in sentences(text):
-        words = _content_words(sentence)
+        words = content_words(sentence)
         point = _sharing_most(points, words)
-        if words & _content_words(point.text):
+        if words & content_words(point.text):
             answered = point
         if answered is None:
             held.append(sentence)
@@ -530,7 +530,11 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
                 not re.match(r"\W*(?:Councillor|Cllr)\b", parts[1])
                 # ("Councillor Baker, Cabinet Member for Environment, replied that ...": a member answering for the executive)
                 or re.match(r"(?i)\W*(?:Councillor|Cllr)\.?\s[^.]{0,60}\b(?:cabinet member|portfolio holder|executive member|lead member|leader)\b", parts[1])))
-        if current is not None and current.response is not None and cues.answer_goes_on.match(sentence):
+        # (not "They stressed ... and asked for ..." after an answer to Members: the members again)
+        members_asked = re.match(r"(?i)\W*(?:(?:several|some|many|the) )?(?:members|councillors)\b", current.text) \
+            if current is not None else None
+        if current is not None and current.response is not None and cues.answer_goes_on.match(sentence) \
+                and not (members_asked and re.match(r"(?i)\W*they\b", sentence) and raises_point(sentence)):
             # "... The Head of Housing explained that ... He added that the Council had called
             # for ...": the one answering goes on, whatever the words he reports
             current.response.text = join(current.response.text, sentence)
