@@ -161,7 +161,7 @@ def mark_duplicate_minutes(db: sqlite_utils.Database) -> int:
     rows = db.query("""
         select id, council, committee, meeting_date, duplicate_of from documents
         where doc_type = 'minutes' and committee is not null and meeting_date is not null
-        order by lower(committee), meeting_date, part_of is not null, ingested_at, id
+        order by lower(committee), meeting_date, part_of is not null, ingested_at, rowid
     """)
     duplicate_of: dict[str, str] = {}
     before: dict[str, Optional[str]] = {}

@@ -77,3 +77,30 @@ def test_a_worker_that_dies_fails_only_its_own_file(tmp_path, folder, monkeypatc
     stored = sorted(name for name, r in results.items() if r.status == "stored")
     assert stored == sorted(p.name for p in folder.iterdir() if p.name not in (SEED, "broken.pdf", "empty.docx"))
     assert [r["filename"] for r in db["ingest_errors"].rows if r["filename"] == SEED] == [SEED]
+
+
+def test_a_copy_whose_original_changed_is_stored(tmp_path, seeds_dir):
+    """Run 1 stores a.txt; then a.txt is rewritten and its old content saved as b.txt. Read in
+    workers, b.txt must not be passed over as "identical to" a copy that is no longer there."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seeds_dir / SEED, folder / "a.txt")
+    shutil.copy(seeds_dir / "001_ce885b6a88caf7d1.txt", folder / "m.txt")
+    db = sqlite_utils.Database(tmp_path / "minutes.db")
+    list(ingest(db, [folder], load_themes(), jobs=2))
+    shutil.copy(folder / "a.txt", folder / "b.txt")
+    shutil.copy(seeds_dir / "002_99b640272b617adc.txt", folder / "a.txt")
+    results = {r.path.name: r.status for r in ingest(db, [folder], load_themes(), jobs=2)}
+    assert results == {"a.txt": "stored", "b.txt": "stored", "m.txt": "unchanged"}
+    assert sorted(r["filename"] for r in db["documents"].rows if r["part_of"] is None) == ["a.txt", "b.txt", "m.txt"]
+
+
+def test_workers_that_cannot_start_leave_the_files_to_be_read_in_turn(tmp_path, folder, monkeypatch):
+    def cannot_start(*args, **kwargs):
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(minutes.ingest, "ProcessPoolExecutor", cannot_start)
+    db = sqlite_utils.Database(tmp_path / "minutes.db")
+    results = {r.path.name: r for r in ingest(db, [folder], load_themes(), jobs=2)}
+    assert results["broken.pdf"].status == "failed" and "out of memory" not in results["broken.pdf"].message
+    assert sum(r.status == "stored" for r in results.values()) == 6
