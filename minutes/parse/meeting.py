@@ -987,7 +987,8 @@ def _rejoin_split_labels(blocks: list[Block]) -> list[Block]:
             out.append(replace(block, text=f"{head.group(1)} {tail.group()}: {head.group(2)}"))
             k += 2
             continue
-        alone = re.fullmatch(_CAPS_WORDS, text) if nxt is not None and not attendance_label_alone(text) else None
+        alone = re.fullmatch(_CAPS_WORDS, text) if nxt is not None else None
+        alone = alone if alone and not attendance_label_alone(text) else None
         inside = re.search(rf"\s({_CAPS_WORDS})\s", nxt.text) if alone else None
         if inside and attendance_label_alone(f"{text} {inside.group(1)}"):
             # "ALSO IN" / "Councillor A Pounder (...) ATTENDANCE H Stobbart (...)"
