@@ -209,7 +209,7 @@ class _Reader:
             except (BrokenProcessPool, OSError, RuntimeError):
                 pass  # a worker died since the last file was handed out: read it below
         done: Future = Future()
-        done.set_result(_Pending(path, sha256))
+        done.set_result(_NOT_TAKEN)
         return done
 
     def result(self, future: Future, path: Path, sha256: str) -> Union[Document, _Failure]:
@@ -221,7 +221,7 @@ class _Reader:
             return self.alone(path, sha256)
         except Exception as e:  # a result that could not come back from the worker
             return _Failure("failed", f"unexpected {type(e).__name__}: {e}; please report this file")
-        return _read(path, self.tagger, sha256) if isinstance(outcome, _Pending) else outcome
+        return _read(path, self.tagger, sha256) if outcome is _NOT_TAKEN else outcome
 
     def alone(self, path: Path, sha256: str) -> Union[Document, _Failure]:
         pool = self._pool(1)
@@ -245,11 +245,8 @@ class _Reader:
             self.pool = None
 
 
-@dataclass
-class _Pending:
-    """A file no worker took: read in this process when its turn comes."""
-    path: Path
-    sha256: str
+# A file no worker took: read in this process when its turn comes.
+_NOT_TAKEN = object()
 
 
 def _ingest_in_parallel(

@@ -602,6 +602,18 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _running_on(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (index, number) pairs whose numbers run on one by one, three or more in a run:
+    minutes' numbers, not numbers that happen to stand there."""
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and pair[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return [pair for run in runs if len(run) >= 3 for pair in run]
+
+
 def _numbers_under_titles(blocks: list[Block]) -> list[Block]:
     """"NOTICE OF RECORDING/WEBCAST" over "1" alone over the minute's text: the number set
     beside its title, written below it when the page was turned into text. Taken as minutes'
@@ -616,13 +628,7 @@ def _numbers_under_titles(blocks: list[Block]) -> list[Block]:
                 and (title.style == "heading" or text.isupper()) and _plain_heading(text) \
                 and not is_label_only(text) and not cues.resolution_start.match(text):
             pairs.append((k, int(m.group(1))))
-    runs: list[list[tuple[int, int]]] = []
-    for pair in pairs:
-        if runs and pair[1] == runs[-1][-1][1] + 1:
-            runs[-1].append(pair)
-        else:
-            runs.append([pair])
-    taken = {k: number for run in runs if len(run) >= 3 for k, number in run}
+    taken = dict(_running_on(pairs))
     if not taken:
         return blocks
     out: list[Block] = []
@@ -665,13 +671,7 @@ def _titles_over_numbered_paragraphs(blocks: list[Block]) -> list[Block]:
               and not re.match(r"(?i)\W*(?:minute|item)\b", b.text)]
     if len(titled) >= 2:
         return blocks
-    runs: list[list[tuple[int, int]]] = []
-    for pair in pairs:
-        if runs and pair[1] == runs[-1][-1][1] + 1:
-            runs[-1].append(pair)
-        else:
-            runs.append([pair])
-    taken = [pair for run in runs if len(run) >= 3 for pair in run]
+    taken = _running_on(pairs)
     if not taken:
         return blocks
     out = list(blocks)
