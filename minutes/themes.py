@@ -6,6 +6,7 @@ Multi-word phrases are matched as runs of stems.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -157,12 +158,17 @@ class Tagger:
         spans = list(_tokenizer.span_tokenize(text))
         if self._names is not None:
             names = [m.span() for m in self._names.finditer(text)]
-            spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in names)]
+            if names:
+                # (names do not overlap: each token is checked against the last name starting
+                # at or before it)
+                starts = [x for x, _ in names]
+                spans = [(a, b) for a, b in spans
+                         if not ((k := bisect.bisect_right(starts, a) - 1) >= 0 and b <= names[k][1])]
         tokens = [text[a:b] for a, b in spans]
         stems = [_stem(t) for t in tokens]
         plain = [_plain(t) for t in tokens]
         found: dict[str, list[str]] = {}
-        plain_at, stems_at = _positions(plain), _positions(stems)
+        plain_at, stems_at, tokens_at = _positions(plain), _positions(stems), _positions(tokens)
         for matcher in self._matchers:
             # A match lying wholly inside an exception ("in consultation with") does not count;
             # a longer phrase around an excepted word ("integrated care") still does.
@@ -171,9 +177,13 @@ class Tagger:
             def excepted(i: int, n: int) -> bool:
                 return any(a <= i and i + n <= a + m for a, m in exceptions)
 
+            # (the theme's words looked up where they occur, not every word tried against every theme)
+            at = {i for word in matcher.acronyms & tokens_at.keys() for i in tokens_at[word]}
+            at.update(i for stem in matcher.stems & stems_at.keys() for i in stems_at[stem])
             hits: list[str] = []
-            for i, (token, stem) in enumerate(zip(tokens, stems)):
-                if (token in matcher.acronyms or stem in matcher.stems) and not excepted(i, 1):
+            for i in sorted(at):
+                if not excepted(i, 1):
+                    token = tokens[i]
                     hits.append(token if token.isupper() else token.lower())
             for i, n in _runs(stems, matcher.phrases, stems_at):
                 if not excepted(i, n):

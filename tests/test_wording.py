@@ -262,3 +262,158 @@ def test_absent_members_marked_and_substitutes_named():
         "Councillor Rachel Bentham": (None, "absent"),
         "Councillor Keith Stenson": ("Substitute for Councillor Rachel Bentham", "present"),
     }
+
+
+def test_rounds_221_to_223_joint_answers_later_answers_labels_beside_names_and_quoted_questions(tmp_path):
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.kind, q.asked_by, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def page(text, name="page.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    # points made together, then one answer taking them in turn, sentence by sentence
+    found = rows("Councillor Oakes asked how many carers had used the respite service. Councillor Birch raised "
+                 "concern that the respite beds were too far from the east of the borough.",
+                 "In response, the head of service said that 214 carers had used the service this year. She accepted "
+                 "that the beds in the east were few and would look for a second provider there.")[0]
+    assert [who for _, who, _, _ in found] == ["Councillor Oakes", "Councillor Birch"]
+    assert "214 carers" in found[0][2] and "second provider" in found[1][2] and "214" not in found[1][2]
+    # ... an answer naming whom it answers goes to that member's point
+    found = rows("Councillor Lund asked about the cost of the new vehicles. Mrs Dacre commented that drivers liked "
+                 "the electric buses.",
+                 "In reply, the director said that the vehicles had cost £2.1m. He agreed with Mrs Dacre that the "
+                 "buses had been welcomed.")[0]
+    assert "£2.1m" in found[0][2] and "welcomed" in found[1][2]
+    # ... or a list of answers under "Responding to the points raised, ...:", one to each point in prose above
+    found = rows("Councillor Hale asked how long families waited for an assessment. Councillor Mir queried whether "
+                 "interpreters were booked in advance.",
+                 "Responding to the points raised, Ms Orton stated that:",
+                 Block("– families waited 11 weeks on average for an assessment;", style="list"),
+                 Block("– interpreters were booked when the appointment was made.", style="list"))[0]
+    assert [(who, answer, by) for _, who, answer, by in found] == [
+        ("Councillor Hale", "families waited 11 weeks on average for an assessment;", "Ms Orton"),
+        ("Councillor Mir", "interpreters were booked when the appointment was made.", "Ms Orton")]
+    # ... or lettered as the points were, under two officers named
+    found = rows("The following issues were raised by members:",
+                 Block("(a) whether the clinic could open on Saturdays;", style="list"),
+                 Block("(b) the number of children waiting for speech therapy.", style="list"),
+                 "Mr Kerr and Dr Ames responded to the issues raised as follows:",
+                 Block("(a) a Saturday clinic would start in the spring;", style="list"),
+                 Block("(b) 312 children were waiting.", style="list"))[0]
+    assert [answer for _, _, answer, _ in found] == ["a Saturday clinic would start in the spring;", "312 children were waiting."]
+    # a post in lower case with its remit in brackets answers
+    assert rows("Councillor Pike asked why the zones had changed.",
+                "The strategic director (place) explained that the zones now followed the ward boundaries.")[0][0][3] \
+        == "the strategic director (place)"
+    # a question put off to a later item is answered there, not raised again
+    minutes = page("Health Scrutiny Committee\n\nMinutes of the meeting held on 3 March 2025\n\nPresent: Councillor A Lowe "
+                   "(Chair), Councillors B Nash and C Ortiz\n\n12. PUBLIC QUESTIONS\n\nQuestion from Mr Dennis Royle\n\n"
+                   "“Why has my hip operation been cancelled twice?”\n\nThe Chair advised that the response would be given by "
+                   "the hospital trust during item 14 (see minute 14 below).\n\n13. MINUTES\n\nRESOLVED: That the minutes be "
+                   "approved.\n\n14. PLANNED CARE\n\nIn answer to the question from Mr Royle (minute 12), Ms Vance apologised "
+                   "and said that theatre time had been lost to staff sickness.\n\nRESOLVED: That the update be noted.\n")
+    asked = [q for item in minutes.items for q in item.questions]
+    assert len(asked) == 1 and asked[0].asked_by == "Mr Dennis Royle" and "staff sickness" in asked[0].response.text
+    # "the information requested ... had been circulated" looks back; no request
+    assert rows("With reference to minute 31, the scrutiny officer reported that the information requested on "
+                "bed numbers had been circulated to members.")[0] == []
+    # the whole list under "Resolved:" / "The Committee:" is one decision, whatever verb each line opens with
+    decisions = rows("Resolved:", "The Committee:", Block("Noted the budget monitoring report.", style="list"),
+                     Block("Agreed to receive the savings plan in June.", style="list"))[1]
+    assert len(decisions) == 1 and "savings plan" in decisions[0][1]
+    # "... – members were informed that ..." answers the point it follows
+    assert rows("The following points were raised:",
+                Block("· Clarification was sought on the cost of agency staff – members were informed that it had "
+                      "fallen by a fifth.", style="list"))[0][0][2].startswith("members were informed")
+    # a question received from a named member of the public, its answer published elsewhere
+    assert rows("Written questions had been received from Mrs Joan Petrie, of Eastfield, regarding the closure of "
+                "the day centre. The questions and the written responses were published in Supplement 1.")[0][0][1] \
+        == "Mrs Joan Petrie"
+    # "Members asked questions and made comments which were responded to as follows." leads in; no point
+    assert rows("Members asked questions and made comments which were responded to as follows.")[0] == []
+    # "The question from Mrs X, a resident of Y, was read out by Mr Z as follows:": Mrs X asked it
+    assert rows("The question from Mrs Ellen Pryce, a resident of Tolworth, was read out by Mr Hood as follows:",
+                "“When will the surgery reopen?”", "The Chairman gave the following response:",
+                "“The practice expects to reopen in May.”")[0][0][1] == "Mrs Ellen Pryce"
+    # "Ms A raised the growth in ..." is a concern; an untitled co-optee's comment, her post between commas
+    assert rows("Ms Hurst raised the growth in gambling among young adults.")[0][0][:2] == ("concern", "Ms Hurst")
+    assert rows("Cllr Ann Royce raised the impact on carers of the shorter visits.")[0][0][:2] == ("concern", "Cllr Ann Royce")
+    assert rows("Peter Lyle, Co-opted Member, commented that he welcomed the new helpline.")[0][0][:2] == ("comment", "Peter Lyle")
+    assert rows("Concern was expressed by Cllr Rhys Moss that the hospice had no overnight cover.")[0][0][:2] == (
+        "concern", "Cllr Rhys Moss")
+    # "Comment: ..." then the Chair's thanks closing the item: no answer
+    assert rows("Comment: Councillor Vine noted that the waiting room was too small.",
+                "The Chair thanked Dr Pell for her presentation.")[0][0][2] is None
+    # a statement read out in italics after "... read out the following statement:" is the point, and the
+    # chair's reply after her thanks answers it; a question "read out on her behalf" likewise
+    found = rows("(a) Statement from Mr Alan Kirby, Chair of the Patient Group",
+                 "Mr Kirby attended the meeting and read out the following statement:",
+                 Block("“We are worried that the branch surgery closed without any consultation.”", style="response"),
+                 "The Chair thanked Mr Kirby for his statement. She advised that the matter had been raised with the ICB.",
+                 "(b) Question from Mrs Rose Hall, Millbrook",
+                 "Mrs Hall had given notice of the following question, which was read out on her behalf as she was unable to attend:",
+                 Block("“How many shops have been prosecuted for selling vapes to children?”", style="response"),
+                 "The Director of Public Health gave the following response:",
+                 Block("“Two shops have been prosecuted this year.”", style="response"))[0]
+    assert [(kind, who, answer and answer[:18], by) for kind, who, answer, by in found] == [
+        ("concern", "Mr Alan Kirby", "She advised that t", "the Chair"),
+        ("question", "Mrs Rose Hall", "“Two shops have be", "The Director of Public Health")]
+
+
+def test_rounds_221_to_223_attendance_labels_beside_names_in_laid_out_text(tmp_path):
+    from minutes.pipeline import read_document
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Health Scrutiny Committee                                    12 March 2025\n\n"
+        "Present:          Councillor Ann Rowe                  Councillor Ben Hale\n"
+        "                  (in the Chair)\n"
+        "                  Councillor Cara Dent                 Councillor Dev Patel\n\n"
+        "Apologies for     Councillor Ed Marsh and Councillor Fay\n"
+        "Absence:          Lindqvist\n\n"
+        "Also in           Gill Orme                    Head of Public Health\n"
+        "Attendance:       Hari Sandhu                  Democratic Services Officer\n\n"
+        "1.       Minutes\n\n"
+        "         RESOLVED that the minutes of the meeting held on 5 February 2025 be confirmed.\n\n"
+        "2.       Dental Services\n\n"
+        "         Councillor Dent asked why the practice had closed.\n", encoding="utf-8")
+    people = {(a.name, a.role, a.attendance) for a in read_document(path).attendees}
+    assert {("Councillor Ann Rowe", "Chair", "present"), ("Councillor Ben Hale", None, "present"),
+            ("Councillor Ed Marsh", None, "apologies"), ("Councillor Fay Lindqvist", None, "apologies"),
+            ("Gill Orme", "Head of Public Health", "in_attendance"),
+            ("Hari Sandhu", "Democratic Services Officer", "in_attendance")} <= people
+    # labels for members not present and guests invited, and "Mr X was absent"
+    path = tmp_path / "invited.txt"
+    path.write_text("Overview and Scrutiny Committee\n\nMinutes of the meeting held on 4 June 2025\n\nMembers Present:\n\n"
+                    "Mr R Hall (Chairman), Mrs S Quinn\n\nMembers not present:\n\nMrs A Cole and Mr F Yates\n\n"
+                    "In attendance by invitation:\n\nDr O Fenn (Consultant in Public Health)\n\n"
+                    "1 Chairman's Announcements\n\nApologies were received from Mrs Cole. Mr Yates was absent.\n", encoding="utf-8")
+    people = {(a.name, a.attendance) for a in read_document(path).attendees}
+    assert {("Mrs A Cole", "apologies"), ("Mr F Yates", "absent"), ("Dr O Fenn", "in_attendance")} <= people
+
+
+def test_rounds_221_to_223_links_to_papers_and_the_meeting_date_are_no_items(tmp_path):
+    from minutes.pipeline import read_document
+
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><h2>Attendance</h2><h3>Officers</h3><ul><li>Jo Marsh, Democratic Services Officer</li></ul>"
+        "<h2>Documents</h2><ul><li>Agenda reports pack PDF 4 MB</li></ul><h2>Minutes</h2>"
+        "<h2>MINUTES OF THE HEALTH SCRUTINY PANEL</h2><h2>Monday, 10th March, 2025</h2>"
+        "<p>Present:- Councillors Ann Tate (Chair), Bo Ray</p>"
+        "<table><tr><td>71.</td><td>WELCOME</td></tr></table><p>The Chair welcomed everyone.</p>"
+        "<table><tr><td>72.</td><td>CABINET MEMBER UPDATE</td></tr></table>"
+        "<p>Cabinet Member Update - online appendix PDF 156 KB</p>"
+        "<p>Councillor Ray asked when the care home would reopen.</p>"
+        "<p>Councillor Tate replied that it would reopen in June.</p></body></html>", encoding="utf-8")
+    minutes = read_document(path)
+    assert [i.number for i in minutes.items] == ["71", "72"]
+    asked = minutes.items[1].questions
+    assert [(q.asked_by, q.response and q.response.given_by) for q in asked] == [("Councillor Ray", "Councillor Tate")]
+    assert "PDF 156 KB" not in minutes.items[1].text

@@ -861,7 +861,43 @@ def _wrapped_labels(lines: list[str]) -> list[str]:
         if first and second and WRAPPED_ATTENDANCE_LABEL.fullmatch(f"{first.group(1)} {second.group(1)[:-1]}"):
             out[k] = f"{first.group(1)} {second.group(1)} {first.group(2)} {second.group(2)}"
             out[k + 1] = None
-    return [line for line in out if line is not None]
+    return _wrapped_label_column([line for line in out if line is not None])
+
+
+def _wrapped_label_column(lines: list[str]) -> list[str]:
+    """The same in text laid out as printed: "Apologies for     Councillor A and Councillor" over
+    "Absence:          B", the label in a column of its own at the left. The label goes on a
+    line of its own above the text, which keeps its column."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = re.match(r"([A-Z][a-z]+(?: [a-z]+){0,2}) {2,}(?=\S)", lines[k])
+        second = re.match(r"([A-Za-z][a-z]+:)(?: {2,}(?=\S)|\s*$)", lines[k + 1]) if first and k + 1 < len(lines) else None
+        if first and second and (len(second.group(0)) == first.end() or not lines[k + 1][second.end():].strip()) \
+                and WRAPPED_ATTENDANCE_LABEL.fullmatch(f"{first.group(1)} {second.group(1)[:-1]}".upper()):
+            out.append(f"{first.group(1)} {second.group(1)}")
+            text, more = lines[k][first.end():], lines[k + 1][second.end():]
+            if more.strip() and not re.search(r"\S {3,}\S", text.strip()) and not re.search(r"\S {3,}\S", more.strip()):
+                # ("... and Councillor Peter" over "Smalldridge": one run of text, not table rows)
+                out.append(" " * first.end() + text.rstrip() + " " + more.strip())
+            else:
+                out.append(" " * first.end() + text)
+                if more.strip():
+                    out.append(" " * first.end() + more)
+            k += 2
+            continue
+        note = re.fullmatch(r"( +)(\([^()]{2,40}\))\s*", lines[k])
+        cell = re.compile(r"(?<=  )\S.*?(?= {3,}\S)")
+        above = cell.search(out[-1], len(note.group(1)) - 2) if note and out else None
+        if above is not None and above.start() == len(note.group(1)):
+            # "Councillor A     Councillor B" over "(in the Chair)" set under the first name:
+            # the note belongs to the name it is under, not to the end of the line
+            out[-1] = f"{out[-1][:above.end()]} {note.group(2)}{out[-1][above.end():]}"
+            k += 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _across_pages(blocks: list[Block]) -> list[Block]:

@@ -253,15 +253,17 @@ def _endnotes_in_place(raw_items: list[RawItem]) -> None:
 
 def _answer_from_log(items: list[Item]) -> None:
     """A log of questions taken away, answered in writing after the meeting ("Contractual
-    remedies (Item 4) | Cllr Okafor | Service credits ..."): each row answers the question
-    its member asked under that item, and is not a point of its own. A row that finds no
-    one question left open stays where it is."""
+    remedies (Item 4) | Cllr Okafor | Service credits ..."), or answers given under a later
+    item to questions put off to it: each row answers the question its member asked under
+    that item, and is not a point of its own. A row that finds no one question left open
+    stays where it is."""
     cues = load_cues()
     numbered = {item.number.strip(".").lower(): item for item in items if item.number}
     for item in items:
         kept = []
         for row in item.questions:
-            ref = cues.asked_under_item.search(row.text)
+            # (or, under a later item, "In answer to the question from Mr Holt (minute 44), ...")
+            ref = cues.asked_under_item.search(row.text) or cues.answer_to_earlier.match(row.text)
             asked_under = numbered.get(ref.group("number").strip(".").lower()) if ref else None
             if asked_under is not None and asked_under is not item and row.response and row.asked_by:
                 family = surname(row.asked_by)

@@ -1,6 +1,7 @@
 """Document type: minutes, a written questions record, agenda, report, news or other."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Block
@@ -20,8 +21,9 @@ def classify(blocks: list[Block], metadata: dict, filename: str = "") -> tuple[s
     for kind, weighted in cues.doc_type_weights.items():
         score = 0
         for pattern, weight in weighted:
-            hits = len(pattern.findall(head))
-            score += weight * min(hits, 3)
+            # (three hits count as many as more: stop looking after the third)
+            hits = sum(1 for _ in itertools.islice(pattern.finditer(head), 3))
+            score += weight * hits
         scores[kind] = score
     name = re.sub(r"[_\-.]+", " ", filename)
     for kind, weighted in cues.doc_type_filename.items():

@@ -23,6 +23,7 @@ class Cues:
     minutes_threshold: int
     section_labels: re.Pattern
     item_heading: list
+    document_link: re.Pattern
     item_reference: re.Pattern
     item_label_cell: re.Pattern
     item_heading_run_in: re.Pattern
@@ -110,6 +111,7 @@ class Cues:
     bilingual_prefix: re.Pattern
     image_placeholder: re.Pattern
     asked_under_item: re.Pattern
+    answer_to_earlier: re.Pattern
     answered_later: re.Pattern
     earlier_meeting_line: re.Pattern
     meeting_opening: re.Pattern
@@ -291,6 +293,7 @@ def _compile(data: dict) -> Cues:
         minutes_threshold=dt["minutes_threshold"],
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
+        document_link=re.compile(data["document_link"]),
         item_reference=re.compile(data["item_reference"], re.I),
         item_label_cell=re.compile(data["item_label_cell"], re.I),
         item_heading_run_in=re.compile(data["item_heading_run_in"]),
@@ -378,6 +381,7 @@ def _compile(data: dict) -> Cues:
         bilingual_prefix=re.compile(data["bilingual_prefix"], re.I),
         image_placeholder=re.compile(data["image_placeholder"], re.I),
         asked_under_item=re.compile(data["asked_under_item"], re.I),
+        answer_to_earlier=re.compile(data["answer_to_earlier"], re.I),
         answered_later=re.compile(data["answered_later"], re.I),
         earlier_meeting_line=re.compile(data["earlier_meeting_line"], re.I),
         meeting_opening=re.compile(data["meeting_opening"], re.I),

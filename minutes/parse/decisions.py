@@ -123,6 +123,10 @@ def resolution_span(blocks: list[Block], i: int) -> int:
             # ("RESOLVED" / "that the Panel" / "(a) notes ...": with no colon too).
             j += 1
             first_marker, _ = split_marker(blocks[j].text)
+            # "Resolved:" / "The Committee:" / "Noted ...", "Agreed ...": the clauses finish
+            # the lead-in's sentence, whatever verb each opens with
+            to_committee = to_committee or bool(re.fullmatch(
+                r"\W*(?:that\s+)?(?:the\s+)?[\w ,&’'-]{0,60}?\b(?:committee|panel|board|commission|sub-committee)\s*:\s*-?", blocks[j - 1].text, re.I))
         kind = marker_kind(first_marker)
         if kind is None and blocks[j].style == "list":
             # Clauses set as a list without printed numbers (an HTML <ol>).

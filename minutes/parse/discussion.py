@@ -113,6 +113,9 @@ class _ItemReader:
     record: Optional[dict] = None
     # A point from the last paragraph still awaiting its answer.
     pending: Optional[Question] = None
+    # The points the paragraph just read raised, and which block it was.
+    paragraph_raised: list[Question] = field(default_factory=list)
+    paragraph_at: int = -1
     # In a list of answers each naming its question ("in relation to X, ..."): who answers.
     answers_by: Optional[str] = None
     # A list of answers after a list of points: the points still waiting, and who answers.
@@ -181,6 +184,20 @@ class _ItemReader:
             return False  # ("RESOLVED that ..." indented like the answers: a decision; a note of who left)
         last = self.questions[-1]
         before = self.blocks[self.i - 1] if self.i else None
+        record = self.record
+        leadin = sentences(last.text)[-1] if last.text.rstrip().endswith(":") else ""
+        if record is not None and record["mode"] == "q" and last.response is None and (
+                not last.text or record.get("quoting")
+                or re.search(r"(?i)\b(statement|question|petition|deputation)\b", leadin)
+                and not re.search(r"(?i)\b(response|answer|reply)\b", leadin)):
+            # "Mr Tebay ... read out the following statement:" over the statement in italics:
+            # the point's own words, not an answer
+            last.text = join(last.text, here.body) if record.get("quoting") else here.body
+            if raises_point(last.text):
+                last.kind = kind_of(last.text, last.kind)
+            record["quoting"] = True
+            self.i += 1
+            return True
         if before is not None and before.style != "response" and last.text[-40:] not in before.text:
             return False  # the paragraph before raised no point: nothing here to answer
         if last.response is not None:
@@ -637,14 +654,24 @@ class _ItemReader:
         sup = cues.supplementary_label.match(body)
         ans = cues.answer_label.match(body)
         parts = sentences(body)
+        record["quoting"] = False
+        reply = cues.reply_leadin.match(body)
         if cues.question_number.match(body) or re.fullmatch(r"(?i)(?:the\s+)?question\s*:?", body):
             pass  # "Question 2" heading the next lead-in; "Question" over the question's words
+        elif reply and last is not None and last.response is None and last.text:
+            # "The Director of Public Health gave the following response:" over the answer
+            last.response = Response("", first_person(reply.group("who")), page)
+            record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text and len(parts) > 1 \
-                and cues.chair_thanks.match(parts[0]) and cues.response.search(parts[1]) and not raises_point(parts[1]):
+                and cues.chair_thanks.match(parts[0]) and not raises_point(parts[1]) \
+                and (cues.response.search(parts[1]) or re.match(r"(?:She|He)\s+(?:advised|explained|confirmed|said|stated|replied|responded)\b", parts[1])):
             # "The Chair thanked Mr. Dawson for his question and invited the Strategic Director
             # to respond. The Strategic Director explained that ...": the answer after the thanks
+            # ("The Chair thanked Mr Tebay for his statement. She advised that ...": hers)
             answer = " ".join(parts[1:])
-            last.response = Response(answer, speaker(answer, answer) or record["answerer"], page)
+            chair = re.match(r"(?i)\W*(the\s+(?:vice[- ])?chair(?:man|person|woman)?)\b", parts[0])
+            own = chair.group(1)[0].lower() + chair.group(1)[1:] if chair and re.match(r"(?:She|He)\s", parts[1]) else None
+            last.response = Response(answer, own or speaker(answer, answer) or record["answerer"], page)
             record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text \
                 and cues.response.search(parts[0]) and not cues.chair_thanks.match(body):
@@ -756,8 +783,10 @@ class _ItemReader:
             if nxt is not None and nxt.style is None and split_marker(nxt.text)[0] is None \
                     and not cues.qa_question.match(nxt.text) and not cues.qa_answer.match(nxt.text) \
                     and not cues.answered_by_label.match(nxt.text) and not cues.asked_by_label.match(nxt.text) \
-                    and not cues.resolution_start.match(nxt.text.strip()) and not raises_point(sentences(nxt.text)[0]):
-                # The answer, unlabelled, below the question.
+                    and not cues.resolution_start.match(nxt.text.strip()) and not raises_point(sentences(nxt.text)[0]) \
+                    and not cues.chair_thanks.match(nxt.text):
+                # The answer, unlabelled, below the question (not "The Chair thanked Ms X for her
+                # presentation.", closing the item).
                 self.questions[-1].response = Response(nxt.text.strip(), speaker(nxt.text, nxt.text), nxt.page)
                 self.i += 2
                 return True
@@ -874,6 +903,11 @@ class _ItemReader:
                                               replace(here.block, text=parts[-1], style=None)]
             return True
         targets = [q for q in self.list_points if q.response is None]
+        if not targets and not here.is_list_entry and self._next_is_list() and (
+                cues.answers_to_list.match(body) or cues.answers_by_list.match(body)):
+            # "Councillor A asked ... Councillor B queried ..." then "Responding to the points
+            # raised, Dr X stated that:" over a list: the answers to the points in prose above
+            targets = self._unanswered()
         leadin = cues.answers_leadin.match(body)
         following = [split_marker(b.text)[0] for b in itertools.takewhile(
             lambda b: split_marker(b.text)[0] is not None, self.blocks[self.i + 1:])]
@@ -1291,15 +1325,41 @@ class _ItemReader:
             self.pending = None
             self.i += 1
             return True
+        later = self.cues.answer_to_earlier.match(here.body)
+        if later:
+            # "In answer to the question from Mr Holt (minute 44), Dr Haworth said ...": the
+            # answer to a question put off from an earlier item, put back with it once the
+            # items are all read
+            answer = here.body[later.end():].strip(" ,")
+            self.questions.append(Question(later.group(0).strip(), "question", first_person(later.group("who")), here.block.page,
+                                           Response(answer, speaker(answer, answer), here.block.page)))
+            self.i += 1
+            return True
+        raised = [q for q in self.paragraph_raised if q.response is None] if self.paragraph_at == self.i - 1 else []
+        if len(raised) >= 2 and raised == waiting[-len(raised):] and end > 1 and not any(raises_point(s) for s in parts[:end]) \
+                and self.cues.response.search(parts[0]) and speaker(parts[0], parts[0]):
+            # "Councillor A expressed concern at ... Councillor B asked whether ... Mrs C commented
+            # that ..." then "In response, Dr D said that ... She confirmed that ... The director
+            # agreed with Mrs C that ...": one answer to the points above, sentence by sentence
+            answer_by_words(raised, " ".join(parts[:end]), here.block.page, speaker(parts[0], parts[0]))
+            if end < len(parts):
+                decision = " ".join(parts[end:])
+                self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
+            self.pending = None
+            self.i += 1
+            return True
         k = next((k for k, s in enumerate(parts) if k and (self.cues.resolution_in_paragraph.match(s) or (
             self.cues.resolution_after_thanks.match(s) and self.cues.chair_thanks.match(parts[k - 1])))), None)
+        before = len(self.questions)
+        self.paragraph_at = self.i
         if k is None:
             self.pending = paragraph_points(here.body, here.block.page, self.questions, self.pending)
+            self.paragraph_raised = self.questions[before:]
         else:
             paragraph_points(" ".join(parts[:k]), here.block.page, self.questions, self.pending)
             decision = " ".join(parts[k:])
             self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
-            self.pending = None
+            self.pending, self.paragraph_raised = None, []
         self.i += 1
         return True
 

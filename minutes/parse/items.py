@@ -133,7 +133,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     numbered = [c for c in candidates if c[1]]
     if len(numbered) >= 2:
         first_numbered = numbered[0][0]
-        start = _preamble_end(blocks)
+        start = _preamble_end(blocks, first_item=first_numbered)
         # ("ITEMS DEALT WITH" / "UNDER DUTIES" / "EXERCISABLE BY THE BOARD" over the first
         # numbered minute: a banner of headings with nothing under them heads no item)
         heads = {c[0] for c in candidates}
@@ -163,7 +163,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     for index, number, title in candidates:
         # An item ends at the next heading, or where a listing of the items starts again.
         end = next((k for k in starts if k > index), len(blocks))
-        body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip()) and not cues.continued_heading.match(b.text)]
+        body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip())
+                and not cues.continued_heading.match(b.text) and not cues.document_link.match(b.text.strip())]
         if title.count("(") > title.count(")") and body and body[0].style == "heading" and ")" in body[0].text:
             # "G. HEALTHWATCH: QUARTERLY REPORT (OCTOBER TO DECEMBER" / "2024)": a wrapped title
             title, body = f"{title} {body[0].text.strip()}", body[1:]
@@ -236,14 +237,17 @@ def _heads_a_minute(blocks: list[Block], i: int) -> bool:
         and not re.search(r"(?i)\b(present|in attendance|attended|attending)\b", body)
 
 
-def _preamble_end(blocks: list[Block], label_heads: frozenset[int] | set[int] = frozenset()) -> int:
+def _preamble_end(blocks: list[Block], label_heads: frozenset[int] | set[int] = frozenset(), first_item: int = 0) -> int:
     """Index after the title and attendance lines at the top of the minutes (``label_heads``:
-    label-like headings known to head minutes of their own)."""
+    label-like headings known to head minutes of their own; ``first_item``: the first numbered
+    minute, when known)."""
     cues = load_cues()
     end = 0
-    # (minutes set below a website's menus and a meeting's summary: read on past their opening line)
+    # (minutes set below a website's menus and a meeting's summary: read on past their opening
+    # line, or up to the first numbered minute: "Documents" and the meeting's date over the
+    # attendance lines are no items)
     opening = opening_line(blocks) or 0
-    for i, block in enumerate(blocks[:max(40, opening + 40)]):
+    for i, block in enumerate(blocks[:max(40, opening + 40, first_item)]):
         text = block.text.strip()
         if i in label_heads:
             break

@@ -2043,8 +2043,17 @@ def attendance_from_text(text: str, title: str = "") -> list[Attendee]:
                     found.extend(Attendee(n, r, "apologies") for n, r in split_people(sent.group("away").strip(" ,")))
                     people = sent.group("rest")
                 found.extend(Attendee(n, r, "in_attendance") for n, r in split_people(people.strip(" ,"))
-                             if len(n.split()) >= 2)
+                             if len(n.split()) >= 2 and not _opens_a_body(n, people))
     return found
+
+
+def _opens_a_body(name: str, text: str) -> bool:
+    """Whether ``name`` is only the first words of a body's name in ``text``: "Joanne Tyson,
+    Head of ..., North Fells and Coast Integrated Care Board (ICB), attended" names no "North
+    Fells"."""
+    after = re.search(re.escape(name) + r"\s+(?:and|&)\s+(?P<rest>[A-Z][^,;()]{2,80})", text)
+    return after is not None and not load_cues().person_title.match(after.group("rest") + " ") \
+        and _names_a_body(after.group("rest").strip())
 
 
 def with_party(person: Attendee) -> Attendee:

@@ -105,7 +105,8 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
         return subject.strip() if "," in subject else initial.group("name")
     # "the assistant director", "the vice-chair", "the director of public health": posts in
     # lower case, as some councils print them (not "a member", nor "the committee")
-    lower = re.fullmatch(r"(?-i:[Tt]he\s+(?P<post>(?:[a-z’'-]+\s+){0,3}?[a-z-]+?)(?:\s+(?:of|for)\s+[a-z’'&, -]{2,60})?)", subject)
+    # ("the strategic director (people)", "the place-based lead (Irkfold)": the remit in brackets)
+    lower = re.fullmatch(r"(?-i:[Tt]he\s+(?P<post>(?:[a-z’'-]+\s+){0,3}?[a-z-]+?)(?:\s+(?:of|for)\s+[a-z’'&, -]{2,60})?(?:\s+\([^()]{2,40}\))?)", subject)
     words = lower.group("post").split() if lower else []
     if words and (words[-1] in cues.office_words or words[-1].split("-")[-1] in cues.office_words) \
             and words not in (["member"], ["councillor"], ["representative"]):
@@ -291,6 +292,15 @@ def asker_of(text: str, context: str) -> Optional[str]:
         # "Asked by Councillor Siddiqui what ..."
         person = cues.speaker_person.match(text[by.end():])
         return person.group(0) if person else None
+    # "Concern was expressed by Cllr Shona Dockray that ...", "A question was raised by Mr X about ..."
+    # ("The Chairman noted that a question had been received from Mr Colin Dearlove ...")
+    passive = re.match(r"^\W*(?:(?:a|an|the|some|further|particular)\s+)?(?:concerns?|questions?|quer(?:y|ies)|requests?|comments?)\s+"
+                       r"(?:was|were)\s+(?:also\s+)?(?:expressed|raised|voiced|asked|put|made)\s+by\s+", text, re.I) \
+        or re.search(r"\bquestions?\s+(?:had been|has been|have been|was|were)\s+(?:received|submitted|tabled)\s+from\s+", text, re.I)
+    if passive:
+        person = cues.speaker_person.match(text[passive.end():])
+        if person:
+            return person.group(0)
     for kind in ("question", "concern", "request", "comment"):
         m = cues.raised[kind].search(text)
         if m and re.search(r"\b(?:was|were)\s+$", text[: m.start()]) and re.match(r"(?i)(?:asked|questioned|queried|challenged|pressed)\b", m.group(0)):
@@ -428,7 +438,13 @@ def answer_by_words(points: list[Question], text: str, page: Optional[int], give
     for sentence in sentences(text):
         words = content_words(sentence)
         point = _sharing_most(points, words)
-        if words & content_words(point.text):
+        # ("The director agreed with Mrs Kay that ...": the point of whoever the answer names)
+        named = [q for q in points if q.asked_by and re.search(
+            r"\b(?:with|told|to|for|assured|reassured|advised|informed)\s+" + re.escape(q.asked_by.split()[0])
+            + r"\.?\s+(?:[A-Z][\w’'-]*\s+)*" + re.escape(q.asked_by.split()[-1]) + r"\b", sentence)]
+        if len(named) == 1:
+            answered = named[0]
+        elif words & content_words(point.text):
             answered = point
         if answered is None:
             held.append(sentence)
