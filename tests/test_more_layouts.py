@@ -5381,3 +5381,135 @@ def test_rounds_218_to_220_numbers_beside_titles_wrapped_labels_votes_and_papers
                              / "pw-wexlow-west-fenmere-environment-community-panel-2025-03-12.pdf")
     assert [(i.number, i.title) for i in document.items][:3] == [
         ("EC88", "APOLOGIES FOR ABSENCE"), ("EC89", "MINUTES OF THE PREVIOUS MEETING"), ("EC90", "DECLARATIONS OF INTEREST")]
+
+
+def test_a_twenty_third_review_margin_numbers_verdicts_colons_header_words_and_numbers_under_titles(tmp_path):
+    from fpdf import FPDF
+
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return ([(q.kind, q.asked_by, q.response and q.response.text, q.text) for q in questions],
+                [(r.outcome, r.text) for r in resolutions])
+
+    def page(text, name="page.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    def bullet(text, level=0):
+        return Block(text, style="list", level=level)
+
+    top = ("SCRUTINY PANEL\n\nMinutes of the meeting held on 9 October 2024\n\nPresent: Councillor B Hollis (Chair), "
+           "Councillors D Frost and M Rees\n\n")
+    # numbers in the margin beside each minute's first line, an action list numbered 1, 2 in one of them
+    minutes = page(top + "Apologies for Absence\n\n10 Apologies for absence were received from Councillor Adams.\n\n"
+                   "Declarations of Interest\n\n11 There were no declarations of interest.\n\nTaxi Licensing Policy Review\n\n"
+                   "12 The Licensing Manager presented the report.\n\nThe Committee agreed the following actions:\n\n"
+                   "1. Circulate the test pass rates\n2. Report back in March 2025\n\nWork Programme\n\n"
+                   "13 RESOLVED: That the work programme be agreed.\n")
+    assert [i.number for i in minutes.items] == ["10", "11", "12", "13"]
+    # numbers over their titles, and a figure under a caption in capitals inside a minute
+    minutes = page(top + "27\nAPOLOGIES FOR ABSENCE\nApologies were received from Councillor Dyer.\n\n28\nHOMELESSNESS\n"
+                   "The Head of Housing Options presented the dashboard:\n\nHOUSEHOLDS IN TEMPORARY ACCOMMODATION\n412\n"
+                   "The figure had risen by 9% since March.\n\n29\nWORK PROGRAMME\nRESOLVED: That the work programme be agreed.\n")
+    assert [i.number for i in minutes.items] == ["27", "28", "29"]
+    # numbers under their titles, with a gap where a minute was taken in private, and a title on two lines
+    minutes = page(top + "APOLOGIES FOR ABSENCE\n38\nApologies were received from Councillor Dale.\n\nDECLARATIONS OF INTEREST\n"
+                   "39\nThere were no declarations of interest.\n\nMINUTES OF THE PREVIOUS MEETING\n40\nRESOLVED: That the "
+                   "minutes of the meeting held on 21 January 2025 be confirmed as a correct record.\n\nNHS FOUNDATION TRUST - "
+                   "URGENT\nAND EMERGENCY CARE WINTER REVIEW\n42\nThe Director of Operations presented the report.\n\n"
+                   "Councillor Ford asked about ambulance handover delays. The Director explained that delays had fallen.\n\n"
+                   "WORK PROGRAMME\n43\nRESOLVED: That the work programme be agreed.\n")
+    assert [(i.number, i.title) for i in minutes.items][2:] == [
+        ("40", "MINUTES OF THE PREVIOUS MEETING"), ("42", "NHS FOUNDATION TRUST - URGENT AND EMERGENCY CARE WINTER REVIEW"),
+        ("43", "WORK PROGRAMME")]
+    # "R1: ..." lines inside a minute are no items
+    minutes = page(top + "1. APOLOGIES\n\nNone.\n\n2. TASK AND FINISH GROUP: EMPTY HOMES\n\nThe group made three "
+                   "recommendations:\n\nR1: Appoint a Dedicated Empty Homes Officer\n\nR2: Review the Council Tax Premium\n\n"
+                   "R3: Publish an Annual Empty Homes Action Plan\n\nRESOLVED: That the recommendations be referred to Cabinet.\n\n"
+                   "3. WORK PROGRAMME\n\nRESOLVED: That the work programme be agreed.\n")
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+    # "Report to the Panel from ..." and "Lead officer:" under each item of notes of a meeting
+    item = ("{n}. {title}\n\nReport to the Panel from the {who}.\n\nLead officer: Head of {title}\n\nCouncillor Mistry asked "
+            "how many were waiting. The Head of {title} explained that 11 were.\n\nAgreed: the report be noted.\n\n")
+    notes = page("Health Scrutiny Panel\n\nNotes of the meeting - 3 December 2024\n\nPresent: Councillor R Dean (Chair), "
+                 "Councillors F Mistry and J Cole\n\n" + "".join(item.format(n=n, title=title, who=who) for n, title, who in (
+                     (1, "Dental Access", "ICB"), (2, "Care Quality", "Director of Adult Social Care"),
+                     (3, "Scrutiny", "Scrutiny Officer"))), name="notes.txt")
+    assert notes.doc_type == "minutes"
+    # what kind of meeting over the committee's name is no part of the name
+    for header in ("CLOSED SESSION", "PART II", "SPECIAL"):
+        assert page(f"{header}\nOVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 14 May 2025\n\nPresent: "
+                    "Councillor J Ford (Chair), Councillors P Lim and R Shaw\n\n1. APOLOGIES\n\nNone.\n\n2. BUDGET\n\n"
+                    "RESOLVED: That the report be noted.\n").committee == "Overview and Scrutiny Committee"
+    # an amendment lost, then the motion carried: two decisions
+    assert [o for o, _ in rows(
+        "Councillor Marsh moved and Councillor Kaur seconded that the Committee ask Cabinet to defer the disposal of the depot.",
+        "The amendment was put to the vote and was lost.", "The motion was then put to the vote and was carried.")[1]] == [
+        "rejected", "agreed"]
+    # a Trust's past proposal, rejected by the Secretary of State, is no decision of the committee
+    assert rows("In 2022 the Trust had proposed that consultant-led maternity services be centralised at one hospital.",
+                "The proposal was rejected by the Secretary of State in March 2023.")[1] == []
+    # answers set under questions put after a colon
+    lead = "The following points were raised:"
+    found = rows(lead, bullet("Councillor Hale asked: how many damp and mould cases were still open?"),
+                 bullet("There were 312 open cases, of which 40 were Category 1 hazards.", 1))[0]
+    assert [(text, answer) for _, _, answer, text in found] == [
+        ("Councillor Hale asked: how many damp and mould cases were still open?",
+         "There were 312 open cases, of which 40 were Category 1 hazards.")]
+    # "In response to the question from Councillor Patel ..." under Councillor Smith's point: Patel's own
+    found = rows(lead, bullet("Councillor Smith asked how many potholes had been repaired on rural roads since April."),
+                 "In response to the question from Councillor Patel about the delayed resurfacing of the A614, the Head of "
+                 "Highways said that the works had been moved to the spring.")[0]
+    assert [(who, bool(answer)) for _, who, answer, _ in found] == [("Councillor Smith", False), ("Councillor Patel", True)]
+    # an officer "concerned" in answer is answering
+    found = rows(lead, bullet("Councillor Moore asked whether independent travel training could be expanded."),
+                 bullet("The Head of Transport explained that he was particularly concerned about the shortage of drivers."))[0]
+    assert len(found) == 1 and found[0][2].startswith("The Head of Transport")
+    # no supplementary question: "None, as ...", "None asked.", "Nil return."
+    found = rows("Q1 (Councillor Ali): How many public toilets has the Council closed since 2020?",
+                 "A1: Four toilets had closed.", "Supplementary question: None, as Councillor Ali had left the meeting.",
+                 "Q2 (Councillor Kerr): When will the cycle lane be completed?", "A2: In September.",
+                 "Supplementary question: None asked.", "Supplementary question: Nil return.")[0]
+    assert [who for _, who, _, _ in found] == ["Councillor Ali", "Councillor Kerr"]
+    # a PDF's margin: each title, its number under it in bold, the minute beside them
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "ECONOMY SCRUTINY COMMITTEE", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 6, "Minutes of the meeting held on 10 February 2025", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Present: Councillor R Kemp (Chair), Councillors S Dunn and L Ward", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for margin, text in (
+            (["APOLOGIES FOR", "ABSENCE", "41"], ["Apologies for absence were received from Councillor", "Hart and from "
+                                                 "Councillor Yates, who was attending", "a meeting of the Local Government "
+                                                 "Association on", "behalf of the Council."]),
+            (["DECLARATIONS OF", "INTEREST", "42"], ["Councillor Dunn declared a personal interest in", "minute 44 as a "
+                                                    "governor of Oakfield School and", "remained in the room for the "
+                                                    "discussion of that", "item."]),
+            (["MINUTES", "43"], ["RESOLVED: That the minutes of the meeting held", "on 9 December 2024 be confirmed as a "
+                                 "correct record."]),
+            (["SKILLS STRATEGY", "44"], ["The Head of Economic Development presented the", "report. Councillor Ward asked "
+                                         "how many", "apprenticeships had been created. The Head", "of Economic Development "
+                                         "said that 240 had", "been created in 2024."]),
+            (["WORK PROGRAMME", "45"], ["RESOLVED: That the work programme be agreed."])):
+        for r in range(max(len(margin), len(text))):
+            y = pdf.get_y()
+            if r < len(margin):
+                pdf.set_font("Helvetica", "B", 11)
+                pdf.set_xy(15, y)
+                pdf.cell(40, 6, margin[r])
+            if r < len(text):
+                pdf.set_font("Helvetica", "", 11)
+                pdf.set_xy(60, y)
+                pdf.cell(135, 6, text[r])
+            pdf.set_xy(15, y + 6)
+        pdf.ln(4)
+    pdf.output(str(tmp_path / "side.pdf"))
+    document = read_document(tmp_path / "side.pdf")
+    assert [(i.number, i.title) for i in document.items] == [
+        ("41", "APOLOGIES FOR ABSENCE"), ("42", "DECLARATIONS OF INTEREST"), ("43", "MINUTES"), ("44", "SKILLS STRATEGY"),
+        ("45", "WORK PROGRAMME")]

@@ -154,8 +154,9 @@ class PdfplumberEngine:
             chars = [c for c in raw["chars"] if c["text"].strip()]
             size = statistics.median(c.get("size", 0) for c in chars)
             parts = _side_split(chars, body_x, size) if body_x is not None else None
-            if parts is None and body_x is not None and n + 1 < len(raws):
-                parts = _side_number(chars, body_x, size, raws[n + 1])
+            if parts is None and body_x is not None:
+                parts = _side_number(chars, body_x, size, raws[n + 1] if n + 1 < len(raws) else None,
+                                     side[-1] if side and raw["top"] - side[-1].bottom < size * 0.9 else None)
             if parts is not None:
                 left, right = parts
                 side.append(Line(_chars_text(left, size), left[0]["x0"], left[-1]["x1"], raw["top"], raw["bottom"], size, True))
@@ -306,17 +307,22 @@ def _side_split(chars: list[dict], x: float, size: float) -> Optional[tuple[list
 _SIDE_NUMBER = re.compile(r"[A-Z]{0,5}/?\d{1,4}(?:/\d{2,4})?[.:]?")
 
 
-def _side_number(chars: list[dict], x: float, size: float, following: dict) -> Optional[tuple[list[dict], list[dict]]]:
+def _side_number(chars: list[dict], x: float, size: float, following: Optional[dict],
+                 above: Optional[Line] = None) -> Optional[tuple[list[dict], list[dict]]]:
     """("EC88:", text) where a minute's number sits in the margin over its title's lines, which
-    go on beside the text below: the number heads the title, not the text."""
+    go on beside the text below: the number heads the title, not the text. Or where it sits
+    under its title ("MINUTES" over "43", ``above`` the piece of title just over it), beside
+    the minute's second line or alone."""
     chars = sorted(chars, key=lambda c: c["x0"])
     left = [c for c in chars if c["x1"] <= x - 0.5]
     right = [c for c in chars if c["x1"] > x - 0.5]
-    if not left or not right or left[0]["x0"] > x - 20 or not all(_bold_char(c) for c in left) \
+    if not left or left[0]["x0"] > x - 20 or not all(_bold_char(c) for c in left) \
             or not _SIDE_NUMBER.fullmatch(_chars_text(left, size).strip()):
         return None
-    below = [c for c in following["chars"] if c["text"].strip()]
-    if not below or _side_split(below, x, statistics.median(c.get("size", 0) for c in below)) is None:
+    if above is not None and not _SIDE_NUMBER.fullmatch(above.text.strip()):
+        return left, right
+    below = [c for c in following["chars"] if c["text"].strip()] if following is not None else []
+    if not right or not below or _side_split(below, x, statistics.median(c.get("size", 0) for c in below)) is None:
         return None
     return left, right
 
@@ -327,9 +333,14 @@ def _side_titles(pieces: list[Line]) -> list[Line]:
     titles: list[Line] = []
     for piece in pieces:
         last = titles[-1] if titles else None
+        near = last is not None and piece.top - last.bottom < piece.size * 0.9
+        number = _SIDE_NUMBER.fullmatch(piece.text.strip())
+        if near and number and not _SIDE_NUMBER.fullmatch(last.text.split()[0]):
+            # ("MINUTES" over "43": the number under its title, which has none over it)
+            last.text, last.bottom = f"{piece.text} {last.text}", piece.bottom
+            continue
         # ("EC88:" over "APOLOGIES FOR" over "ABSENCE": the number heads the title)
-        if last is not None and piece.top - last.bottom < piece.size * 0.9 \
-                and (not last.text.endswith(":") or _SIDE_NUMBER.fullmatch(last.text.strip())):
+        if near and not number and (not last.text.endswith(":") or _SIDE_NUMBER.fullmatch(last.text.strip())):
             last.text, last.bottom = f"{last.text} {piece.text}", piece.bottom
             last.x1 = max(last.x1, piece.x1)
             continue

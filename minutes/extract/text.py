@@ -758,7 +758,10 @@ def _minute_numbers(lines: list[str], counts: dict[str, int], keys: list[str]) -
     """Bare numbers that are minute numbers, not page numbers: "38" alone over "APOLOGIES FOR
     ABSENCE", each over a title in capitals printed once, rising through the document and
     away from the page breaks (form feeds) where page numbers stand."""
-    found: list[int] = []
+    # "38" alone over "APOLOGIES FOR ABSENCE", or under it ("APOLOGIES" over "3" over the
+    # minute's text, as pdftotext writes a number set beside its title)
+    over: list[int] = []
+    under: list[int] = []
     for k, line in enumerate(lines):
         if not re.fullmatch(r"\s*\d{1,3}\s*", line.replace("\f", "")):
             continue
@@ -766,9 +769,7 @@ def _minute_numbers(lines: list[str], counts: dict[str, int], keys: list[str]) -
             continue
         after = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
         before = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
-        # "38" alone over "APOLOGIES FOR ABSENCE", or under it ("APOLOGIES" over "3" over the
-        # minute's text, as pdftotext writes a number set beside its title)
-        for j in (after, before):
+        for j, found in ((after, over), (before, under)):
             if j is None or counts.get(keys[j], 0) > 1:
                 continue
             title = lines[j].strip()
@@ -778,10 +779,12 @@ def _minute_numbers(lines: list[str], counts: dict[str, int], keys: list[str]) -
                     and (not TERMINAL.search(title) or re.search(r"\([^()]+\)$", title)) \
                     and not re.match(r"[\dIVX]{1,4}[.)]?\s", title):
                 found.append(k)
-                break
-    values = [int(lines[k]) for k in found]
     # (rising, as minutes are numbered; page numbers beside titles would not all be)
-    return found if len(found) >= 2 and all(b > a for a, b in zip(values, values[1:])) else []
+    # (and set one way through the minutes: among numbers over their titles, "412" under
+    # "HOUSEHOLDS IN TEMPORARY ACCOMMODATION" is a figure under its caption, no minute's)
+    rising = [found for found in (over, under) if len(found) >= 2
+              and all(int(lines[b]) > int(lines[a]) for a, b in zip(found, found[1:]))]
+    return max(rising, key=len) if rising else []
 
 
 def _running_lines(lines: list[str]) -> set[int]:

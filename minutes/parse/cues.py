@@ -28,6 +28,7 @@ class Cues:
     item_label_cell: re.Pattern
     item_heading_run_in: re.Pattern
     sub_item_heading: re.Pattern
+    coded_heading_colon: re.Pattern
     title_noise: re.Pattern
     single_item_page: re.Pattern
     opening_item_title: re.Pattern
@@ -298,6 +299,7 @@ def _compile(data: dict) -> Cues:
         item_label_cell=re.compile(data["item_label_cell"], re.I),
         item_heading_run_in=re.compile(data["item_heading_run_in"]),
         sub_item_heading=re.compile(data["sub_item_heading"]),
+        coded_heading_colon=re.compile(data["coded_heading_colon"]),
         title_noise=re.compile(data["title_noise"]),
         single_item_page=re.compile(data["single_item_page"], re.I),
         opening_item_title=re.compile(data["opening_item_title"], re.I),

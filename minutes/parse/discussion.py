@@ -105,6 +105,7 @@ class _ItemReader:
     list_points: list[Question] = field(default_factory=list)
     point_markers: dict[int, Optional[str]] = field(default_factory=dict)  # id(point) -> "(b)"
     point_levels: dict[int, int] = field(default_factory=dict)  # id(point) -> depth of its list entry
+    lead_ins: set[int] = field(default_factory=set)  # id(point): ending in a colon, the topics below joined to it
     answers_lettered: bool = False
     # A point whose answer continues as a list below it.
     answer_list_for: Optional[Question] = None
@@ -366,10 +367,12 @@ class _ItemReader:
                 verdict = text
                 lines.append(text)
                 j += 1
-                # ("Rejected" in the vote's table, then "The motion fell.": one verdict, told twice)
+                # ("Rejected" in the vote's table, then "The motion fell.": one verdict, told twice;
+                # not "The amendment ... was lost." then "The motion was then ... carried.": two votes)
                 while j < len(self.blocks) and cues.motion_verdict.match(self.blocks[j].text.strip()) \
                         and not self.blocks[j].text.strip().endswith((":", ":-")) \
-                        and not re.search(r"(?i)\bthat\b", self.blocks[j].text):
+                        and not re.search(r"(?i)\bthat\b", self.blocks[j].text) \
+                        and _same_verdict(verdict, self.blocks[j].text.strip()):
                     lines.append(self.blocks[j].text.strip())
                     j += 1
                 # "CARRIED" set beside the motion may come out of the page before it.
@@ -759,7 +762,9 @@ class _ItemReader:
             if m.group("comment") and (m.group("asker") or kind == "question"):
                 # ("Comment: Councillor X expressed concern about ..." keeps its own kind)
                 kind = "comment"
-            if re.match(r"(?i)\W*(?:none|nil|n/?a)\s*(?:[–—-]|\.?\s*$)", text) and len(text.split()) <= 12:
+            # ("None, as Councillor Ali had left the meeting.", "None asked.", "Nil return."; not
+            # "None of the public toilets in Victoria Park are open. Why not?", a question)
+            if re.match(r"(?i)\W*(?:none|nil|n/?a)\b(?!\s+of\b)", text) and "?" not in text and len(text.split()) <= 12:
                 self.i += 1  # "Supplemental Question: None – the questioner was not present."
                 return True
             # (unlabelled, the asker may be named in the words: "Question: Councillor Sandhu asked why ...")
@@ -1127,10 +1132,12 @@ class _ItemReader:
         below = here.is_list_entry and last_is_point and here.block.level > self.point_levels.get(id(last), here.block.level)
         deeper = below and self._answers_above(first, last)
         if below and not deeper and last.response is None and not raises_point(body) \
-                and (re.match(r"\W*(?-i:[a-z])", body) or re.search(r":(?:\s|$)", last.text)):
+                and (re.match(r"\W*(?-i:[a-z])", body) or self._leads_in(last)):
             # "• Councillor Ahmed raised concerns about potholes ..." over "    ◦ in particular on
             # Station Road ...", or "... asked about the proposals, in particular:" over the
             # topics: the member's point goes on
+            if self._leads_in(last):
+                self.lead_ins.add(id(last))
             last.text = join(last.text, body)
             self.i += 1
             return True
@@ -1224,6 +1231,12 @@ class _ItemReader:
         self.in_list = False
         return False
 
+    def _leads_in(self, point: Question) -> bool:
+        """Whether a point ends in a colon over the topics set deeper under it ("... asked about
+        access to the new centre:"), or has taken some in already; not a question put after a
+        colon ("Councillor Hale asked: how many ... were still open?")."""
+        return point.text.rstrip().endswith(":") or id(point) in self.lead_ins
+
     def _another_question(self, first: str, point: Question) -> bool:
         """"In response to a question from the Chair about the risk of ..., the Head stated
         ...": a question of its own, named and answered; not the point above asked again in
@@ -1233,9 +1246,11 @@ class _ItemReader:
         if rq is None:
             return False
         asked = rq.group("question")
-        if re.match(r"(?i)the\s", asked) or not (len(asked.split()) > 3 or re.match(r"(?i)an?\s", asked)):
-            return False
         if point.asked_by and point.asked_by.split()[-1] in asked:
+            return False
+        if any(self.cues.person_title.match(asked[m.start():]) for m in re.finditer(r"\b(?=[A-Z])", asked)):
+            return True  # "In response to the question from Councillor Patel about ...": another member's
+        if re.match(r"(?i)the\s", asked) or not (len(asked.split()) > 3 or re.match(r"(?i)an?\s", asked)):
             return False
         words = content_words(asked)
         return len(words & content_words(point.text)) * 2 < max(len(words), 1)
@@ -1255,7 +1270,7 @@ class _ItemReader:
         answers = cues.response.search(first) is not None or cues.noted_answer.match(first) is not None \
             or cues.answer_label.match(first) is not None or bool(said and not _MEMBERS.match(said)) \
             or bool(executive and (said or cues.person_title.match(first + " "))) \
-            or (point.kind == "question" or point.text.rstrip().endswith("?")) and not re.search(r":(?:\s|$)", point.text) \
+            or (point.kind == "question" or point.text.rstrip().endswith("?")) and not self._leads_in(point) \
             and not raises_point(first) \
             and re.match(r"\W*(?-i:[A-Z0-9])", first) is not None and not _MEMBERS.match(first)
         # (a point raised there by a member, or in the passive: "The cost of ... was questioned;")
@@ -1578,6 +1593,19 @@ def _next_to(blocks: list[Block], first: str, second: str) -> bool:
     end = where(first.strip().split("\n")[-1], at) if at is not None else None
     nxt = where(second, end) if end is not None else None
     return nxt is not None and nxt - end <= 1
+
+
+_VOTED_ON = re.compile(r"(?i)\b(motion|amendment|proposal)\b")
+
+
+def _same_verdict(verdict: str, other: str) -> bool:
+    """Whether a second verdict tells the first again ("Rejected", then "The motion fell."):
+    the same outcome, and the same motion where both name what was voted on (not "The
+    amendment was lost.", then "The motion was carried." or "The motion was lost.")."""
+    if outcome_of(verdict) != outcome_of(other):
+        return False
+    one, two = _VOTED_ON.search(verdict), _VOTED_ON.search(other)
+    return not (one and two and one.group(1).lower() != two.group(1).lower())
 
 
 def _restates(decision: str, motion: str) -> bool:

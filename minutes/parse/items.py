@@ -29,7 +29,7 @@ def _heading_parts(block: Block) -> Optional[tuple[str, str]]:
     text = block.text.strip()
     if block.number is not None:
         return block.number.strip().rstrip("."), text
-    patterns = cues.item_heading + ([cues.sub_item_heading] if block.style == "heading" else [])
+    patterns = cues.item_heading + ([cues.sub_item_heading, cues.coded_heading_colon] if block.style == "heading" else [])
     for pattern in patterns:
         m = pattern.match(text)
         if m:
@@ -67,8 +67,10 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             item.blocks.append(b)
         return [], [item]
 
-    blocks = _number_lone_headings(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(_row_titles(blocks))))))
-    blocks = _titles_over_numbered_paragraphs(_numbers_under_titles(blocks))
+    # (numbers under their titles first: "WORK PROGRAMME" over "43" over "DATE OF NEXT MEETING"
+    # over "44", the 43 is the work programme's, not a number over the next title)
+    blocks = _numbers_under_titles(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(_row_titles(blocks))))))
+    blocks = _titles_over_numbered_paragraphs(_number_lone_headings(blocks))
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -606,12 +608,13 @@ def _run_in_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _running_on(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _running_on(pairs: list[tuple[int, int]], step: int = 1) -> list[tuple[int, int]]:
     """The (index, number) pairs whose numbers run on one by one, three or more in a run:
-    minutes' numbers, not numbers that happen to stand there."""
+    minutes' numbers, not numbers that happen to stand there (``step``: the most a number may
+    go on by, where minutes taken in private leave gaps)."""
     runs: list[list[tuple[int, int]]] = []
     for pair in pairs:
-        if runs and pair[1] == runs[-1][-1][1] + 1:
+        if runs and 0 < pair[1] - runs[-1][-1][1] <= step:
             runs[-1].append(pair)
         else:
             runs.append([pair])
@@ -621,25 +624,51 @@ def _running_on(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _numbers_under_titles(blocks: list[Block]) -> list[Block]:
     """"NOTICE OF RECORDING/WEBCAST" over "1" alone over the minute's text: the number set
     beside its title, written below it when the page was turned into text. Taken as minutes'
-    numbers only when at least three run on one by one."""
+    numbers only when at least three run on one by one (or with a gap of a minute or two
+    taken in private: 38, 39, 40, 42)."""
     cues = load_cues()
+
+    def title_line(block: Block) -> bool:
+        text = block.text.strip()
+        return block.number is None and block.style in (None, "heading") and (block.style == "heading" or text.isupper()) \
+            and _plain_heading(text) and not is_label_only(text) and not cues.resolution_start.match(text) \
+            and not cues.motion_verdict.match(text)
+
     pairs: list[tuple[int, int]] = []
     for k in range(len(blocks) - 1):
-        title, number = blocks[k], blocks[k + 1]
-        text = title.text.strip()
-        m = re.fullmatch(r"(\d{1,3})\.?", number.text.strip())
-        if m and title.number is None and number.style is None and title.style in (None, "heading") \
-                and (title.style == "heading" or text.isupper()) and _plain_heading(text) \
-                and not is_label_only(text) and not cues.resolution_start.match(text):
+        m = re.fullmatch(r"(\d{1,3})\.?", blocks[k + 1].text.strip())
+        if m and blocks[k + 1].style is None and title_line(blocks[k]):
             pairs.append((k, int(m.group(1))))
-    taken = dict(_running_on(pairs))
+    # (the numbers stand under their titles where that is plain, a title above and the text
+    # below: not "38" over "APOLOGIES FOR ABSENCE" over the text, a number over its title)
+    lone = [k for k in range(1, len(blocks) - 1) if re.fullmatch(r"\d{1,3}\.?", blocks[k].text.strip()) and blocks[k].style is None]
+    under = sum(title_line(blocks[k - 1]) and not title_line(blocks[k + 1]) for k in lone)
+    over = sum(title_line(blocks[k + 1]) and not title_line(blocks[k - 1]) for k in lone)
+    taken = dict(_running_on(pairs, step=3)) if under > over else {}
     if not taken:
         return blocks
+    # "SOUTH WENDALE NHS FOUNDATION TRUST - URGENT" over "AND EMERGENCY CARE WINTER REVIEW"
+    # over "41": a title wrapped over two or three lines, all of it over the number
+    # (not the last line of a minute that ends in capitals under its own number)
+    starts: dict[int, int] = {}
+    for k in taken:
+        first = k
+        while first > 0 and k - first < 2 and first - 1 not in taken and title_line(blocks[first - 1]) \
+                and not (first > 1 and re.fullmatch(r"\d{1,3}\.?", blocks[first - 2].text.strip())) \
+                and len(" ".join(b.text.strip() for b in blocks[first - 1: k + 1])) < 200:
+            first -= 1
+        starts[first] = k
     out: list[Block] = []
-    for k, block in enumerate(blocks):
-        if k - 1 in taken:
-            continue  # the number, now the title's
-        out.append(replace(block, style="heading", number=str(taken[k])) if k in taken else block)
+    k = 0
+    while k < len(blocks):
+        if k in starts:
+            last = starts[k]
+            title = " ".join(b.text.strip() for b in blocks[k: last + 1])
+            out.append(replace(blocks[k], text=title, style="heading", number=str(taken[last])))
+            k = last + 2  # past the number, now the title's
+            continue
+        out.append(blocks[k])
+        k += 1
     return out
 
 
@@ -667,16 +696,19 @@ def _titles_over_numbered_paragraphs(blocks: list[Block]) -> list[Block]:
         if re.match(rf"{int(m.group(1)) + 1}\b", after):
             continue  # paragraphs numbered on under one title
         pairs.append((k, int(m.group(1))))
-    # (numbered titles already, "2. HOUSING STRATEGY REVIEW": paragraphs numbered under its
-    # sub-headings are no minutes)
-    bodies = {k + 1 for k, _ in pairs}
-    titled = [parts for k, b in enumerate(blocks) if k not in bodies and b.style in (None, "heading")
-              and (parts := _heading_parts(b)) and _plain_heading(parts[1]) and not re.match(r"(?i)(that|to)\s", parts[1])
-              and not re.match(r"(?i)\W*(?:minute|item)\b", b.text)]
-    if len(titled) >= 2:
-        return blocks
     taken = _running_on(pairs)
     if not taken:
+        return blocks
+    # (numbered titles already round them, "2. HOUSING STRATEGY REVIEW" above and "3. DATE OF
+    # NEXT MEETING" below: paragraphs numbered under the sub-headings of a minute are no
+    # minutes; numbered lines among them, "1. Circulate the test pass rates" in a minute's
+    # actions, are no titles)
+    bodies = {k + 1 for k, _ in pairs}
+    titled = [k for k, b in enumerate(blocks) if k not in bodies and b.style in (None, "heading")
+              and not taken[0][0] < k < taken[-1][0] + 2
+              and (parts := _heading_parts(b)) and _plain_heading(parts[1]) and not re.match(r"(?i)(that|to)\s", parts[1])
+              and not re.match(r"(?i)\W*(?:minute|item)\b", b.text) and not DATE_PATTERNS[0].match(f"{parts[0]} {parts[1]}")]
+    if len(titled) >= 2 and titled[0] < taken[0][0]:
         return blocks
     out = list(blocks)
     for k, number in taken:

@@ -246,9 +246,11 @@ def _rejoin_wrapped_name(texts: list[str]) -> list[str]:
                 and above.isupper() and len(above.split()) <= 6 and not re.search(r"\d", above) \
                 and not re.search(rf"\b(?:{_BODY.upper()}|MINUTES|AGENDA|DOCUMENT|PACK|NOTICE|COUNCIL|BOROUGH|DISTRICT|COUNTY|OF|TO|DRAFT|CONFIDENTIAL|ITEM|APPROVAL|PUBLIC|EXEMPT"
                                   r"|MEETING|EXTRAORDINARY|INFORMAL|RECONVENED|ADJOURNED|WEBCAST|SUPPLEMENTARY|SUMMONS|NOTES|RECORD|DECISIONS?"
-                                  r"|REPORT|PART (?:[I12AB]|ONE|TWO)|PRIVATE SESSION|LIVE STREAM\w*)\b", above):
+                                  r"|REPORT|PART\s+(?:[IVX]{1,4}|[12AB]|ONE|TWO)|SESSIONS?|LIVE STREAM\w*)\b", above) \
+                and not re.fullmatch(r"(?:(?:SPECIAL|URGENT|ANNUAL|LIVE|PRIVATE|CLOSED|OPEN|PART)\W*)+", above):
             # "HOUSING AND COMMUNITY" over "OVERVIEW AND SCRUTINY COMMITTEE": the committee's
-            # remit, then its kind, on two lines of the title
+            # remit, then its kind, on two lines of the title (not "SPECIAL", "CLOSED SESSION"
+            # or "PART II" over it: what kind of meeting; "PRIVATE SECTOR HOUSING" is a remit)
             out[i - 1], out[i] = f"{above} {text.strip()}", ""
             continue
         if not re.fullmatch(rf"(?i:{_BODY})", text.strip()):
