@@ -417,3 +417,88 @@ def test_rounds_221_to_223_links_to_papers_and_the_meeting_date_are_no_items(tmp
     asked = minutes.items[1].questions
     assert [(q.asked_by, q.response and q.response.given_by) for q in asked] == [("Councillor Ray", "Councillor Tate")]
     assert "PDF 156 KB" not in minutes.items[1].text
+
+
+def test_a_twenty_fourth_review_joint_answers_later_answers_requests_and_label_columns(tmp_path):
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.kind, q.asked_by, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    def page(text, name="page.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    head = "Scrutiny Committee\n\nMinutes of the meeting held on 3 March 2025\n\nPresent: Councillor A Lowe (Chair)\n\n"
+    # a later answer to an earlier question ends where a member's own question begins
+    minutes = page(head + "4. PUBLIC QUESTIONS\n\nMr Holt asked why the unit had closed overnight.\n\n5. URGENT CARE\n\n"
+                   "In answer to the question from Mr Holt (minute 4), Dr Kaye said that nurses had been short. Councillor "
+                   "Reid asked whether agency staff had been tried. Dr Kaye replied that agency cover could not be found.\n")
+    asked = {q.asked_by: q for item in minutes.items for q in item.questions}
+    assert "nurses had been short" in asked["Mr Holt"].response.text and "agency" not in asked["Mr Holt"].response.text
+    assert asked["Councillor Reid"].response.text.startswith("Dr Kaye replied")
+    # ... and "(minute 7)" under matters arising names the last meeting's minute, not a later item
+    minutes = page(head + "3. MATTERS ARISING\n\nIn response to the question from Councillor Ellis (minute 7), the Director "
+                   "confirmed that the figures had been circulated.\n\n7. BUDGET\n\nCouncillor Ellis asked whether the "
+                   "programme would be re-profiled.\n", name="back.txt")
+    assert minutes.items[1].questions[0].response is None
+    # ... and the topic after the bracket is no part of the answer
+    minutes = page(head + "4. PUBLIC QUESTIONS\n\nMrs Lunn asked whether transport would be provided.\n\n5. TRANSPORT\n\n"
+                   "In response to the question from Mrs Lunn (minute 4) about transport to the hospital, the Associate "
+                   "Director confirmed that a car scheme would run from April.\n", name="about.txt")
+    assert minutes.items[0].questions[0].response.given_by == "the Associate Director"
+    # a member's request that mentions a paper already provided is still a request
+    assert rows("Councillor Shah requested that the cost analysis, which had been provided to the Cabinet in March, "
+                "be shared with the Panel.")[0][0][0] == "request"
+    # an answer sharing no word with the points above goes to the last of them, not nowhere
+    found = rows("Councillor Hughes asked how many providers had bid. Councillor Neal asked whether the rate would rise.",
+                 "The Head of Commissioning explained that eleven tenders had been submitted. She added that more would "
+                 "follow.")[0]
+    assert found[1][2] and "eleven tenders" in found[1][2]
+    # a councillor's own list of points after "Councillor X stated that:" answers nothing
+    found = rows("Members raised the following points:", Block("whether tenants had been consulted;", style="list"),
+                 "Councillor Marsh stated that:", Block("footfall was down by a fifth;", style="list"),
+                 Block("she would like to see a free parking trial.", style="list"))[0]
+    assert len(found) == 3 and all(answer is None or "footfall" not in answer for _, _, answer, _ in found)
+    # answers listed out of the points' order, and one more than was asked, are all kept
+    found = rows("Councillor Grant asked why the booking system had been kept at Eastfield. Councillor Moss expressed "
+                 "concern about fly-tipping on rural lanes.",
+                 "Responding to the points raised, the Head of Waste stated that:",
+                 Block("fly-tipping on rural lanes had fallen by 8%;", style="list"),
+                 Block("the booking system at Eastfield was needed for safety; and", style="list"),
+                 Block("a new contract for the Westgate site would start in May.", style="list"))[0]
+    assert "booking system" in found[0][2] and "fly-tipping" in found[1][2]
+    assert any("Westgate" in (answer or "") for _, _, answer, _ in found)
+    # "– members were told in January that ..." inside a member's concern is no answer
+    found = rows("Councillor Dean expressed concern that the crossing had not been installed – members were told in "
+                 "January that it would be in place by Easter.",
+                 "The Head of Highways explained that a diversion had delayed the works.")[0]
+    assert found[0][2].startswith("The Head of Highways")
+    # the one asking, not someone the question mentions
+    assert rows("Councillor Lamb asked why no reply had been sent, given that a question had been received from Mrs "
+                "Joan Fox in January.")[0][0][1] == "Councillor Lamb"
+    # the one invited to respond answers
+    found = rows("(1) Question from Mrs Angela Dunne", "“How many children are waiting for an assessment?”",
+                 "The Chair thanked Mrs Dunne for her question and invited the Director of Education to respond. She "
+                 "explained that 212 children were waiting.")[0]
+    assert found[0][3] == "the Director of Education"
+    # a person before "and <body> volunteers" attended
+    people = {a.name for a in page(head + "1. DISCHARGE\n\nDr Priya Raman and Healthwatch Northdale volunteers attended for "
+                                          "this item.\n", name="att.txt").attendees}
+    assert "Dr Priya Raman" in people
+    # a sentence ending in a link to its paper is kept
+    minutes = page(head + "1. PERFORMANCE\n\nThe Commission noted the report and the appended data set, Appendix A - "
+                   "Indicator Data XLSX 45 KB\n", name="link.txt")
+    assert minutes.items[0].resolutions
+    # one person to a line in a label column wrapped over two lines
+    minutes = page("Health Panel\n\nPresent:          Councillor Ann Smith (Chair), Councillor David Rees\n\n"
+                   "Also in           Dr Alan Reid, Medical Director, Northfield ICB\n"
+                   "attendance:       Sue Bright, Head of Commissioning\n"
+                   "                  Gary Holt, Scrutiny Officer\n\n1. MINUTES\n\nRESOLVED: That the minutes be approved.\n",
+                   name="column.txt")
+    roles = {a.name: a.role for a in minutes.attendees}
+    assert roles.get("Sue Bright") == "Head of Commissioning" and roles.get("Gary Holt") == "Scrutiny Officer"
+    assert "Dr Alan Reid" in roles

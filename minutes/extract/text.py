@@ -867,6 +867,9 @@ def _wrapped_labels(lines: list[str]) -> list[str]:
     return _wrapped_label_column([line for line in out if line is not None])
 
 
+_PERSON_AND_POST = re.compile(r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.? )?(?:[A-Z][\w’'.-]*\s){1,3}?[A-Z][\w’'-]+,\s+[A-Z]")
+
+
 def _wrapped_label_column(lines: list[str]) -> list[str]:
     """The same in text laid out as printed: "Apologies for     Councillor A and Councillor" over
     "Absence:          B", the label in a column of its own at the left. The label goes on a
@@ -880,13 +883,31 @@ def _wrapped_label_column(lines: list[str]) -> list[str]:
                 and WRAPPED_ATTENDANCE_LABEL.fullmatch(f"{first.group(1)} {second.group(1)[:-1]}".upper()):
             out.append(f"{first.group(1)} {second.group(1)}")
             text, more = lines[k][first.end():], lines[k + 1][second.end():]
-            if more.strip() and not re.search(r"\S {3,}\S", text.strip()) and not re.search(r"\S {3,}\S", more.strip()):
+            # (one run of text when the first line breaks off mid-entry, "... and Councillor Peter"
+            # over "Smalldridge"; not one person a line, "Dr A Reid, Medical Director" over "Sue Bright, ...")
+            if more.strip() and not re.search(r"\S {3,}\S", text.strip()) and not re.search(r"\S {3,}\S", more.strip()) \
+                    and (re.search(r"(?:\band|&|,|\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr))\s*$", text.strip())
+                         or len(more.split()) == 1 or more.strip()[:1].islower()):
                 # ("... and Councillor Peter" over "Smalldridge": one run of text, not table rows)
                 out.append(" " * first.end() + text.rstrip() + " " + more.strip())
             else:
                 out.append(" " * first.end() + text)
                 if more.strip():
                     out.append(" " * first.end() + more)
+                # "Dr A Reid, Medical Director" over "Sue Bright, Head of ..." over "Gary Holt, ...":
+                # one person to a line in the column, each a paragraph of its own
+                run = [text] + ([more] if more.strip() else [])
+                j = k + 2
+                while j < len(lines) and re.match(rf" {{{first.end()}}}\S", lines[j]):
+                    run.append(lines[j][first.end():])
+                    j += 1
+                if len(run) >= 2 and all(_PERSON_AND_POST.match(r.strip()) for r in run):
+                    del out[len(out) - (2 if more.strip() else 1):]
+                    out.append("")
+                    for r in run:
+                        out.extend([" " * first.end() + r, ""])
+                    k = j
+                    continue
             k += 2
             continue
         note = re.fullmatch(r"( +)(\([^()]{2,40}\))\s*", lines[k])

@@ -259,11 +259,14 @@ def _answer_from_log(items: list[Item]) -> None:
     stays where it is."""
     cues = load_cues()
     numbered = {item.number.strip(".").lower(): item for item in items if item.number}
-    for item in items:
+    for k, item in enumerate(items):
         kept = []
         for row in item.questions:
-            # (or, under a later item, "In answer to the question from Mr Holt (minute 44), ...")
-            ref = cues.asked_under_item.search(row.text) or cues.answer_to_earlier.match(row.text)
+            # (or, under a later item, "In answer to the question from Mr Holt (minute 44), ...":
+            # an item above this one, not the previous meeting's minute of that number)
+            later = cues.answer_to_earlier.match(row.text)
+            ref = cues.asked_under_item.search(row.text) if later is None else later \
+                if later.group("number").strip(".").lower() in {i.number.strip(".").lower() for i in items[:k] if i.number} else None
             asked_under = numbered.get(ref.group("number").strip(".").lower()) if ref else None
             if asked_under is not None and asked_under is not item and row.response and row.asked_by:
                 family = surname(row.asked_by)

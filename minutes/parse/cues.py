@@ -24,6 +24,7 @@ class Cues:
     section_labels: re.Pattern
     item_heading: list
     document_link: re.Pattern
+    link_in_sentence: re.Pattern
     item_reference: re.Pattern
     item_label_cell: re.Pattern
     item_heading_run_in: re.Pattern
@@ -295,6 +296,7 @@ def _compile(data: dict) -> Cues:
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         document_link=re.compile(data["document_link"]),
+        link_in_sentence=re.compile(data["link_in_sentence"], re.I),
         item_reference=re.compile(data["item_reference"], re.I),
         item_label_cell=re.compile(data["item_label_cell"], re.I),
         item_heading_run_in=re.compile(data["item_heading_run_in"]),

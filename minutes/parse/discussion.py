@@ -107,6 +107,8 @@ class _ItemReader:
     point_levels: dict[int, int] = field(default_factory=dict)  # id(point) -> depth of its list entry
     lead_ins: set[int] = field(default_factory=set)  # id(point): ending in a colon, the topics below joined to it
     answers_lettered: bool = False
+    answers_any_order: bool = False  # answers to points made in prose, listed below them
+    last_listed_answer: Optional[Question] = None
     # A point whose answer continues as a list below it.
     answer_list_for: Optional[Question] = None
     # A written question-and-answer record: asker, answerer, and whether a question or an
@@ -673,7 +675,12 @@ class _ItemReader:
             # ("The Chair thanked Mr Tebay for his statement. She advised that ...": hers)
             answer = " ".join(parts[1:])
             chair = re.match(r"(?i)\W*(the\s+(?:vice[- ])?chair(?:man|person|woman)?)\b", parts[0])
-            own = chair.group(1)[0].lower() + chair.group(1)[1:] if chair and re.match(r"(?:She|He)\s", parts[1]) else None
+            invited = cues.invited_to_respond.search(parts[0])
+            own = None
+            if re.match(r"(?:She|He)\s", parts[1]):
+                # ("... and invited the Director of Education to respond. She explained ...": hers)
+                own = first_person(invited.group("who")) if invited else \
+                    chair.group(1)[0].lower() + chair.group(1)[1:] if chair else None
             last.response = Response(answer, own or speaker(answer, answer) or record["answerer"], page)
             record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text \
@@ -909,10 +916,13 @@ class _ItemReader:
             return True
         targets = [q for q in self.list_points if q.response is None]
         if not targets and not here.is_list_entry and self._next_is_list() and (
-                cues.answers_to_list.match(body) or cues.answers_by_list.match(body)):
+                cues.answers_to_list.match(body) or cues.answers_by_list.match(body) and re.search(r"(?i)\b(?:responded|replied)\b", body)):
             # "Councillor A asked ... Councillor B queried ..." then "Responding to the points
             # raised, Dr X stated that:" over a list: the answers to the points in prose above
             targets = self._unanswered()
+            prose = True
+        else:
+            prose = False
         leadin = cues.answers_leadin.match(body)
         following = [split_marker(b.text)[0] for b in itertools.takewhile(
             lambda b: split_marker(b.text)[0] is not None, self.blocks[self.i + 1:])]
@@ -928,6 +938,7 @@ class _ItemReader:
         m = leadin or cues.answers_to_list.match(body) or cues.answers_heading.match(body) or cues.answers_by_list.match(body)
         if m and targets:
             self.answer_targets, self.answers_by = targets, None
+            self.answers_any_order, self.last_listed_answer = prose, None
             self.list_by = (m.groupdict().get("who") or "").strip() or None
             # Answers lettered as the points were, one for each: "(b)" answers "(b)".
             self.answers_lettered = following == [self.point_markers.get(id(q)) for q in targets]
@@ -951,6 +962,20 @@ class _ItemReader:
                     rest = " ".join(parts[motion:])
                     body = " ".join(parts[:motion])
                     self.blocks.insert(self.i + 1, replace(here.block, text=rest, style=None))
+                if self.answers_any_order:
+                    # (answers to points made in prose may come in any order, and one may say more
+                    # than was asked: it goes on with the answer to the point it is nearest)
+                    words = content_words(body)
+                    point = best_match(self.answer_targets, body) \
+                        if self.last_listed_answer is None or any(words & content_words(q.text) for q in self.answer_targets) \
+                        else self.last_listed_answer
+                    self.last_listed_answer = point
+                    if point.response is not None:
+                        point.response.text = join(point.response.text, body)
+                    elif re.search(r"\w", body):
+                        point.response = Response(body, self.list_by, page)
+                    self.i += 1
+                    return True
                 if re.search(r"\w", body):
                     point.response = Response(body, self.list_by, page)
                 self.answer_targets = self.answer_targets[self.answer_targets.index(point) + 1 :]
@@ -1345,9 +1370,15 @@ class _ItemReader:
             # "In answer to the question from Mr Holt (minute 44), Dr Haworth said ...": the
             # answer to a question put off from an earlier item, put back with it once the
             # items are all read
-            answer = here.body[later.end():].strip(" ,")
+            # (the answer runs on to a point or a decision of its own: "Councillor Reid asked ...")
+            rest = sentences(here.body[later.end():].strip(" ,"))
+            stop = next((k for k in range(1, len(rest)) if raises_point(rest[k]) or self.cues.resolution_in_paragraph.match(rest[k])
+                         or self.cues.resolution_after_thanks.match(rest[k])), len(rest))
+            answer = " ".join(rest[:stop])
             self.questions.append(Question(later.group(0).strip(), "question", first_person(later.group("who")), here.block.page,
                                            Response(answer, speaker(answer, answer), here.block.page)))
+            if stop < len(rest):
+                self.blocks.insert(self.i + 1, replace(here.block, text=" ".join(rest[stop:])))
             self.i += 1
             return True
         raised = [q for q in self.paragraph_raised if q.response is None] if self.paragraph_at == self.i - 1 else []

@@ -165,8 +165,8 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     for index, number, title in candidates:
         # An item ends at the next heading, or where a listing of the items starts again.
         end = next((k for k in starts if k > index), len(blocks))
-        body = [b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip())
-                and not cues.continued_heading.match(b.text) and not cues.document_link.match(b.text.strip())]
+        body = _without_links([b for b in blocks[index + 1 : end] if not cues.item_reference.match(b.text.strip())
+                               and not cues.continued_heading.match(b.text)])
         if title.count("(") > title.count(")") and body and body[0].style == "heading" and ")" in body[0].text:
             # "G. HEALTHWATCH: QUARTERLY REPORT (OCTOBER TO DECEMBER" / "2024)": a wrapped title
             title, body = f"{title} {body[0].text.strip()}", body[1:]
@@ -177,6 +177,20 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             number, body = lead.group(1), [replace(body[0], text=body[0].text[lead.end():])] + body[1:]
         items.append(RawItem(number, _clean_title(title), blocks[index].page, body))
     return preamble, _appendices_to_their_items(_appended_to_earlier(_route_back(_numbers_opening_minutes(items))))
+
+
+def _without_links(blocks: list[Block]) -> list[Block]:
+    """An item's blocks without the links to its papers ("Statement - Derek Annear PDF 88 KB");
+    a sentence ending in a link keeps its words ("The Commission noted the data set, Appendix A -
+    Indicator Data XLSX 45 KB")."""
+    cues = load_cues()
+    out = []
+    for b in blocks:
+        link = cues.document_link.match(b.text.strip())
+        if link and not cues.link_in_sentence.search(b.text):
+            continue
+        out.append(b)
+    return out
 
 
 def _numbers_opening_minutes(items: list[RawItem]) -> list[RawItem]:

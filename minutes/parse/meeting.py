@@ -2053,9 +2053,13 @@ def _opens_a_body(name: str, text: str) -> bool:
     """Whether ``name`` is only the first words of a body's name in ``text``: "Joanne Tyson,
     Head of ..., North Fells and Coast Integrated Care Board (ICB), attended" names no "North
     Fells"."""
+    cues = load_cues()
     after = re.search(re.escape(name) + r"\s+(?:and|&)\s+(?P<rest>[A-Z][^,;()]{2,80})", text)
-    return after is not None and not load_cues().person_title.match(after.group("rest") + " ") \
-        and _names_a_body(after.group("rest").strip())
+    # (not "Dr Priya Raman and Healthwatch Northdale volunteers attended": a person, and others)
+    return after is not None and not cues.person_title.match(name + " ") and not cues.person_title.match(after.group("rest") + " ") \
+        and _names_a_body(after.group("rest").strip()) \
+        and re.search(r"(?-i:\b(?:Board|Trust|ICB|Council|Partnership|Authority|Services?|Alliance|Collaborative|Hospitals?|Group|Commission))\s*$",
+                      after.group("rest").strip()) is not None
 
 
 def with_party(person: Attendee) -> Attendee:

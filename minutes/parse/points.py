@@ -296,7 +296,9 @@ def asker_of(text: str, context: str) -> Optional[str]:
     # ("The Chairman noted that a question had been received from Mr Colin Dearlove ...")
     passive = re.match(r"^\W*(?:(?:a|an|the|some|further|particular)\s+)?(?:concerns?|questions?|quer(?:y|ies)|requests?|comments?)\s+"
                        r"(?:was|were)\s+(?:also\s+)?(?:expressed|raised|voiced|asked|put|made)\s+by\s+", text, re.I) \
-        or re.search(r"\bquestions?\s+(?:had been|has been|have been|was|were)\s+(?:received|submitted|tabled)\s+from\s+", text, re.I)
+        or re.match(r"^\W*(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:noted|reported|advised|explained|said|stated|informed\s+\w+)\s+that\s+)?"
+                    r"(?:(?:a|an|one|two|three|the)\s+)?(?:written\s+|public\s+)?questions?\s+(?:had been|has been|have been|was|were)\s+"
+                    r"(?:received|submitted|tabled)\s+from\s+", text, re.I)
     if passive:
         person = cues.speaker_person.match(text[passive.end():])
         if person:
@@ -454,6 +456,13 @@ def answer_by_words(points: list[Question], text: str, page: Optional[int], give
             held = []
         else:
             answered.response.text = join(answered.response.text, sentence)
+    if held:
+        # (no sentence shares a word with any point: the whole answer goes to the last point)
+        last = points[-1]
+        if last.response is None:
+            last.response = Response(" ".join(held), given_by or speaker(text, text), page)
+        else:
+            last.response.text = join(last.response.text, " ".join(held))
 
 
 def paragraph_points(text: str, page: Optional[int], questions: list[Question], pending: Optional[Question]) -> Optional[Question]:
