@@ -502,3 +502,81 @@ def test_a_twenty_fourth_review_joint_answers_later_answers_requests_and_label_c
     roles = {a.name: a.role for a in minutes.attendees}
     assert roles.get("Sue Bright") == "Head of Commissioning" and roles.get("Gary Holt") == "Scrutiny Officer"
     assert "Dr Alan Reid" in roles
+
+
+def test_rounds_224_to_226_annexed_questions_concluded_letters_keyed_and_deputations(tmp_path):
+    from minutes.parse.meeting import attendance_from_blocks
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.kind, q.asked_by, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # an annex of questions, one table row each naming its minute: each goes to that minute
+    path = tmp_path / "annex.txt"
+    path.write_text(
+        "Health Committee\n\nMinutes of the meeting held on 4 June 2025\n\nPresent: Councillor A Lowe (Chair)\n\n"
+        "61. Planned Care\n\nMembers asked questions, set out at questions 1 and 2 in the Annex.\n\n"
+        "It was resolved to note the report.\n\n62. Work Programme\n\nThe work programme was agreed.\n\n"
+        "Questions asked at the meeting and answers given\n\n"
+        "No.\tMinute\tQuestion and answer\n"
+        "1\t61\tQuestion from Councillor R Ever Does the Trust monitor waits by deprivation? Answer (Chief Operating "
+        "Officer) The Trust did not yet collect that information.\n"
+        "2\t61\tQuestion from Mr Tom Ash Why is my clinic closing? Answer Response awaited from the Trust.\n",
+        encoding="utf-8")
+    minutes = read_document(path)
+    planned = next(i for i in minutes.items if i.number == "61")
+    assert [(q.asked_by, q.response and q.response.given_by) for q in planned.questions] == [
+        ("Councillor R Ever", "Chief Operating Officer"), ("Mr Tom Ash", None)]
+    assert not any(q.text.startswith("Questions asked") for i in minutes.items for q in i.questions)
+    # a question told of, its words and answer "set out ... in the Annex": the annex holds it
+    assert rows("One public question had been received from Mr Tom Ash in relation to minute 61. The question and "
+                "the response are set out at question 2 in the Annex to these minutes.")[0] == []
+    # "Concluded:" labels a decision
+    assert rows("Concluded:", "(1) that the report be noted; and", "(2) that the Chairperson write to the Minister.")[1][0][0] \
+        in ("agreed", "noted")
+    # actions "carried forward" are not a decision carried
+    assert rows("RESOLVED:", "To note the action tracker and the three actions carried forward.")[1][0][0] == "noted"
+    # "P" and "A" beside names, with the minutes' own key to the letters
+    people = attendance_from_blocks([Block("Councillors:"), Block("P Jenny Fair (Chairperson) P Owen Pask – A Ruth Dent"),
+                                     Block("P: Present"), Block("A: Apologies for absence submitted")])
+    assert [(a.name, a.attendance) for a in people] == [("Jenny Fair", "present"), ("Owen Pask", "present"),
+                                                        ("Ruth Dent", "apologies")]
+    # an additional recommendation proposed and lost "there being 3 votes for and 6 against"
+    assert rows("Councillor Cress proposed an additional recommendation, that Cabinet commission a feasibility study. "
+                "This was seconded by Councillor Vel.",
+                "On being put to the vote, there being 3 votes for and 6 against, the additional recommendation was LOST.")[1] \
+        [0][0] == "rejected"
+    # a titled co-optee tagged between commas comments
+    assert rows("Mrs G Pemberton, Co-optee, commented that people most wanted to be told when their carer was running late.")[0][0][:2] == (
+        "comment", "Mrs G Pemberton")
+    # an answer after a dash whose post has a colon in it
+    assert rows("Members raised the following points:",
+                Block("A Member asked how many children had teeth removed – the Director: Public Health advised that "
+                      "there had been 212 admissions.", style="list"))[0][0][2].startswith("the Director: Public Health")
+    # the deputation's points answered after members' own questions to the deputation
+    found = rows("Ms Noreen Black raised concerns that providers were passing packages to smaller agencies. Ms Black asked "
+                 "that the Committee recommend an in-house pilot.",
+                 "Members asked the deputation a number of questions. In response to a question from Councillor Rees about "
+                 "how many workers the Network represented, Ms Black said that it had 310 members.",
+                 "The Corporate Director then responded to the points made by the deputation. Passing packages to other "
+                 "agencies without consent was a breach of the framework. An in-house pilot had been looked at but "
+                 "discounted because of its cost.")[0]
+    assert "breach" in (found[0][2] or "") and "in-house pilot" in (found[1][2] or "")
+    # a numbered title whose references in brackets make it look like a sentence
+    path = tmp_path / "refs.txt"
+    path.write_text("Health Panel\n\nMinutes of the meeting held on 4 June 2025\n\nPresent: Councillor A Lowe (Chair)\n\n"
+                    "HAS 21\tPublic Participation (Agenda Item 1)\n\nNone.\n\n"
+                    "HAS 22\tDeclaration of disclosable pecuniary interest (Standing Order 37) (Agenda Item 2)\n\nNone.\n\n"
+                    "HAS 23\tMinutes (Agenda Item 3)\n\nResolved: that the minutes be approved.\n", encoding="utf-8")
+    assert [i.number for i in read_document(path).items] == ["HAS 21", "HAS 22", "HAS 23"]
+    # minutes sent round in an email: the clerk's covering note is no part of the meeting's details
+    path = tmp_path / "email.txt"
+    path.write_text("From:\tClerk, Tam\nSent:\t14 November 2025 15:47\nSubject:\tDRAFT minutes - Health Panel\n\n"
+                    "Dear Panel Members\n\nPlease see below the draft minutes of Thursday's meeting of the Health Panel. They "
+                    "will be submitted to the next meeting on 22 January 2026 for approval.\n\nMany thanks\n\nTam\n\n"
+                    "Minutes\n\nof the Meeting of\n\nThe Health Panel\n\nThursday, 13 November 2025\n\n"
+                    "HAS 21\tMinutes (Agenda Item 1)\n\nResolved: that the minutes be approved.\n", encoding="utf-8")
+    emailed = read_document(path)
+    assert (emailed.committee, emailed.meeting_date) == ("Health Panel", "2025-11-13")

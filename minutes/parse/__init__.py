@@ -100,6 +100,7 @@ def _parse_minutes(extraction: Extraction, document: Document, doc_type: str, it
         raw_items = [RawItem("", document.title or document.filename, blocks[0].page if blocks else None, blocks)]
         preamble = []
     _endnotes_in_place(raw_items)
+    _annex_rows_to_items(raw_items)
     items = []
     item_people = []
     for raw in raw_items:
@@ -249,6 +250,36 @@ def _endnotes_in_place(raw_items: list[RawItem]) -> None:
             if block.text[start:].strip():
                 out.append(replace(block, text=block.text[start:].strip()))
         raw.blocks = out
+
+
+def _annex_rows_to_items(raw_items: list[RawItem]) -> None:
+    """An annex of the questions asked at the meeting, a table row per question naming the
+    minute it was asked under ("No. | Minute | Question and answer"): each row goes to that
+    minute, under the table's heading row."""
+    numbered = {item.number.strip(".").lower(): item for item in raw_items if item.number}
+    for item in raw_items:
+        kept: list[Block] = []
+        header: Optional[Block] = None
+        column: Optional[int] = None
+        moved: set[int] = set()
+        for block in item.blocks:
+            cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
+            if any(re.fullmatch(r"(?i)minutes?(?: no\.?| number| ref\.?)?", c) for c in cells) \
+                    and any(re.fullmatch(r"(?i)questions?\s*(?:and|&|/)\s*(?:answers?|responses?|repl(?:y|ies))", c) for c in cells):
+                header, column = block, next(k for k, c in enumerate(cells) if re.fullmatch(r"(?i)minutes?(?: no\.?| number| ref\.?)?", c))
+                kept.append(block)
+                continue
+            if not cells:
+                header = None
+            target = numbered.get(cells[column].strip(".").lower()) if header is not None and column < len(cells) else None
+            if target is not None and target is not item:
+                if id(target) not in moved:
+                    target.blocks.append(header)
+                    moved.add(id(target))
+                target.blocks.append(block)
+                continue
+            kept.append(block)
+        item.blocks[:] = kept
 
 
 def _answer_from_log(items: list[Item]) -> None:

@@ -24,6 +24,7 @@ class Cues:
     section_labels: re.Pattern
     item_heading: list
     document_link: re.Pattern
+    recorded_elsewhere: re.Pattern
     link_in_sentence: re.Pattern
     item_reference: re.Pattern
     item_label_cell: re.Pattern
@@ -296,6 +297,7 @@ def _compile(data: dict) -> Cues:
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         document_link=re.compile(data["document_link"]),
+        recorded_elsewhere=re.compile(data["recorded_elsewhere"], re.I),
         link_in_sentence=re.compile(data["link_in_sentence"], re.I),
         item_reference=re.compile(data["item_reference"], re.I),
         item_label_cell=re.compile(data["item_label_cell"], re.I),

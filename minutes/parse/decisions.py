@@ -57,7 +57,7 @@ def outcome_of(text: str) -> str:
 
 # A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
 # that merely reads like one ("To note the report").
-_NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b", re.I)
+_NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED|CONCLUDED(?=\s*[:–—-]))\b", re.I)
 # ... among a decision's clauses, a label in capitals or with its colon.
 _CLAUSE_LABEL = re.compile(r"\W*(?:(?-i:RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b|(?:resolved|agreed|recommended|decision|decided)\s*[:–—])", re.I)
 _COMMITTEE_LEADIN = re.compile(r"\bthat\s+(?:the\s+)?[\w ,&’'-]{0,80}?\b(?:committee|panel|board|commission|sub-committee|council|cabinet)\s*:\s*-?$", re.I)
@@ -70,7 +70,7 @@ def opens_decision(text: str) -> bool:
 
 # A decision label alone ("RESOLVED", "RESOLVED 2025/041", "Decisions:"), and one naming the
 # body it recommends to ("RECOMMENDED to Cabinet"): the decision itself follows.
-_LABEL_ONLY = re.compile(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", re.I)
+_LABEL_ONLY = re.compile(r"\W*(RESOLVED|AGREED|NOTED|RECOMMENDED|RECOMMENDATIONS?|DECISIONS?|DECIDED|CONCLUDED)(\s+\(?\d{1,4}[/.]\d{1,4}\)?)?\W*", re.I)
 _LABEL_TO = re.compile(r"(RESOLVED|RECOMMENDED|AGREED|(?i:recommendations?)(?= to\b))\b( to (the )?[A-Z][\w ]{0,40})?\W*")
 # "Resolved: 1. That ...": the label runs straight into its first numbered clause.
 _LABEL_INLINE = re.compile(

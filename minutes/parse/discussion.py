@@ -249,6 +249,13 @@ class _ItemReader:
             if row.text == header:
                 continue  # the header row again, at the top of the next page
             cells = [c.strip() for c in row.text.split(" | ")]
+            if "both" in columns:
+                named, text, answer, answerer = _question_and_answer(_cell(cells, columns["both"]) or "", self.cues)
+                if text:
+                    last = Question(text, kind_of(text, "question"), first_person(named) if named else asker_of(text, text), row.page,
+                                    Response(answer, answerer or speaker(answer, answer), row.page) if answer else None)
+                    self.questions.append(last)
+                continue
             text = _cell(cells, columns["question"]) or ""
             answer = _cell(cells, columns["answer"])
             asker = _cell(cells, columns.get("asker"))
@@ -1347,6 +1354,10 @@ class _ItemReader:
             return True
         parts = sentences(here.body)
         waiting = self._unanswered()
+        if len(waiting) < 2 and self.cues.answers_several.search(parts[0]):
+            # ("... then responded to the points made by the deputation.", after members' own
+            # questions to the deputation were answered: the deputation's points further up)
+            waiting = [q for q in self.questions if q.response is None] or waiting
         invited = self.cues.invited_to_respond.search(parts[0]) if len(parts) > 1 and self.cues.chair_thanks.match(parts[0]) else None
         if invited and self.cues.not_a_speaker.match(invited.group("who").strip()):
             invited = None  # "invited Members to respond to the consultation individually": nobody answers
@@ -1362,6 +1373,12 @@ class _ItemReader:
             if end < len(parts):
                 decision = " ".join(parts[end:])
                 self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
+            self.pending = None
+            self.i += 1
+            return True
+        if end == len(parts) and len(parts) > 1 and any(self.cues.recorded_elsewhere.search(x) for x in parts[1:]):
+            # "One public question had been received from Mr X ... The question and the response
+            # are set out at question 1 in the Annex": the annex holds the point
             self.pending = None
             self.i += 1
             return True
@@ -1664,7 +1681,41 @@ def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
         if "question" not in columns and "asker" in columns and len(halves) == 2 \
                 and cues.question_table["question"].match(halves[0]) and cues.question_table["answer"].match(halves[1]):
             columns["question"] = columns["answer"] = k
+        # "No. | Minute | Question and answer": both in one cell, "Question from Councillor X
+        # ... Answer (Post) ..."
+        if "question" not in columns and re.fullmatch(r"(?i)questions?\s*(?:and|&|/)\s*(?:answers?|responses?|repl(?:y|ies))", cell):
+            columns["question"] = columns["answer"] = columns["both"] = k
     return columns if "question" in columns and "answer" in columns else None
+
+
+# "Question from District Councillor W Tasker Are patients told ...": who asked, then the question
+_QUESTION_FROM = re.compile(r"^\W*(?:(?:public |written |supplementary )?question|query)\s+(?:from|by)\s+(?P<rest>.+)$", re.I | re.S)
+# "... Answer (Chief Operating Officer) The Trust had paid ...": the answer, and who gave it
+_ANSWER_IN_CELL = re.compile(r"(?<=[.?!”\"])\s+(?:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)(?:\s*\((?P<who>[^()]{2,120})\))?\s*[:–-]?\s+(?=\S)")
+
+
+def _question_and_answer(cell: str, cues: Cues) -> tuple[Optional[str], str, Optional[str], Optional[str]]:
+    """(asker, question, answer, answerer) from one cell holding both."""
+    split = _ANSWER_IN_CELL.search(cell)
+    question, answer = (cell[:split.start()], cell[split.end():]) if split else (cell, "")
+    who = split.group("who").strip() if split and split.group("who") else None
+    asker = None
+    named = _QUESTION_FROM.match(question)
+    if named:
+        # (the name's words run on to the question's first word: "Councillor R Everitt Does the ...")
+        words = named.group("rest").split()
+        k = 0
+        while k < len(words) and re.match(r"[A-Z]", words[k]):
+            k += 1
+        if k < len(words) and k >= 2:
+            k -= 1  # the last capitalised word opens the question
+        name = " ".join(words[:k])
+        if cues.person_title.match(name + " ") or len(words[:k]) >= 2:
+            asker, question = name, " ".join(words[k:])
+    answer = answer.strip()
+    if re.match(r"(?i)(?:response|answer|reply)\s+(?:awaited|to follow|pending)\b", answer):
+        answer = ""  # "Response awaited from the Trust at the time of publication."
+    return asker, question.strip(), answer or None, who
 
 
 def _cell(cells: list[str], column: Optional[int]) -> Optional[str]:

@@ -37,13 +37,22 @@ def _heading_parts(block: Block) -> Optional[tuple[str, str]]:
     return None
 
 
+def _in_capitals(text: str) -> bool:
+    """A title in capitals, a short name in brackets aside ("BOLLINSHIRE LOCAL INVOLVEMENT
+    NETWORK (LINk) – PROGRESS REPORT")."""
+    return (re.sub(r"\s*\([^()]*\)", "", text) or text).isupper()
+
+
 def _plain_heading(text: str) -> bool:
     """Without layout hints: short, no full stop, mostly capitalised words."""
     # (a title in capitals may run long: "45. THORNLOW DISTRICT CARE NHS FOUNDATION TRUST – CARE
     # QUALITY COMMISSION INSPECTION OF ACUTE MENTAL HEALTH WARDS: IMPROVEMENT PLAN UPDATE")
     if len(text) > (160 if text.isupper() else 120) or _TERMINAL.search(text) or text.count(",") > 2:
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
+    # (the words of references in brackets aside: "Declaration of disclosable pecuniary interest
+    # (Standing Order 37) (Agenda Item 2)")
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", re.sub(r"\s*\([^()]*\)", "", text))] \
+        or [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
     if not words:
         return False
     small = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or"}
@@ -117,7 +126,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             number, title = parts
             if block.style == "heading" or explicit:
                 candidates.append((i, number, title))
-            elif (not styled or _clean_title(title).isupper()) and _plain_heading(title) and not text.startswith("(") \
+            elif (not styled or _in_capitals(_clean_title(title))) and _plain_heading(title) and not text.startswith("(") \
                     and not split_marker(text)[0] in ("(a)", "a)"):
                 # Numbered titles in capitals are headings even where others are bold.
                 candidates.append((i, number, title))
@@ -549,7 +558,8 @@ def _row_titles(blocks: list[Block]) -> list[Block]:
             listing = True
         elif heading.match(cells[0] if cells else "") and len(cells) > 1:
             listing = False  # "Minute No. | Description/Decision | Action By": the minutes' own
-        elif not listing and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) and cells[1].isupper() \
+        elif not listing and 2 <= len(cells) <= 3 and re.fullmatch(r"\d{1,4}[a-z]?\.?", cells[0]) \
+                and _in_capitals(cells[1]) \
                 and _plain_heading(cells[1]) and not any(cells[2:]) and (cells[0].rstrip("."), cells[1].lower()[:24]) not in titled:
             block = replace(block, text=f"{cells[0]} {cells[1]}", style=None)
         elif block.style != "table":

@@ -279,7 +279,17 @@ def _without_email_headers(blocks: list[Block]) -> list[Block]:
     """Minutes sent on in an email, without the email's own header lines."""
     if not blocks or not re.match(r"(?i)from\s*:", blocks[0].text):
         return blocks
-    return [b for b in blocks if not _EMAIL_HEADER.match(b.text)]
+    blocks = [b for b in blocks if not _EMAIL_HEADER.match(b.text)]
+    # ("Dear Panel Members" / "Please see below the draft minutes ... the next meeting on 22
+    # January ..." / "Many thanks": the covering note before the minutes' own first line)
+    if blocks and re.match(r"(?i)dear\b", blocks[0].text):
+        end = next((k for k, b in enumerate(blocks[:20])
+                    if re.fullmatch(r"(?i)\W*(?:many |kind |best |warm )?(?:thanks|regards|wishes|thank you)\W*", b.text.strip())), None)
+        if end is not None and any(re.match(r"(?i)\W*minutes\b", b.text) for b in blocks[end + 1:end + 16]):
+            # (and the name signed under it: "Tamsin"; only where the minutes follow the note)
+            end += 1 if end + 1 < len(blocks) and len(blocks[end + 1].text.split()) <= 3 else 0
+            return blocks[end + 1:]
+    return blocks
 
 
 # A date alone on its line, the weekday and time perhaps with it: "Thursday, 16 January 2025 at 6.00pm"
@@ -1078,6 +1088,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     cues = load_cues()
     found: list[Attendee] = []
     label_state: Optional[str] = None
+    letter_key = _letter_legend(blocks)  # "P: Present", "A: Apologies ...": the key to letters beside names
     columns: Optional[list[str]] = None  # attendance by column, under "Members | Officers and guests"
     role_column: Optional[int] = None  # under "Name | Organisation | Role", the column giving roles
     last_named: Optional[str] = None  # a name alone on the line before, its role perhaps below
@@ -1112,6 +1123,13 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
+        by_letter = _lettered_people(text, letter_key) if letter_key and label_state and block.style != "table" else []
+        if by_letter and re.match(rf"(?:{'|'.join(map(re.escape, letter_key))})\s", text):
+            # "P Brian Ackland – P Ruth Denbury" under "Councillors:", with "P: Present" and
+            # "A: Apologies for absence submitted" below: each name as its letter says
+            for attendance, name in by_letter:
+                found.extend(Attendee(n, r, attendance) for n, r in split_people(name))
+            continue
         surnames = _surname_run(text) if councillors_over and label_state == "present" else None
         # (a row of two or more in cells, or one alone only under such rows: not a website's
         # menu, "Calendar", "Committees", under a "Councillors" link)
@@ -1204,7 +1222,7 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             # "Hargreaves Pollard Fenwick": a row of surnames across the party columns
             found.extend(Attendee(f"Councillor {w}", None, "present") for w in text.split())
             continue
-        lettered = _lettered_people(text) if label_state and block.style != "table" else []
+        lettered = _lettered_people(text, letter_key) if label_state and block.style != "table" else []
         if marked_one is not None and not lettered and block.style != "table" and len(text.split()) <= 8 \
                 and not cues.person_title.match(text + " ") and not _COUNCIL.match(text) \
                 and not any(p.match(text) for _, p in cues.attendance_labels) \
@@ -1596,15 +1614,35 @@ def _party_header(text: str) -> bool:
     return text.isupper() and not rest.strip()
 
 
-def _lettered_people(text: str) -> list[tuple[str, str]]:
+def _letter_legend(blocks: list[Block]) -> dict[str, str]:
+    """The key to letters marking attendance, where the minutes give one: "P: Present" / "A:
+    Apologies for absence submitted" -> {"P": "present", "A": "apologies"}."""
+    legend = {}
+    for block in blocks:
+        m = re.fullmatch(r"\s*([A-Z])\s*[:=–-]\s*(?:(?P<present>present|attended|in attendance)|(?P<apologies>apolog\w*)"
+                         r"|(?P<absent>absent|not present|did not attend))\b[^.]{0,60}\.?\s*", block.text, re.I)
+        if m:
+            legend[m.group(1)] = next(k for k in ("present", "apologies", "absent") if m.group(k))
+    return legend
+
+
+def _lettered_people(text: str, legend: Optional[dict[str, str]] = None) -> list[tuple[str, str]]:
     """[(attendance, name)] from "p Councillor A a Councillor B", each name after a letter
-    that says whether they were there; [] for any other line."""
+    that says whether they were there (``legend``: the minutes' own key to capital letters,
+    "P Jenny Fairweather – A Gareth Winsor"); [] for any other line."""
     cues = load_cues()
-    letters = cues.raw.get("attendance_letter_marks") or {}
+    letters = {**(cues.raw.get("attendance_letter_marks") or {}), **(legend or {})}
     if not letters or not re.match(rf"(?:{'|'.join(map(re.escape, letters))})\s", text):
         return []
     titles = _titles_pattern()
     mark = "|".join(map(re.escape, letters))
+    if legend and re.match(rf"(?:{'|'.join(map(re.escape, legend))})\s", text):
+        # (names without titles, an empty cell left as "–": "P Brian Ackland – P Ruth Denbury")
+        name = rf"(?:(?:{titles})\.?\s+)?[A-Z][a-z]+(?: [A-Z]\.?)*(?: [A-Z][\w'’-]+)+(?:\s*\([^()]{{2,40}}\))?"
+        parts = [p for p in re.split(rf"\s+(?:[–—-]\s+)*(?=(?:{mark})\s+[A-Z])", re.sub(r"(?:\s+[–—-])+\s*$", "", text.strip())) if p]
+        marked = [re.fullmatch(rf"({mark})\s+({name})", p) for p in parts]
+        if marked and all(marked):
+            return [(letters[m.group(1)], m.group(2)) for m in marked]
     found = re.findall(rf"(?:^|\s)({mark})\s+((?:{titles})\.?\s.+?)(?=\s+(?:{mark})\s+(?:{titles})\.?\s|$)", text)
     lone = re.fullmatch(rf"({mark})\s+([A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][\w'’-]+)+?(?: [A-Z]{{2,4}})*)", text.strip())
     if not found and lone and not POST_START.match(lone.group(2)) and not _names_a_body(lone.group(2)) and not _has_role_word(lone.group(2)):
