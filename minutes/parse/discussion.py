@@ -1369,13 +1369,7 @@ class _ItemReader:
             # (the invitation to answer is no part of the answer)
             answer = " ".join(parts[1:end] if invited else parts[:end])
             who = first_person(re.sub(r"\s*\([^()]*\)", "", invited.group("who"))) if invited else None
-            answer_by_words(waiting, answer, here.block.page, who or speaker(parts[0], parts[0]))
-            if end < len(parts):
-                decision = " ".join(parts[end:])
-                self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
-            self.pending = None
-            self.i += 1
-            return True
+            return self._answered_together(waiting, answer, who or speaker(parts[0], parts[0]), parts[end:], here.block.page)
         if end == len(parts) and len(parts) > 1 and any(self.cues.recorded_elsewhere.search(x) for x in parts[1:]):
             # "One public question had been received from Mr X ... The question and the response
             # are set out at question 1 in the Annex": the annex holds the point
@@ -1404,13 +1398,7 @@ class _ItemReader:
             # "Councillor A expressed concern at ... Councillor B asked whether ... Mrs C commented
             # that ..." then "In response, Dr D said that ... She confirmed that ... The director
             # agreed with Mrs C that ...": one answer to the points above, sentence by sentence
-            answer_by_words(raised, " ".join(parts[:end]), here.block.page, speaker(parts[0], parts[0]))
-            if end < len(parts):
-                decision = " ".join(parts[end:])
-                self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
-            self.pending = None
-            self.i += 1
-            return True
+            return self._answered_together(raised, " ".join(parts[:end]), speaker(parts[0], parts[0]), parts[end:], here.block.page)
         k = next((k for k, s in enumerate(parts) if k and (self.cues.resolution_in_paragraph.match(s) or (
             self.cues.resolution_after_thanks.match(s) and self.cues.chair_thanks.match(parts[k - 1])))), None)
         before = len(self.questions)
@@ -1423,6 +1411,18 @@ class _ItemReader:
             decision = " ".join(parts[k:])
             self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
             self.pending, self.paragraph_raised = None, []
+        self.i += 1
+        return True
+
+    def _answered_together(self, points: list[Question], answer: str, who: Optional[str], decided: list[str],
+                           page: Optional[int]) -> bool:
+        """One answer to several points, shared among them sentence by sentence; a decision
+        after it in the same paragraph is a decision of its own."""
+        answer_by_words(points, answer, page, who)
+        if decided:
+            decision = " ".join(decided)
+            self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=page))
+        self.pending = None
         self.i += 1
         return True
 
