@@ -256,6 +256,7 @@ def _annex_rows_to_items(raw_items: list[RawItem]) -> None:
     """An annex of the questions asked at the meeting, a table row per question naming the
     minute it was asked under ("No. | Minute | Question and answer"): each row goes to that
     minute, under the table's heading row."""
+    cues = load_cues()
     numbered = {item.number.strip(".").lower(): item for item in raw_items if item.number}
     for item in raw_items:
         kept: list[Block] = []
@@ -264,9 +265,9 @@ def _annex_rows_to_items(raw_items: list[RawItem]) -> None:
         moved: set[int] = set()
         for block in item.blocks:
             cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
-            if any(re.fullmatch(r"(?i)minutes?(?: no\.?| number| ref\.?)?", c) for c in cells) \
-                    and any(re.fullmatch(r"(?i)questions?\s*(?:and|&|/)\s*(?:answers?|responses?|repl(?:y|ies))", c) for c in cells):
-                header, column = block, next(k for k, c in enumerate(cells) if re.fullmatch(r"(?i)minutes?(?: no\.?| number| ref\.?)?", c))
+            minute = next((k for k, c in enumerate(cells) if cues.minute_column.match(c)), None)
+            if minute is not None and any(cues.question_answer_column.match(c) for c in cells):
+                header, column = block, minute
                 kept.append(block)
                 continue
             if not cells:

@@ -24,6 +24,8 @@ class Cues:
     section_labels: re.Pattern
     item_heading: list
     document_link: re.Pattern
+    question_answer_column: re.Pattern
+    minute_column: re.Pattern
     recorded_elsewhere: re.Pattern
     link_in_sentence: re.Pattern
     item_reference: re.Pattern
@@ -297,6 +299,8 @@ def _compile(data: dict) -> Cues:
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         document_link=re.compile(data["document_link"]),
+        question_answer_column=re.compile(data["question_answer_column"], re.I),
+        minute_column=re.compile(data["minute_column"], re.I),
         recorded_elsewhere=re.compile(data["recorded_elsewhere"], re.I),
         link_in_sentence=re.compile(data["link_in_sentence"], re.I),
         item_reference=re.compile(data["item_reference"], re.I),

@@ -1683,7 +1683,7 @@ def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
             columns["question"] = columns["answer"] = k
         # "No. | Minute | Question and answer": both in one cell, "Question from Councillor X
         # ... Answer (Post) ..."
-        if "question" not in columns and re.fullmatch(r"(?i)questions?\s*(?:and|&|/)\s*(?:answers?|responses?|repl(?:y|ies))", cell):
+        if "question" not in columns and cues.question_answer_column.match(cell):
             columns["question"] = columns["answer"] = columns["both"] = k
     return columns if "question" in columns and "answer" in columns else None
 
