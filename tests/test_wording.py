@@ -580,3 +580,130 @@ def test_rounds_224_to_226_annexed_questions_concluded_letters_keyed_and_deputat
                     "HAS 21\tMinutes (Agenda Item 1)\n\nResolved: that the minutes be approved.\n", encoding="utf-8")
     emailed = read_document(path)
     assert (emailed.committee, emailed.meeting_date) == ("Health Panel", "2025-11-13")
+
+
+def test_rounds_227_to_229_call_ins_scanned_minutes_dashed_speakers_and_record_tables(tmp_path):
+    from minutes.extract.text import extract as extract_text
+    from minutes.parse.classify import classify
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.kind, q.asked_by, q.text, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # call-in minutes speak of the decision notice and the forward plan throughout: still minutes
+    call_in = [Block("Overview and Scrutiny Panel"), Block("Minutes of the meeting held on 21 January 2025 at 7.00 pm"),
+               Block("Present: Councillor Hart (Chair); Councillors Bell and Crouch"),
+               Block("Apologies were received from Councillor Venn."),
+               Block("Councillor Bell proposed, Councillor Crouch seconded and the Panel agreed the minutes.")] + [
+        Block(f"The Decision Notice and the Forward Plan were discussed ({n}).") for n in range(2)]
+    assert classify(call_in, {}, "panel-2025-01-21.pdf")[0] == "minutes"
+    # a scrutiny review's scoping document is a report
+    scoping = [Block("Task and Finish Group: Getting a GP Appointment"), Block("Scoping document and terms of reference"),
+               Block("3.0 Key lines of enquiry"), Block("The group was told that residents said they waited too long.")]
+    assert classify(scoping, {}, "gp-access-scoping.docx")[0] == "report"
+    # several people answer a list of members' questions "as follows"; a councillor's reasons listed
+    # under her name are hers; a presenter's own comments are no points
+    found, decided = rows(
+        "Councillor Mbatha, lead signatory to the call-in, introduced the call-in and made the following comments:",
+        Block("• The consultation had run for only four weeks.", style="list"),
+        "Members asked questions and made comments as follows:",
+        Block("• Would the operators transfer to the new provider under TUPE?", style="list"),
+        "Councillor Rainsford, Dawn Ferriday and Priya Ramsden, Careline Manager responded to Member questions as follows:",
+        Block("• All staff in scope would transfer on their existing terms.", style="list"),
+        "Neil Ashcroft, Head of Housing Options introduced the report and made the following comments:",
+        Block("• There were 318 households in temporary accommodation.", style="list"),
+        "Councillor Gosling proposed, Councillor Kemble seconded and the Panel agreed to recommend to Cabinet that the "
+        "strategy be approved.",
+        "The Chair thanked Dr Ebb and thereafter Members noted the presentation.",
+        "Councillor Tarrant suggested and Members agreed that the Panel invites the Cabinet Member to its next meeting.")
+    assert [(k, who, answer) for k, who, _, answer, _ in found] == [
+        ("comment", "Councillor Mbatha", None), ("question", None, "All staff in scope would transfer on their existing terms.")]
+    assert [outcome for outcome, _ in decided] == ["recommended", "noted", "agreed"]
+    # "Q. Cllr X – ..." / "A. The Head of Y – ...": who asked and who answered, before a dash
+    found, _ = rows("Q. Cllr Reddaway – Will the contract cover rural areas such as the High Weald?",
+                    "A. The Head of Commissioning – Yes, the zone contracts make rural coverage a condition.")
+    assert [(who, by) for _, who, _, _, by in found] == [("Cllr Reddaway", "the Head of Commissioning")]
+    # "Officers responded:" over answers each naming its own speaker
+    found, _ = rows("Members raised the following:", Block("• Councillor Haddad asked why the plans were late.", style="list"),
+                    "Officers responded:", Block("• The Assistant Director said the fall reflected a backlog.", style="list"))
+    assert found[0][4] == "the Assistant Director"
+    # a table of questions: who asked and who answered in brackets after, names in capitals opening a
+    # cell, "Cllr X – ..." in the cells, a "Written response" column, and "Noted." answering nothing
+    found, _ = rows(Block("No. | Item | Question (Member) | Answer (Officer)", style="table"),
+                    Block("1 | 30 | Was the wage affordable? (Councillor David Pemberton) | The prices had been tested. "
+                          "(Head of Commissioning, Contracts)", style="table"))
+    assert [(who, by) for _, who, _, _, by in found] == [("Councillor David Pemberton", "Head of Commissioning, Contracts")]
+    found, _ = rows(Block("QUESTIONS | ANSWERS", style="table"),
+                    Block("1. MS PRITI SANDHU How many carers are waiting for an assessment? | COUNCILLOR MARK HALE, CABINET "
+                          "MEMBER FOR ADULT SOCIAL CARE On 24 October 1,046 carers were waiting.", style="table"))
+    assert [(who, answer, by) for _, who, _, answer, by in found] == [
+        ("Ms Priti Sandhu", "On 24 October 1,046 carers were waiting.", "Councillor Mark Hale")]
+    found, _ = rows(Block("Question / comment | Response", style="table"),
+                    Block("Cllr Ingleby – How can residents find a practice taking NHS patients? | Mr Heptonstall – "
+                          "Practices must update their profile every 90 days.", style="table"),
+                    Block("Cllr Tordoff – Commented that the toothbrushing programme was excellent value. | Noted.", style="table"))
+    assert [(who, by) for _, who, _, _, by in found] == [("Cllr Ingleby", "Mr Heptonstall"), ("Cllr Tordoff", None)]
+    found, _ = rows(Block("No. | Question from | Question | Written response", style="table"),
+                    Block("1 | Mrs Ada Kilbride | How many people will have to change their carer? | Around 310 of the "
+                          "1,140 people will.", style="table"))
+    assert found[0][3] == "Around 310 of the 1,140 people will."
+    # topics and answers joined by a dash under "... advised the following:", one broken onto its own line
+    found, _ = rows("In response to questions from Members, the Head of Housing advised the following:",
+                    Block("• Whether the provider had been subject to any financial penalties – two service credits had "
+                          "been applied in 2023.", style="list"),
+                    Block("• How the views of residents had been taken into account", style="list"),
+                    Block("– residents had asked for fewer moves, and this had been written into the specification.", style="list"))
+    assert [(text, answer) for _, _, text, answer, _ in found] == [
+        ("Whether the provider had been subject to any financial penalties", "two service credits had been applied in 2023."),
+        ("How the views of residents had been taken into account",
+         "residents had asked for fewer moves, and this had been written into the specification.")]
+    # a question put in a participle, answered in the same sentence
+    found, _ = rows("The following points were noted:",
+                    Block("• Asked how the views of people who received home care, and their families, had shaped the "
+                          "proposals, Ms Garrity reported that 212 people had responded to a survey.", style="list"))
+    assert found[0][3].startswith("Ms Garrity reported") and found[0][4] == "Ms Garrity"
+    # a questioner described at length; the one invited to respond answers
+    found, _ = rows("Mrs Denise Akroyd, on behalf of the parents' group Clear Air at Lowgrave, asked what the Council "
+                    "could do about shops selling vapes. The Chair invited the Trading Standards Manager to respond. He "
+                    "explained that test purchasing was targeted at shops near schools.")
+    assert (found[0][1], found[0][4]) == ("Mrs Denise Akroyd", "the Trading Standards Manager")
+    # "Noted:" over the next meeting's date; what a report says is no point; a motion moved and
+    # seconded by name, then lost
+    assert rows("Noted: The next meeting will be held on Tuesday, 18th March, 2025 at 1.30 pm.")[1][0][0] == "noted"
+    assert rows("The report reminded Members that the Committee could refer a proposal if it was not satisfied "
+                "with the consultation.")[0] == []
+    _, decided = rows("It was moved by Councillor Sanger-Ley and seconded by Councillor Murch that a full business case "
+                      "be prepared.", "The motion was put to the vote and was LOST (3 for, 7 against, 0 abstained).")
+    assert [(o, t.startswith("It was moved")) for o, t in decided] == [("rejected", True)]
+    # a scanned page: bullets read as "e", a grid of members marked "*" with the key below it,
+    # a title in capitals with a stray lower-case letter, guests "joined for this item"
+    path = tmp_path / "scan.txt"
+    path.write_text(
+        "MINUTES OF A MEETING OF THE HEALTH OVERVIEW AND SCRUTINY\nCOMMITTEE HELD AT COUNTY HALL ON WEDNESDAY\n"
+        "11 OCTOBER 2006 AT l0.00 AM\n\nMembership\n\n"
+        "* Councillor R A Pennick (Chairman)          * Councillor Mrs J E Hollis\n"
+        "* Councillor D L Fairweather                   Councillor M Jessop\n\n* Present\n\n"
+        "1.   Apologies\n\nApologies were received from Councillor M Jessop.\n\n"
+        "2.   Dental Services\n\nThe Committee was joined for this item by:\n\n"
+        "Mr Alan Strudwick    -  Head of Primary Care Contracting\n\n"
+        "In the course of discussion the following points were raised:\n\n"
+        "e   Councillor Mrs Hollis asked how long patients were waiting. Mr Strudwick said eleven weeks.\n\n"
+        "e   Councillor Fairweather commented that the new contract had been a disaster for patients.\n\n"
+        "It was AGREED that the Chairman write to the Strategic Health Authority.\n", encoding="utf-8")
+    scanned = read_document(path)
+    assert scanned.committee == "Health Overview and Scrutiny Committee"
+    assert {a.name: a.attendance for a in scanned.attendees} == {
+        "Councillor R A Pennick": "present", "Councillor Mrs J E Hollis": "present", "Councillor D L Fairweather": "present",
+        "Councillor M Jessop": "apologies", "Mr Alan Strudwick": "in_attendance"}
+    dental = scanned.items[-1]
+    assert [(q.kind, q.asked_by) for q in dental.questions] == [("question", "Councillor Mrs Hollis"),
+                                                              ("comment", "Councillor Fairweather")]
+    assert "• Councillor Mrs Hollis" in " ".join(b.text for b in extract_text(path).blocks)
+    # officers listed by post alone, a post broken across two lines
+    people = attendance_from_blocks([Block("Officers:", style="heading"),
+                                     Block("Director of Resources, Head of Housing and Public Protection, Private"),
+                                     Block("Sector Housing Manager and Housing Options Manager")])
+    assert [a.name for a in people] == ["Director of Resources", "Head of Housing and Public Protection",
+                                        "Private Sector Housing Manager", "Housing Options Manager"]

@@ -829,7 +829,8 @@ def extract(path: Path) -> Extraction:
     if is_announced(raw_lines):
         blocks = announced_to_blocks(raw_lines)
         return Extraction(blocks=blocks, pages=max((b.page or 1 for b in blocks), default=1))
-    lines = _wrapped_labels(_without_furniture([_tabbed(unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))]))
+    lines = _wrapped_labels(_without_furniture(_scanned_bullets(
+        [_tabbed(unspaced(line)) for line in _tab_separated(_untimed(_unquoted(grid_tables(raw_lines))))])))
     if is_markdown(lines):
         # (a table written with tabs reads as its rows' text in Markdown)
         blocks = markdown_to_blocks([line.replace(_TABLE_ROW, "") for line in lines], page=1)
@@ -849,6 +850,18 @@ def extract(path: Path) -> Extraction:
             block.page = page
         blocks = _across_pages(blocks)
     return Extraction(blocks=blocks, pages=text.count("\f") + 1)
+
+
+# Bullets as a scan reads them ("e", "«", "¢"), each spaced from the words after it.
+_SCANNED_BULLET = re.compile(r"^(\s*)[e«»¢®©](?=\s{2,}[A-Z“\"‘])")
+
+
+def _scanned_bullets(lines: list[str]) -> list[str]:
+    """"e   Councillor Mrs Tansley expressed concern ...": a bullet read by OCR as a letter or
+    sign, made a bullet again where two or more lines open so."""
+    if sum(1 for line in lines if _SCANNED_BULLET.match(line)) < 2:
+        return lines
+    return [_SCANNED_BULLET.sub(r"\1•", line) for line in lines]
 
 
 def _wrapped_labels(lines: list[str]) -> list[str]:

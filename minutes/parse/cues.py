@@ -80,6 +80,7 @@ class Cues:
     office_words: frozenset
     discussion_leadin: re.Pattern
     presenting: re.Pattern
+    presenter_comments: re.Pattern
     points_by_members: re.Pattern
     actions_heading: re.Pattern
     action_line: re.Pattern
@@ -94,10 +95,13 @@ class Cues:
     heard_that_subject: re.Pattern
     speech_verbs: re.Pattern
     response_to_question: re.Pattern
+    asked_then_answered: re.Pattern
     topic_label: re.Pattern
     qa_question: re.Pattern
     qa_answer: re.Pattern
     speaker_turn: re.Pattern
+    speaker_dash: re.Pattern
+    name_in_capitals: re.Pattern
     asked_by_label: re.Pattern
     chair_thanks: re.Pattern
     procedural_note: re.Pattern
@@ -163,6 +167,7 @@ class Cues:
     answers_to_list: re.Pattern
     answers_heading: re.Pattern
     topic_answer: re.Pattern
+    topic_dash_answer: re.Pattern
     supplementary_label: re.Pattern
     supplementary_sentence: re.Pattern
     answer_label: re.Pattern
@@ -355,6 +360,7 @@ def _compile(data: dict) -> Cues:
         office_words=frozenset(data["office_words"]),
         discussion_leadin=_any(data["discussion_leadin"]),
         presenting=re.compile(data["presenting"], re.I),
+        presenter_comments=re.compile(data["presenter_comments"], re.I),
         points_by_members=re.compile(data["points_by_members"], re.I),
         actions_heading=re.compile(data["actions_heading"], re.I),
         action_line=re.compile(data["action_line"], re.I),
@@ -369,10 +375,13 @@ def _compile(data: dict) -> Cues:
         heard_that_subject=re.compile(data["heard_that_subject"], re.I),
         speech_verbs=re.compile(data["speech_verbs"], re.I),
         response_to_question=re.compile(data["response_to_question"], re.I | re.S),
+        asked_then_answered=re.compile(data["asked_then_answered"], re.I | re.S),
         topic_label=re.compile(data["topic_label"]),
         qa_question=re.compile(data["qa_question"], re.I),
         qa_answer=re.compile(data["qa_answer"], re.I),
         speaker_turn=re.compile(data["speaker_turn"]),
+        speaker_dash=re.compile(data["speaker_dash"], re.S),
+        name_in_capitals=re.compile(data["name_in_capitals"], re.S),
         asked_by_label=re.compile(data["asked_by_label"], re.I),
         chair_thanks=re.compile(data["chair_thanks"], re.I),
         procedural_note=re.compile(data["procedural_note"], re.I),
@@ -438,6 +447,7 @@ def _compile(data: dict) -> Cues:
         answers_to_list=re.compile(data["answers_to_list"], re.I),
         answers_heading=re.compile(data["answers_heading"], re.I),
         topic_answer=re.compile(data["topic_answer"], re.I | re.S),
+        topic_dash_answer=re.compile(data["topic_dash_answer"], re.I | re.S),
         supplementary_label=re.compile(data["supplementary_label"], re.I),
         supplementary_sentence=re.compile(data["supplementary_sentence"], re.I),
         answer_label=re.compile(data["answer_label"], re.I),

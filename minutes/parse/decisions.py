@@ -15,6 +15,11 @@ def outcome_of(text: str) -> str:
     # was decided, unless another label in capitals follows it ("(b) REQUESTED ...").
     if re.match(r"\W*NOTED\b", text) and not re.search(r"\b(?:AGREED|RESOLVED|RECOMMENDED|REQUESTED|ENDORSED|APPROVED|SUPPORTED|DEFERRED)\b", text):
         return "noted"
+    # ("Noted: The next meeting will be held on ...": so too "Noted:" as the label, unless the
+    # words go on to decide more)
+    if re.match(r"\W*noted\s*[:–—]", text, re.I) and not re.search(
+            r"(?i)\b(?:agree|approv|recommend|resolv|request|endors|defer|reject|ask(?:s|ed)? (?:that|for|the)\b)", text):
+        return "noted"
     # "Recommendations: Recommendation 1: That the update be noted": a committee's own list
     # headed "Recommendations", noting; recommending to no one.
     listed = re.match(r"\W*recommendations?\s*:\s*(?:recommendation\s+\d{1,2}\s*:\s*)?(?=\S)", text, re.I)

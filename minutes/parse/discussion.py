@@ -100,6 +100,7 @@ class _ItemReader:
     in_list: bool = False
     list_leadin_kind: Optional[str] = None
     list_point_kind: Optional[str] = None
+    list_asker: Optional[str] = None
     list_answered: bool = False  # the lead-in promises answers: "Questions and answers"
     resolution_end: int = -1  # the block after the last decision read
     list_points: list[Question] = field(default_factory=list)
@@ -269,8 +270,8 @@ class _ItemReader:
                         if named and last.response is not None and not last.response.given_by:
                             last.response.given_by = named.group(2).strip()
                     continue
-            if answer is not None and not re.search(r"\w", answer):
-                answer = None  # "–": no answer was given
+            if answer is not None and (not re.search(r"\w", answer) or re.fullmatch(r"(?i)\W*(?:(?:comments? )?noted|no response)\W*", answer)):
+                answer = None  # "–", "Noted.": no answer was given
             if not re.search(r"\w", text):
                 # a second answer to the question in the row above, which spans both rows
                 if answer and last is not None:
@@ -285,6 +286,12 @@ class _ItemReader:
                 if answer:
                     _answer_goes_on(last, answer, row.page)
                 continue
+            capitals = self.cues.name_in_capitals.match(text) if not asker else None
+            if capitals:
+                asker, text = _in_title_case(capitals.group("name")), capitals.group("said")
+            answered = self.cues.name_in_capitals.match(answer or "")
+            if answered:
+                answer = answered.group("said")
             paired = self._speakers_pair(text, answer or "", row.page)
             if paired is not None:
                 last = paired
@@ -310,10 +317,15 @@ class _ItemReader:
                     last = told
                     self.questions.append(last)
                     continue
-                # Without a column naming who asked, the question may: "Councillor Okafor queried ..."
-                asked_by = first_person(asker) if asker else asker_of(text, text)
-                last = Question(text, kind_of(text), asked_by, row.page,
-                                Response(answer, speaker(answer, answer), row.page) if answer else None)
+                # Without a column naming who asked, the question may: "Councillor Okafor queried
+                # ...", or after it in brackets: "... sustain it? (Councillor David Pemberton)"
+                # ("Cllr Ingleby – How can residents ...?" | "Mr Heptonstall – Practices are ...": each
+                # cell opening with who spoke)
+                asked_by = first_person(asker) if asker else asker_of(text, text) or _dashed_speaker(text, self.cues) \
+                    or _named_after(text, self.cues, person=True)
+                given_by = _in_title_case(answered.group("name")) if answered else _dashed_speaker(answer or "", self.cues) \
+                    or speaker(answer or "", answer or "") or _named_after(answer or "", self.cues)
+                last = Question(text, kind_of(text), asked_by, row.page, Response(answer, given_by, row.page) if answer else None)
                 self.questions.append(last)
         return True
 
@@ -768,9 +780,12 @@ class _ItemReader:
                 self.i += 1
                 return True
             turn = cues.speaker_turn.match(text)
+            dash = cues.speaker_dash.match(text.strip()) if not turn else None
             if turn and not asker and cues.person_title.match(turn.group("who") + " "):
                 # "Q. Mr Aurelio Bastos (Stourbank): The consultation ..."
                 asker, text = first_person(turn.group("who")), turn.group("said")
+            elif dash and not asker and cues.person_title.match(dash.group("who") + " "):
+                asker = first_person(dash.group("who"))  # "Q. Cllr Batt – What ...?": who asked, as printed
             # "Q – Councillor X raised concerns about ..." keeps its kind; a bare question is one.
             kind = kind_of(text) if any(p.search(text) for p in cues.raised.values()) else "question"
             if m.group("comment") and (m.group("asker") or kind == "question"):
@@ -831,10 +846,14 @@ class _ItemReader:
                     self.i += 1
                     block, text = self.blocks[self.i], self.blocks[self.i].text
             turn = cues.speaker_turn.match(text)
+            dash = cues.speaker_dash.match(text.strip()) if not turn and not m.group("answerer") else None
+            dashed = speaker(dash.group("who") + " said that") if dash else None
             if turn and not m.group("answerer"):
                 # "A. Councillor Qureshi (Cabinet Member for Adult Social Care): There is ..."
                 who = turn.group("who") + (f" ({turn.group('note')})" if turn.group("note") else "")
                 answerer, text = who, turn.group("said")
+            elif dashed:
+                answerer = dashed  # "A. The Head of Commissioning – Yes, ...": who answered, as printed
             else:
                 answerer = m.group("answerer").split(",")[0].strip() if m.group("answerer") else named or speaker(text)
             answerer, self.next_answerer = self.next_answerer or answerer, None
@@ -980,11 +999,11 @@ class _ItemReader:
                     if point.response is not None:
                         point.response.text = join(point.response.text, body)
                     elif re.search(r"\w", body):
-                        point.response = Response(body, self.list_by, page)
+                        point.response = Response(body, _own_speaker(body) or self.list_by, page)
                     self.i += 1
                     return True
                 if re.search(r"\w", body):
-                    point.response = Response(body, self.list_by, page)
+                    point.response = Response(body, _own_speaker(body) or self.list_by, page)
                 self.answer_targets = self.answer_targets[self.answer_targets.index(point) + 1 :]
                 self.i += 1
                 return True
@@ -992,8 +1011,22 @@ class _ItemReader:
         if self.answers_by is not None:
             if here.is_list_entry:
                 m = cues.topic_answer.match(body)
+                nxt = self._next()
+                if not m and nxt is not None and not cues.topic_dash_answer.match(body) \
+                        and re.match(r"\s*[–—]\s+[a-z0-9£]", nxt.text) and not raises_point(body):
+                    # "• How the views of residents had been taken into account" over "– residents had
+                    # asked for ...": the answer broken onto a line of its own
+                    body = f"{body} {nxt.text.strip()}"
+                    self.i += 1
+                dash = cues.topic_dash_answer.match(body) if not m else None
                 if m:
                     self.questions.append(self._topic_point(body, m, page))
+                elif dash:
+                    # "• Whether patients could choose another hospital – 212 patients had been
+                    # offered a transfer ...": the question asked, a dash, its answer
+                    answer = dash.group("answer")
+                    self.questions.append(Question(dash.group("topic").strip(), "question", None, page,
+                                                   Response(answer, self.answers_by or speaker(answer, answer) or None, page)))
                 elif not cues.not_a_point.search(body):
                     point = point_from_text(body, page, body)
                     parts = sentences(body)
@@ -1092,7 +1125,8 @@ class _ItemReader:
                 re.search(r"(?i)\b(members|councillors)\b", s) and cues.points_by_members.search(s)
                 and not cues.presenting.search(s) for s in sentences(before)))
             if cues.presenting.search(before) and not members_above and not cues.public_presenting.search(before) and (
-                    not cues.points_by_members.search(body if above else last) or generic):
+                    not cues.points_by_members.search(body if above else last) or generic
+                    or cues.presenter_comments.search(last)):
                 # "Ruth Palfrey introduced the report. The following key points were noted:",
                 # "Members were guided through the report and the following key points were
                 # highlighted:" over what the presenter said, not points raised
@@ -1115,6 +1149,9 @@ class _ItemReader:
                 return True
             self.in_list = True
             self.list_leadin_kind = here.kind
+            # "Mrs Kay, a tenant at Marlowe Court, made the following comments:": hers, each point
+            person = cues.speaker_person.match(last) if cues.person_title.match(last) else None
+            self.list_asker = person.group(0).strip() if person else None
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
             self.list_point_kind = "concern" if cues.leadin_of_concerns.search(last) else kind_of(body) if raises_point(body) else (
                 "question" if cues.leadin_of_questions.search(body) else "request" if cues.leadin_of_requests.search(body) else None)
@@ -1214,6 +1251,8 @@ class _ItemReader:
                 # it, however worded: "Members felt that ... It was reported that ...".
                 point = point_from_text(parts[0], page, body)
                 point.response = Response(" ".join(parts[1:]), speaker(parts[1], body), page)
+            if point.asked_by is None and self.list_asker:
+                point = replace(point, asked_by=self.list_asker)
             self.questions.append(point)
             if not raises_point(body) and "?" not in body and not any(p.search(body) for p in cues.raised.values()):
                 bare = next((kind for kind, p in cues.bare_point.items() if p.match(body)), None)
@@ -1515,6 +1554,38 @@ def surname(name: str) -> str:
     and "Mr Smith (Resident)" -> "beddoes", "smith"."""
     words = re.findall(r"[\w’'-]+", re.sub(r"\([^()]*\)", " ", name).split(",")[0])
     return words[-1].lower() if words else ""
+
+
+def _named_after(text: str, cues: Cues, person: bool = False) -> Optional[str]:
+    """Who spoke, in brackets at the end of a question or answer in a table: "... sustain it?
+    (Councillor David Pemberton)", "... if a provider failed. (Head of Commissioning)"; not a
+    reference ("(see Appendix B)", "(2024/25)")."""
+    m = re.search(r"\((?P<who>[A-Z][^()\d]{2,100})\)\W*$", text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if cues.person_title.match(who + " "):
+        return first_person(who)
+    opening = {w.lower().strip(",–—-") for w in who.split()[:6]}
+    return who if not person and opening & cues.office_words else None
+
+
+def _dashed_speaker(text: str, cues: Cues) -> Optional[str]:
+    """"Cllr Ingleby – How can ...", "Mr Heptonstall – Practices are ...": who spoke, before a dash."""
+    m = cues.speaker_dash.match(text.strip())
+    return first_person(m.group("who")) if m else None
+
+
+def _in_title_case(name: str) -> str:
+    """"COUNCILLOR MARK HALE" as "Councillor Mark Hale"."""
+    return re.sub(r"[A-Z][A-Z’'-]*", lambda m: m.group(0).capitalize(), " ".join(name.split()))
+
+
+def _own_speaker(entry: str) -> Optional[str]:
+    """Who an answer names as its speaker in its first sentence ("The Assistant Director said
+    ..." under "Officers responded:"): more exact than the lead-in's answerer."""
+    parts = sentences(entry)
+    return speaker(parts[0]) if parts else None
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:

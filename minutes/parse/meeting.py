@@ -48,9 +48,16 @@ def find_date(text: str) -> Optional[str]:
     return best[1] if best else None
 
 
+def _mostly_capitals(text: str) -> bool:
+    """A line in capitals, a stray lower-case letter allowed ("... 2006 AT l0.00 AM", as a
+    scan is read)"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.islower() for c in letters) <= max(1, len(letters) // 50)
+
+
 def _tidy_case(text: str) -> str:
     text = " ".join(text.split()).strip(" .,:;-–")
-    if text.isupper():
+    if _mostly_capitals(text):
         small = {"and", "of", "the", "for", "on", "in"}
         text = " ".join(
             w.lower() if w.lower() in small and i else re.sub(r"(^\W*|-)([a-z])", lambda m: m.group(1) + m.group(2).upper(), w.lower())
@@ -131,7 +138,7 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
     texts += [part for b in blocks[:25] if (b.style not in ("list", "table") or (b.style == "table" and " | " not in b.text))
               and len(b.text) < 400 for part in _capitals_first(b.text)]
     texts = _rejoin_wrapped_name(texts) + ([running_header] if running_header else [])
-    head = "\n".join(_tidy_case(t) if t.isupper() else t for t in texts[:15])
+    head = "\n".join(_tidy_case(t) if _mostly_capitals(t) else t for t in texts[:15])
     m = cues.meeting_held.search(head)
     # (not "MINUTES OF PREVIOUS MEETING" / "The minutes of the proceedings of the meeting of the
     # Committee held on ...": an item's heading and its minute, naming no committee)
@@ -165,7 +172,7 @@ def _committee(blocks: list[Block], page_title: str, running_header: str = "") -
         return _full_council(name)
     best: tuple[float, str] | None = None
     for i, text in enumerate(texts):
-        line = _tidy_case(text) if text.isupper() else text
+        line = _tidy_case(text) if _mostly_capitals(text) else text
         if re.match(r"(?i)\W*(?:members|membership) of\b", line):
             continue  # "Members of the Health Scrutiny Panel" over its members: attendance
         for m in _NAME.finditer(line):
@@ -1101,7 +1108,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
     blocks = [replace(b, text=_unwrapped_label(part)) for b in _rejoin_split_labels(_rejoin_broken_lines(blocks))
               for part in _attendance_sentences(b)]
     # The key may come after the list it explains: "*Present" under the grid of names.
-    after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None)
+    after = next((legend for b in blocks[:60] if (legend := _mark_legend(b.text.strip(), alone=True))), None) \
+        or _key_below_grid(blocks[:60])
     # ... and give more than one mark: "* Denotes Member present" / "† Denotes apologies received"
     keyed = dict(legend for b in blocks[:60] for part in _KEY_PARTS.split(b.text.strip())
                  if (legend := _mark_legend(part.strip(), alone=True)))
@@ -1251,6 +1259,16 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
                 re.match(rf"(?:{re.escape(marks[0])})?\s*(?:{titles})\.?\s", c) for c in text.split(" | ") if c.strip()):
             text = " ".join(c.strip() for c in text.split(" | "))  # a row of the grid set as a table
             block = replace(block, style=None)
+        cells = [c.strip() for c in text.split(" | ")]
+        if marks and block.style == "table" and label_state == "present" and len(cells) == 2 \
+                and re.match(rf"(?:{re.escape(marks[0])})?\s*(?:{titles})\.?\s", cells[0]) \
+                and not cues.person_title.match(cells[1] + " "):
+            # "Councillor J Cattermole | Dunmarsh District Council" in the grid, read as a table:
+            # the name, marked or not, and the body it comes from
+            mark = cells[0].startswith(marks[0])
+            state = marks[1] if mark else ("absent" if marks[1] == "present" else "present")
+            found.extend(Attendee(n, r or cells[1], state) for n, r in split_people(cells[0].strip(marks[0] + " ")))
+            continue
         if marks and block.style != "table" and label_state == "present" \
                 and len(re.findall(rf"(?:^|\s)(?:{re.escape(marks[0])})?(?:{titles})\.?\s", text)) >= 2:
             # "* Councillor A * Councillor B Councillor C": a row of a grid, a mark before some
@@ -1690,6 +1708,18 @@ def _run_marked(blocks: list[Block], k: int, mark: str) -> bool:
     return any(b.text.strip().startswith(mark) or b.text.strip().endswith(mark) for b in blocks[lo:hi + 1])
 
 
+def _key_below_grid(blocks: list[Block]) -> Optional[tuple[str, str]]:
+    """"* Present" on a line of its own after names marked "* Councillor A": the grid's key (a
+    bulleted label elsewhere)."""
+    titles = _titles_pattern()
+    for k, block in enumerate(blocks):
+        m = re.fullmatch(r"\s*([*†‡])\s+(\w+(?: \w+){0,2})\W*", block.text)
+        legend = load_cues().attendance_mark_legend.match(f"{m.group(1)} {m.group(2)}") if m else None
+        if legend and sum(1 for b in blocks[:k] if re.match(rf"\s*{re.escape(m.group(1))}\s*(?:{titles})\.?\s", b.text)) >= 2:
+            return legend.group("mark"), next(status for status in ("present", "absent", "apologies") if legend.group(status))
+    return None
+
+
 def _mark_legend(text: str, alone: bool = False) -> Optional[tuple[str, str]]:
     """("*", "present") from "(* present)" alone on its line, or (unless ``alone``) from a label
     ending "(* denotes attendance)"."""
@@ -1731,6 +1761,12 @@ def _rejoin_broken_lines(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {block.text.strip()}")
             continue
         joined = f"{out[-1].text.strip()} {block.text.strip()}" if out else ""
+        if out and out[-1].style is None and block.style is None and "," in out[-1].text \
+                and not re.search(r"[,;.:)]$", out[-1].text.strip()) and _posts_alone(joined) and not _posts_alone(out[-1].text):
+            # "Director of Resources, Head of Housing, Private" / "Sector Housing Manager and ...":
+            # officers by post alone, a post broken across the lines (or the pages)
+            out[-1] = replace(out[-1], text=joined)
+            continue
         if out and len(out[-1].text.split()) <= 3 and ":" not in out[-1].text and len(block.text.split()) <= 2 \
                 and block.style is None and (len(out[-1].text.split()) == 1 and len(block.text.split()) == 1 or block.text.rstrip().endswith(":")) \
                 and any((m := p.match(joined)) and m.end() >= len(joined) - 1 for _, p in labels):

@@ -67,7 +67,7 @@ def _is_subject(words: str) -> bool:
 def speaker(clause: str, context: str = "") -> Optional[str]:
     """Who spoke, from the words before the speech verb: "the Director of Public Health"."""
     cues = load_cues()
-    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|to which|at the (invitation|request) of the [\w-]+|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"^\s*(in (response|reply|answer)( to [^,]*)?|responding( to [^,]*)?|to which|at the (invitation|request) of the [\w-]+(?:\s+[\w-]+){0,3}?(?=,)|at the (invitation|request) of the [\w-]+|further|also|however|additionally)\s*,?\s*", "", clause, flags=re.I)
     m = cues.speech_verbs.search(clause)
     if not m:
         return None
@@ -83,9 +83,18 @@ def speaker(clause: str, context: str = "") -> Optional[str]:
         subject = first_verb.group(1)
     alone = cues.speaker_alone.match(subject)
     subject = re.sub(r"\s+(had|has|have|also|further|then|was|were|would|could|subsequently)$", "", subject).strip(" ,")
+    opening = cues.speaker_person.match(subject)
+    if opening and len(subject.split()) > 12 and subject[opening.end():].startswith(", ") and " and " not in subject[opening.end():]:
+        # "Mrs Denise Akroyd, on behalf of the parents' group Clear Air at Lowgrave, asked ...":
+        # the person, however long the words about them
+        return opening.group(0).strip()
     if not subject or cues.not_a_speaker.match(subject) or len(subject.split()) > 12:
         return None
     if _PRONOUN.match(subject):
+        # ("The Chair invited the Trading Standards Manager to respond. He explained ...": the one invited)
+        invited = re.search(r"\binvited\s+(?P<who>(?:the\s+)?[A-Z][^.,;]{1,80}?)\s+to\s+(?:respond|reply|answer)\b", context)
+        if invited:
+            return invited.group("who")
         people = cues.speaker_person.findall(context)
         return people[0] if people else None
     person = cues.speaker_person.search(subject)
@@ -162,7 +171,7 @@ def point_from_text(text: str, page: Optional[int], context: str = "") -> Questi
     # "Agency social workers – In response to a question on ...": a topic before the exchange
     topic = cues.topic_label.match(text)
     off = topic.end() if topic and cues.response_to_question.match(text[topic.end():]) else 0
-    m = cues.response_to_question.match(text[off:])
+    m = cues.response_to_question.match(text[off:]) or cues.asked_then_answered.match(text[off:])
     if m:
         body = text[off:]
         # The answer starts after the comma that is followed by someone saying something.
