@@ -945,7 +945,12 @@ def _across_pages(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         last = out[-1] if out else None
         if last is not None and block.page > last.page and last.style in (None, "heading") and block.style is None \
-                and not TERMINAL.search(last.text) and block.text[:1].islower():
+                and not TERMINAL.search(last.text) and not last.text.rstrip().endswith(",") and (
+                    block.text[:1].islower()
+                    # ("... Ms Tozer advised that the County" / "Council's stop smoking service ...":
+                    # a sentence of prose broken off mid-way, whatever the case of the next word)
+                    or last.style is None and len(last.text) > 80 and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", last.text)
+                    and ". " in last.text and not MARKER.match(block.text)):
             # (a last line alone at the foot of a page looked like a heading; it was not)
             last.text, last.style = f"{last.text} {block.text}", None
             continue

@@ -174,6 +174,7 @@ class Cues:
     answer_inline: re.Pattern
     second_point: re.Pattern
     not_a_point: re.Pattern
+    paper_says: re.Pattern
     declaration_entry: re.Pattern
     question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
@@ -454,6 +455,7 @@ def _compile(data: dict) -> Cues:
         answer_inline=re.compile(data["answer_inline"], re.I | re.S),
         second_point=re.compile(data["second_point"]),
         not_a_point=_any(data["not_a_point"]),
+        paper_says=re.compile(data["paper_says"], re.I),
         declaration_entry=re.compile(data["declaration_entry"], re.I),
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),

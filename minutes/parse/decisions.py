@@ -25,6 +25,10 @@ def outcome_of(text: str) -> str:
     listed = re.match(r"\W*recommendations?\s*:\s*(?:recommendation\s+\d{1,2}\s*:\s*)?(?=\S)", text, re.I)
     if listed and outcome_of(text[listed.end():]) == "noted":
         return "noted"
+    if listed and not re.search(r"(?i)\brecommend", text[listed.end():]):
+        # ("Recommendations:" / "The Select Committee:" / "AH 25/14 Notes ...; and AH 25/15
+        # Requests that ...": what the committee itself decided)
+        return outcome_of(text[listed.end():])
     # The label says a decision was taken, not what it was: "AGREED: that the report be noted",
     # "The Committee agreed: to note the plan".
     decision = re.sub(r"^\W*(?:(RESOLVED|AGREED|DECIDED|DECISION)\b\s*[:–—-]?|(?i:resolved|agreed|decided|decision|outcome)\s*(?:[:–—-]|\n)"
@@ -140,8 +144,10 @@ def resolution_span(blocks: list[Block], i: int) -> int:
                 j += 1
             return j
         if kind is None:
-            # "Recommendations:" then "Recommendation 1: ...", "Recommendation 2: ..."
-            while j < len(blocks) and re.match(r"\W*(recommendation|resolution|decision)\s+\d+\b", blocks[j].text, re.I):
+            # "Recommendations:" then "Recommendation 1: ...", "Recommendation 2: ..." (or each
+            # clause under the committee's own reference: "AH 25/08 Supports ...", "AH 25/09 ...")
+            while j < len(blocks) and (re.match(r"\W*(recommendation|resolution|decision)\s+\d+\b", blocks[j].text, re.I)
+                                       or re.match(r"\W*(?-i:[A-Z]{1,5})\s?\d{1,3}/\d{2,4}\s+(?-i:[A-Z])", blocks[j].text)):
                 j += 1
             return max(j, i + 2)  # "RESOLVED –" on its own line, the decision below it
         # "The Committee:" over "(a) NOTED ...; (b) AGREED ...": under a lead-in with no label

@@ -244,7 +244,7 @@ class _ItemReader:
         header = here.block.text
         self.i += 1
         last: Optional[Question] = None
-        while self.i < len(self.blocks) and self.blocks[self.i].style == "table":
+        while self.i < len(self.blocks) and (self.blocks[self.i].style == "table" or self._row_left_empty(columns)):
             row = self.blocks[self.i]
             self.i += 1
             if row.text == header:
@@ -321,7 +321,7 @@ class _ItemReader:
                 # ...", or after it in brackets: "... sustain it? (Councillor David Pemberton)"
                 # ("Cllr Ingleby – How can residents ...?" | "Mr Heptonstall – Practices are ...": each
                 # cell opening with who spoke)
-                asked_by = first_person(asker) if asker else asker_of(text, text) or _dashed_speaker(text, self.cues) \
+                asked_by = first_person(asker) if asker else asker_of(text, text) or _dashed_speaker(text, self.cues, person=True) \
                     or _named_after(text, self.cues, person=True)
                 given_by = _in_title_case(answered.group("name")) if answered else _dashed_speaker(answer or "", self.cues) \
                     or speaker(answer or "", answer or "") or _named_after(answer or "", self.cues)
@@ -515,7 +515,12 @@ class _ItemReader:
             # "Panel agreed that the minutes were a correct record. On matters arising, Cllr X
             # asked ...": an unlabelled decision ends where a point begins.
             # (a motion moved and then carried or lost is one decision)
-            parts = [] if self.cues.motion_told.search(here.body) else sentences(here.body)
+            parts = sentences(here.body)
+            # ("Councillor Lee proposed, Councillor Roy seconded and the Panel agreed to write ...
+            # Councillor Adams then asked ...": a decision whole in its sentence, a point after it)
+            whole = bool(parts) and re.search(r"(?i)\bseconded,?\s+and\s+(?:the\s+\w+(?:-\w+)?|members)\s+(?:unanimously\s+)?"
+                                              r"(?:agreed|noted|resolved|approved|endorsed|recommended)\b", parts[0]) is not None
+            parts = [] if self.cues.motion_told.search(here.body) and not whole else parts
             # ("The Panel NOTED the report. The Panel asked that the Lead bring a progress
             # report ...": the committee asking is part of its decision)
             # ("The Committee noted the report. It was also agreed that the Chair would write
@@ -745,8 +750,15 @@ class _ItemReader:
         """"Asked by: Mr Colin Ashworth, Brookside Carers' Group": who asked the question below."""
         asked = self.cues.asked_by_label.match(here.body)
         answered = self.cues.answered_by_label.match(here.body)
+        nxt = self._next()
+        name = re.split(r"\s*[,(–—]", here.body.strip())[0].strip()
         if asked:
             self.next_asker = first_person(asked.group("who"))
+        elif nxt is not None and here.marker is None and self.cues.person_title.match(name + " ") and len(name.split()) <= 5 \
+                and len(here.body) < 120 and not re.search(r"[.?!:]$", here.body.strip()) \
+                and (self.cues.question_number.match(nxt.text) or self.cues.qa_question.match(nxt.text)):
+            # "Mrs Gwen Alderton, Castle Ferrow" over "Question 1": who asked the question below
+            self.next_asker = first_person(name)
         elif answered:
             self.next_answerer = answered.group("who").strip()
         else:
@@ -847,7 +859,7 @@ class _ItemReader:
                     block, text = self.blocks[self.i], self.blocks[self.i].text
             turn = cues.speaker_turn.match(text)
             dash = cues.speaker_dash.match(text.strip()) if not turn and not m.group("answerer") else None
-            dashed = speaker(dash.group("who") + " said that") if dash else None
+            dashed = speaker(dash.group("who") + " said that") if dash and _speaker_like(dash.group("who"), cues) else None
             if turn and not m.group("answerer"):
                 # "A. Councillor Qureshi (Cabinet Member for Adult Social Care): There is ..."
                 who = turn.group("who") + (f" ({turn.group('note')})" if turn.group("note") else "")
@@ -865,6 +877,16 @@ class _ItemReader:
             self.i += 1
             return True
         return False
+
+    def _row_left_empty(self, columns: dict[str, int]) -> bool:
+        """A row of a table of questions whose other cells were empty, so set apart as a paragraph
+        between its rows: "Cllr Lampitt – Commented that ..." with nothing in the Response column."""
+        block, following = self.blocks[self.i], self._next()
+        return block.style is None and following is not None and following.style == "table" \
+            and columns.get("question") == 0 and "both" not in columns \
+            and not self.cues.resolution_start.match(block.text) and not opens_decision(block.text) \
+            and raises_point(block.text) or block.style is None and following is not None and following.style == "table" \
+            and columns.get("question") == 0 and self.cues.speaker_dash.match(block.text.strip()) is not None
 
     def _label_over_text(self) -> bool:
         """Whether the block after a label alone ("Question:", "Response:") is its text."""
@@ -1012,8 +1034,10 @@ class _ItemReader:
             if here.is_list_entry:
                 m = cues.topic_answer.match(body)
                 nxt = self._next()
-                if not m and nxt is not None and not cues.topic_dash_answer.match(body) \
-                        and re.match(r"\s*[–—]\s+[a-z0-9£]", nxt.text) and not raises_point(body):
+                after = self.blocks[self.i + 2].text if self.i + 2 < len(self.blocks) else ""
+                if not m and nxt is not None and not cues.topic_dash_answer.match(body) and here.marker not in ("–", "—", "-") \
+                        and re.match(r"\s*[–—]\s+[a-z0-9£]", nxt.text) and not re.match(r"\s*[–—-]\s", after) \
+                        and not raises_point(body):
                     # "• How the views of residents had been taken into account" over "– residents had
                     # asked for ...": the answer broken onto a line of its own
                     body = f"{body} {nxt.text.strip()}"
@@ -1144,13 +1168,17 @@ class _ItemReader:
                 self.in_list = bool(generic) and self.i < len(self.blocks) and self._here().is_list_entry
                 if not self.in_list:
                     return True
-                self.list_point_kind = self.answer_list_for = None
+                self.list_point_kind = self.answer_list_for = self.list_asker = None
                 self.list_leadin_kind, self.list_answered, self.list_points = here.kind, False, []
                 return True
             self.in_list = True
             self.list_leadin_kind = here.kind
             # "Mrs Kay, a tenant at Marlowe Court, made the following comments:": hers, each point
-            person = cues.speaker_person.match(last) if cues.person_title.match(last) else None
+            # (not who presented, invited, answered, or whose item the members' points were on)
+            person = cues.speaker_person.match(last) if cues.person_title.match(last) and re.search(
+                r"(?i)\b(?:made|raised|expressed|put|set out|asked|highlighted)\s+the\s+following\b", last) and not re.search(
+                r"(?i)\b(?:invited|answered|responded|replied)\b|\b(?:by|from)\s+(?:the\s+)?(?:members|councillors|committee|panel|board|commission)\b",
+                last) and not cues.presenting.search(last) else None
             self.list_asker = person.group(0).strip() if person else None
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
             self.list_point_kind = "concern" if cues.leadin_of_concerns.search(last) else kind_of(body) if raises_point(body) else (
@@ -1450,6 +1478,11 @@ class _ItemReader:
             decision = " ".join(parts[k:])
             self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=here.block.page))
             self.pending, self.paragraph_raised = None, []
+        if self.next_asker and len(self.questions) > before:
+            # ("Mrs Gwen Alderton, Castle Ferrow" over "Question 1" over her question in a paragraph)
+            if self.questions[before].asked_by is None:
+                self.questions[before].asked_by = self.next_asker
+            self.next_asker = None
         self.i += 1
         return True
 
@@ -1570,22 +1603,52 @@ def _named_after(text: str, cues: Cues, person: bool = False) -> Optional[str]:
     return who if not person and opening & cues.office_words else None
 
 
-def _dashed_speaker(text: str, cues: Cues) -> Optional[str]:
-    """"Cllr Ingleby – How can ...", "Mr Heptonstall – Practices are ...": who spoke, before a dash."""
+def _dashed_speaker(text: str, cues: Cues, person: bool = False) -> Optional[str]:
+    """"Cllr Ingleby – How can ...", "Mr Heptonstall – Practices are ...", "Director of public
+    health – The council ...": who spoke, before a dash in a cell of a table of questions; a
+    person with a title or a body in brackets, or (``person`` false) a post; not a topic
+    ("Temporary Accommodation – How many families ...?", "Damp Surveys – The average was ...")."""
     m = cues.speaker_dash.match(text.strip())
-    return first_person(m.group("who")) if m else None
+    if not m:
+        return None
+    who = m.group("who")
+    if cues.person_title.match(who + " ") or "(" in who or not person and _names_a_post(who):
+        return first_person(who)
+    return None
+
+
+def _speaker_like(who: str, cues: Cues) -> bool:
+    """A person ("Cllr Hale", "Kate Whitelaw (Head of Housing)") or a post ("The Head of
+    Commissioning", "Director of public health"), not the first words of a sentence."""
+    if cues.person_title.match(who + " ") or re.fullmatch(
+            r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)(?:\s*\([^()]*\))?", who.strip()):
+        return True
+    return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & cues.office_words)
 
 
 def _in_title_case(name: str) -> str:
     """"COUNCILLOR MARK HALE" as "Councillor Mark Hale"."""
-    return re.sub(r"[A-Z][A-Z’'-]*", lambda m: m.group(0).capitalize(), " ".join(name.split()))
+    # ("O'BRIEN" as "O'Brien", "McKAY-SMITH" as "McKay-Smith")
+    return re.sub(r"(?:Ma?c)?[A-Z][A-Z]*", lambda m: m.group(0)[:-len(m.group(0).lstrip("Mac"))] + m.group(0).lstrip("Mac").capitalize()
+                  if re.match(r"Ma?c[A-Z]", m.group(0)) else m.group(0).capitalize(), " ".join(name.split()))
 
 
 def _own_speaker(entry: str) -> Optional[str]:
     """Who an answer names as its speaker in its first sentence ("The Assistant Director said
     ..." under "Officers responded:"): more exact than the lead-in's answerer."""
     parts = sentences(entry)
-    return speaker(parts[0]) if parts else None
+    who = speaker(parts[0]) if parts else None
+    # (a person or a post: not a body whose words the answer reports, "The Department of Health
+    # and Social Care had confirmed that ...")
+    return who if who and (load_cues().person_title.match(who + " ") or _names_a_post(who)) else None
+
+
+def _names_a_post(who: str) -> bool:
+    """"Director of public health", "Cabinet member children and young people": a post (not
+    "The Department of Health", a body)."""
+    return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & load_cues().office_words
+                - {"member", "members", "council", "committee"}) \
+        or re.search(r"(?i)\b(?:cabinet|executive|lead) member\b|\bportfolio holder\b", who) is not None
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:
@@ -1609,12 +1672,15 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
     """"Cllr Haldane:" on a line of its own over the paragraph he said, "Director of Public
     Health:" over the answer: each label and its paragraph read as one turn, "Cllr Haldane: ..."."""
     out: list[Block] = []
+    wider = False  # in a table of three columns or more ("Member | Question / comment | Response")
     for block in blocks:
         last = out[-1] if out else None
         cells = block.text.split(" | ") if block.style == "table" else []
-        if len(cells) == 2 and len(cells[0]) < 80 and _SAID.match(cells[1].strip()) \
+        wider = bool(cells) and (wider or len(cells) > 2)
+        if len(cells) == 2 and not wider and len(cells[0]) < 80 and _SAID.match(cells[1].strip()) \
                 and (cues.person_title.match(cells[0] + " ") or _words(cells[0]) & cues.role_words):
             # "Councillor Anita Sharrock | Asked how many ...": a speaker column beside what was said
+            # (not a row whose answer cell was left empty in a wider table)
             out.append(replace(block, text=f"{cells[0].strip()}: {cells[1].strip()}", style=None))
             continue
         label = cues.speaker_label.match(last.text.strip()) if last is not None else None
@@ -1624,6 +1690,9 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
                 and len(last.text) < 80 and (caps or not re.search(r"[.:;?!]$|\d", last.text.strip())):
             # "Cllr Patel" set in bold beside "Asked whether ...": a script's speaker column
             label = re.match(r"(?P<who>.+?)\.?$", _title_case(last.text.strip()) if caps else last.text.strip())
+        if label and re.fullmatch(r"(?i)(?:the\s+)?(?:[\w&-]+\s+){0,5}(?:committee|sub-committee|panel|board|commission|cabinet|council)",
+                                  label.group("who").strip()):
+            label = None  # "The Select Committee:" over its decisions' clauses: no speaker
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
             asked = re.match(r"(?:Q|Question)\s*[:.]\s+", block.text)

@@ -506,7 +506,7 @@ def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
     entries = [e.strip() for e in _SURNAME_FIRST_NEXT.split(line.strip())] if _SURNAME_FIRST.match(line.strip()) else []
     heads = [_SURNAME_FIRST.match(e) for e in entries]
     if entries and all(heads) and all(h.end() == len(e) or _has_role_word(e[h.end():]) for h, e in zip(heads, entries)) \
-            and (len(entries) > 1 or heads[0].end() < len(entries[0])):
+            and (len(entries) > 1 or heads[0].end() < len(entries[0]) or heads[0].end() == len(line.strip())):
         # "Alder, K. Fenwick, J.", "Anderson, N. Senior Manager – Finance", "Kirsop, D.
         # Executive Director ... Lumsden, J. Service Director": people named surname first,
         # two columns run into one line (not "..., J." / "Barraclough, L. Dunne, R. ...",
@@ -1131,6 +1131,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
         # "Ms C Idowu *" marked for a footnote, at the end of a line or of a table cell, or
         # "Priya Ballard*," within a list.
         text = re.sub(r"\s*\.{3,}\s*", " ", block.text).strip()
+        # "Councillor M. Tranwell (Chair, in the Chair)": the chair, once
+        text = re.sub(r"(?i)\(\s*((?:vice[- ])?chair(?:man|person|woman)?)\s*,\s*in the chair\s*\)", r"(\1)", text)
         by_letter = _lettered_people(text, letter_key) if letter_key and label_state and block.style != "table" else []
         if by_letter and re.match(rf"(?:{'|'.join(map(re.escape, letter_key))})\s", text):
             # "P Brian Ackland – P Ruth Denbury" under "Councillors:", with "P: Present" and
@@ -1216,6 +1218,11 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             found.append(Attendee(text if cues.person_title.match(text + " ") else f"{title_over} {text}", None, label_state))
             continue
         title_over = None
+        if after and re.fullmatch(r"(?i)\W*membership\W*", text):
+            # "Membership" over the members in columns, those present marked and the key below
+            # ("* Present"): without marks, the list says who sits on the committee, not who came
+            label_state = "present"
+            continue
         lone_chair = cues.chair_alone.fullmatch(text)
         if lone_chair and block.style != "table" and len(found) <= 1:
             # "Chairman:" over "* Councillor Graham Pellow" and the rest of the members
@@ -1516,7 +1523,8 @@ def attendance_from_blocks(blocks: list[Block]) -> list[Attendee]:
             continue
         following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
         if block.style == "heading" and (_COUNCIL.match(text) or (label_state and _names_a_body(text))) \
-                and label_state in (None, "present") and cues.person_title.match(split_marker(following)[1] + " "):
+                and label_state in (None, "present") and (cues.person_title.match(split_marker(following)[1] + " ")
+                                                          or _SURNAME_FIRST.match(following)):
             # A joint committee lists its members under each council's name ("District
             # Councils", "Healthwatch Wealdmoor" under the members present too).
             label_state = "present"
@@ -1715,7 +1723,14 @@ def _key_below_grid(blocks: list[Block]) -> Optional[tuple[str, str]]:
     for k, block in enumerate(blocks):
         m = re.fullmatch(r"\s*([*†‡])\s+(\w+(?: \w+){0,2})\W*", block.text)
         legend = load_cues().attendance_mark_legend.match(f"{m.group(1)} {m.group(2)}") if m else None
-        if legend and sum(1 for b in blocks[:k] if re.match(rf"\s*{re.escape(m.group(1))}\s*(?:{titles})\.?\s", b.text)) >= 2:
+        if not legend:
+            continue
+        mark = re.escape(m.group(1))
+        named = [(len(re.findall(rf"(?:{titles})\.?\s", b.text)), len(re.findall(rf"{mark}\s*(?:{titles})\.?\s", b.text)))
+                 for b in blocks[:k]]
+        # (a grid marks some names and not others, "* Cllr A   Cllr B"; a list of "* Cllr A"
+        # lines over "* Apologies" is bulleted)
+        if sum(marked for _, marked in named) >= 2 and any(total > marked for total, marked in named if marked or total):
             return legend.group("mark"), next(status for status in ("present", "absent", "apologies") if legend.group(status))
     return None
 

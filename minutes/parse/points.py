@@ -159,7 +159,7 @@ def _noted_answers(sentence: str, kind: str) -> bool:
 def raises_point(sentence: str) -> bool:
     """Whether a sentence says a point was raised: asked, queried, concerns expressed ..."""
     cues = load_cues()
-    if cues.not_a_point.search(sentence) or cues.chair_thanks.match(sentence):
+    if cues.not_a_point.search(sentence) or cues.chair_thanks.match(sentence) or cues.paper_says.match(sentence):
         return False
     return any(cues.raised[k].search(sentence) for k in ("question", "concern", "request")) or bool(
         cues.comment_outside_lists.search(sentence)) or bool(cues.discussion_answered.match(sentence))
