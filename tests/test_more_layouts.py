@@ -5513,3 +5513,136 @@ def test_a_twenty_third_review_margin_numbers_verdicts_colons_header_words_and_n
     assert [(i.number, i.title) for i in document.items] == [
         ("41", "APOLOGIES FOR ABSENCE"), ("42", "DECLARATIONS OF INTEREST"), ("43", "MINUTES"), ("44", "SKILLS STRATEGY"),
         ("45", "WORK PROGRAMME")]
+
+
+def test_a_twenty_fifth_review_bracketed_notes_annex_rows_witness_tags_and_letter_keys(tmp_path):
+    from minutes.parse.meeting import attendance_from_blocks
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = parse_item([t if isinstance(t, Block) else Block(t) for t in texts])
+        return ([(q.kind, q.asked_by, q.response and q.response.text, q.response and q.response.given_by) for q in questions],
+                [(r.outcome, r.text) for r in resolutions])
+
+    def page(text, name="page.txt"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return read_document(path)
+
+    def points(document, number):
+        item = next(i for i in document.items if i.number == number)
+        return [(q.asked_by, q.text, q.response and q.response.text, q.response and q.response.given_by) for q in item.questions]
+
+    top = ("Scrutiny Panel\n\nMinutes of the meeting held on 9 October 2025\n\nPresent: Councillor S Ibbotson (Chair), "
+           "Councillors J Rahman and K Lowe\n\n1. APOLOGIES\n\nNone.\n\n")
+    # a numbered list whose lines carry a note in brackets is no run of titles
+    minutes = page(top + "2. HOSPITAL DISCHARGE\n\nMembers discussed the following areas:\n\n1. Discharge to assess (the number "
+                   "of people waiting in hospital had fallen to 38)\n\n2. Staffing (agency spend had risen by 14 per cent)\n\n"
+                   "3. Care home capacity (two homes had closed to new admissions)\n\nCouncillor Rahman asked whether the homes "
+                   "would reopen. The Assistant Director explained that one home expected to reopen in February.\n\n"
+                   "RESOLVED: That the plan be noted.\n\n3. WORK PROGRAMME\n\nRESOLVED: That the work programme be agreed.\n")
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+    assert [(who, bool(answer)) for who, _, answer, _ in points(minutes, "2")][-1] == ("Councillor Rahman", True)
+    # ... nor a decision's clauses, "To ..." with no full stop
+    minutes = page(top + "2. BUS SERVICES\n\nRESOLVED:\n\n1. To note the update (attached as Appendix A to the report)\n\n"
+                   "2. To request a further update (to include patronage figures for each route)\n\n3. WORK PROGRAMME\n\n"
+                   "RESOLVED: That the work programme be agreed.\n")
+    assert [i.number for i in minutes.items] == ["1", "2", "3"] and len(minutes.items[1].resolutions) == 1
+    # a supplementary question after the pointer to the annex is recorded here only
+    found = rows("Two public questions had been received from Mr T Ashworth. The questions and the responses given are set "
+                 "out in the Appendix to these minutes. Mr Ashworth asked a supplementary question about whether families "
+                 "would be consulted. The Cabinet Member for Adult Social Care replied that a consultation would start in "
+                 "January.")[0]
+    assert [(who, bool(answer)) for _, who, answer, _ in found] == [("Mr Ashworth", True)]
+    # a witness tagged between commas answers; a co-optee so tagged comments
+    found = rows("Councillor Kaur asked how many people had contacted Healthwatch about GP access. Mrs K Nash, Healthwatch "
+                 "Representative, said that 640 people had done so.")[0]
+    assert [(kind, who) for kind, who, _, _ in found] == [("question", "Councillor Kaur")] and "640" in found[0][2]
+    assert rows("Mr J Ross, Parent Governor Representative, said that schools needed more support.")[0][0][:2] == (
+        "comment", "Mr J Ross")
+    # "be carried out" is what the committee decided; "Concluded: 7.42 pm" is when the meeting ended
+    assert rows("Decision: That a consultation with library users be carried out before any change is made.")[1][0][0] == "agreed"
+    assert rows("The next meeting would be held on 11 December 2025.", "Concluded: 7.42 pm")[1] == []
+    # an answer naming whose questions it answers reaches back to no one else's comment
+    found = rows("Councillor Sutton commented that the Council should lobby the Government for a fairer settlement.",
+                 "Councillor Greaves asked when the new scheme would take effect. The Head of Revenues replied that it "
+                 "would take effect in April.",
+                 "Councillor Baptiste asked whether claimants with disabilities would be protected.",
+                 "The Head of Revenues responded to the questions raised by Councillor Baptiste. Claimants in receipt of "
+                 "disability benefits would be protected. The cost to the Council's budget was £310,000 a year.")[0]
+    assert [who for _, who, answer, _ in found if answer] == ["Councillor Greaves", "Councillor Baptiste"]
+    # the committee's own name after the clerk's sign-off is no signature
+    emailed = page("From: Harper, Lucy\nSent: 02 December 2025 11:20\nSubject: Draft minutes\n\nDear Panel Members\n\n"
+                   "Please find below the draft minutes of last night's meeting.\n\nKind regards\n\nHEALTH SCRUTINY PANEL\n\n"
+                   "Minutes of the meeting held on Monday 1 December 2025\n\nPresent: Councillor W Akhtar (Chair), Councillor "
+                   "C Doyle\n\n1. APOLOGIES\n\nNone.\n\n2. HOUSING REPAIRS\n\nRESOLVED: That the report be noted.\n",
+                   name="email.txt")
+    assert emailed.committee == "Health Scrutiny Panel"
+    # last meeting's action log, numbered by that meeting's minutes, stays under matters arising
+    minutes = page(top + "2. MATTERS ARISING\n\nMinute\tQuestion and response\tStatus\n4\tCouncillor Lowe asked for the "
+                   "number of empty homes. Response: 211 homes were empty.\tComplete\n\n3. HOMELESSNESS\n\nRESOLVED: That the "
+                   "report be noted.\n\n4. ALLOCATIONS\n\nRESOLVED: That the changes be noted.\n", name="log.txt")
+    assert [len(i.questions) for i in minutes.items] == [0, 1, 0, 0]
+    # an annex: "Response" opening a sentence of the question, a post in brackets after the asker, a
+    # question opening with a name, "Response from ...:", a row of the asker's own columns
+    annex = page(top.replace("1. APOLOGIES", "14. APOLOGIES") + "15. AMBULANCE SERVICES\n\nRESOLVED: That the report be "
+                 "noted.\n\n16. WORK PROGRAMME\n\nRESOLVED: That the work programme be agreed.\n\nANNEX: QUESTIONS ASKED AT "
+                 "THE MEETING AND ANSWERS GIVEN\n\nNo.\tMinute\tQuestion and answer\n"
+                 "1\t15\tQuestion from Councillor D Holt (Ward Member for Elmbridge) Rural residents wait too long. Response "
+                 "times averaged 52 minutes. What is the Trust doing? Answer (Director of Operations) Two crews had been added.\n"
+                 "2\t15\tQuestion from Councillor T Whelan Eastfield Hospital closed its ward. Where are patients treated? "
+                 "Response from the Clinical Lead: At the Royal Infirmary.\n", name="annex.txt")
+    assert points(annex, "15") == [
+        ("Councillor D Holt", "Rural residents wait too long. Response times averaged 52 minutes. What is the Trust doing?",
+         "Two crews had been added.", "Director of Operations"),
+        ("Councillor T Whelan", "Eastfield Hospital closed its ward. Where are patients treated?", "At the Royal Infirmary.",
+         "Clinical Lead")]
+    assert not points(annex, "16")
+    found = rows(*[Block(t, style="table") for t in (
+        "Councillor | Question and response | Officer",
+        "Cllr P Young | How many children are waiting? Response: 187 children were waiting. | Head of SEND")])[0]
+    assert [(who, by) for _, who, _, by in found] == [("Cllr P Young", "Head of SEND")]
+    # an answer in a row of its own and an unnumbered supplementary row in a web page's annex
+    path = tmp_path / "annex.html"
+    path.write_text(
+        "<html><body><h1>Health Panel</h1><p>Minutes of the meeting held on 4 December 2025</p><p>Present: Councillor R "
+        "Okafor (Chair), Councillor T Whelan, Councillor J Price</p><h2>21. Apologies</h2><p>None.</p><h2>22. Stroke "
+        "Rehabilitation</h2><p>RESOLVED: That the presentation be noted.</p><h2>23. Crisis Services</h2><p>RESOLVED: That "
+        "the report be noted.</p><h2>Annex: Questions and answers</h2><table border='1'>"
+        "<tr><th>No.</th><th>Minute</th><th>Question and answer</th></tr>"
+        "<tr><td>1</td><td>22</td><td>Question from Councillor T Whelan Where are patients now treated?</td></tr>"
+        "<tr><td></td><td></td><td>Answer (Clinical Lead for Stroke) At the Royal Infirmary.</td></tr>"
+        "<tr><td></td><td>22</td><td>Supplementary question from Councillor T Whelan How long is the wait? Answer "
+        "(Clinical Lead for Stroke) Most were seen within 48 hours.</td></tr>"
+        "<tr><td>2</td><td>23</td><td>Question from Councillor J Price How many used the café? Answer (Service Manager) "
+        "412 people.</td></tr></table></body></html>", encoding="utf-8")
+    annex = read_document(path)
+    assert [(who, answer) for who, _, answer, _ in points(annex, "22")] == [
+        ("Councillor T Whelan", "At the Royal Infirmary."), ("Councillor T Whelan", "Most were seen within 48 hours.")]
+    assert [who for who, *_ in points(annex, "23")] == ["Councillor J Price"]
+    # ... and in a Word table
+    document = docx.Document()
+    for text in ("Health Panel", "Minutes of the meeting held on 4 December 2025", "Present: Councillor R Okafor (Chair)"):
+        document.add_paragraph(text)
+    for title in ("15. Ambulance Services", "16. Dental Services"):
+        document.add_heading(title, level=1)
+        document.add_paragraph("RESOLVED: That the report be noted.")
+    document.add_paragraph("Annex: Questions asked at the meeting and answers given")
+    table = document.add_table(rows=1, cols=3)
+    asked = ("Question from Councillor D Holt Are crews still diverted from the north of the borough to cover handovers at "
+             "the General Hospital? Answer (Director of Operations) Crews were diverted 31 times in August.")
+    for values in (("No.", "Minute", "Question and answer"), ("1", "15", asked)):
+        cells = table.rows[-1].cells if values[0] == "No." else table.add_row().cells
+        for cell, value in zip(cells, values):
+            cell.text = value
+    document.save(str(tmp_path / "annex.docx"))
+    assert points(read_document(tmp_path / "annex.docx"), "15") == [
+        ("Councillor D Holt", "Are crews still diverted from the north of the borough to cover handovers at the General "
+         "Hospital?", "Crews were diverted 31 times in August.", "Director of Operations")]
+    # the key to letters beside names on one line; names with a hyphen, or an initial only
+    for key in ([Block("P = Present, A = Apologies for absence")], [Block("P: Present"), Block("A: Apologies")]):
+        people = attendance_from_blocks([Block("Councillors:"), Block("P Mary-Ann Fletcher (Chair) A Susan Crewe"),
+                                         Block("P Marcus Oyelaran P J Whitby"), *key])
+        assert [(a.name, a.attendance) for a in people] == [
+            ("Mary-Ann Fletcher", "present"), ("Susan Crewe", "apologies"), ("Marcus Oyelaran", "present"),
+            ("J Whitby", "present")]

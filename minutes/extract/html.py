@@ -260,7 +260,11 @@ class _Walker:
                 cells.append("–")
             while cells and cells[-1] == _SPANNED:
                 cells.pop()  # a cell spanning to the end of the row: "Members" across the table
-            cells = ["–" if c == _SPANNED else c for c in cells if c]
+            # (an empty cell before the first filled one keeps its column when two or more are
+            # filled: "| 22 | Supplementary question from ..." under "No. | Minute | Question and
+            # answer" is a row of the table, not minute 22's title)
+            lead = next((k for k, c in enumerate(cells) if c), 0) if sum(1 for c in cells if c) >= 2 else 0
+            cells = ["–"] * lead + ["–" if c == _SPANNED else c for c in cells if c]
             if len(cells) == 1:
                 self.emit(cells[0], None, None, level)
             elif cells:

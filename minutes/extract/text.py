@@ -886,8 +886,9 @@ _PERSON_AND_POST = re.compile(r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professo
 def _wrapped_label_column(lines: list[str]) -> list[str]:
     """The same in text laid out as printed: "Apologies for     Councillor A and Councillor" over
     "Absence:          B", the label in a column of its own at the left. The label goes on a
-    line of its own above the text, which keeps its column. A note alone under a name in such
-    columns ("(in the Chair)") joins the name it is under."""
+    line of its own above the text, which keeps its column. Apart from such labels, a note in
+    brackets alone on a line ("(in the Chair)"), set under one of the names of a line laid out in
+    columns ("Councillor A     Councillor B"), joins the name it is under."""
     out: list[str] = []
     k = 0
     while k < len(lines):

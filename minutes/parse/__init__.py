@@ -11,7 +11,7 @@ from typing import Optional
 from ..model import Block, Document, Extraction, Item
 from .classify import classify
 from .cues import load_cues
-from .discussion import parse_item, surname
+from .discussion import opens_with_answer, parse_item, surname
 from .items import RawItem, split_items
 from .meeting import attendance_at_end, attendance_from_blocks, attendance_from_text, meeting_details, merge_attendees
 from .parts import find_meetings, find_minutes, meeting_reference
@@ -255,31 +255,64 @@ def _endnotes_in_place(raw_items: list[RawItem]) -> None:
 def _annex_rows_to_items(raw_items: list[RawItem]) -> None:
     """An annex of the questions asked at the meeting, a table row per question naming the
     minute it was asked under ("No. | Minute | Question and answer"): each row goes to that
-    minute, under the table's heading row."""
+    minute, under the table's heading row. Only an annex after the minutes (in the last item,
+    or under an "Annex" heading) and only to a minute above it: a table of the last meeting's
+    actions under "Matters arising", "Minute | Question and response | Status", names that
+    meeting's minutes, not this one's."""
     cues = load_cues()
     numbered = {item.number.strip(".").lower(): item for item in raw_items if item.number}
-    for item in raw_items:
+    order = {id(item): k for k, item in enumerate(raw_items)}
+    for at, item in enumerate(raw_items):
         kept: list[Block] = []
         header: Optional[Block] = None
-        column: Optional[int] = None
+        column = both = 0
+        annexed = at == len(raw_items) - 1
         moved: set[int] = set()
+        last: Optional[tuple[list[Block], int]] = None  # where the row read last now stands
         for block in item.blocks:
             cells = [c.strip() for c in block.text.split(" | ")] if block.style == "table" else []
+            if not cells and cues.annex_heading.match(block.text):
+                annexed = True
             minute = next((k for k, c in enumerate(cells) if cues.minute_column.match(c)), None)
             if minute is not None and any(cues.question_answer_column.match(c) for c in cells):
-                header, column = block, minute
+                header, column, last = block, minute, None
+                both = next(k for k, c in enumerate(cells) if cues.question_answer_column.match(c))
                 kept.append(block)
                 continue
-            if not cells:
-                header = None
-            target = numbered.get(cells[column].strip(".").lower()) if header is not None and column < len(cells) else None
-            if target is not None and target is not item:
+            named = numbered.get(cells[column].strip(".").lower()) if header is not None and column < len(cells) else None
+            if header is not None and last is not None and named is None and (
+                    opens_with_answer(block.text) if not cells else
+                    (column >= len(cells) or not re.search(r"\w", cells[column])) and any(re.search(r"\w", c) for c in cells)):
+                # the row above going on in a row of its own, its number and minute cells left
+                # empty: "Answer (Clinical Lead for Stroke) Patients were ..." (an HTML row whose
+                # empty cells were dropped) goes under it as a row of the table, "– | – | ... the
+                # rest of the question" (a row broken by a page) joins it
+                rows, k = last
+                above = [c.strip() for c in rows[k].text.split(" | ")]
+                more = " ".join(c for c in (cells[both:] if len(cells) > both else cells[-1:]) if re.search(r"\w", c)) \
+                    if cells else block.text.strip()
+                if opens_with_answer(more):
+                    rows.insert(k + 1, replace(block, text=" | ".join(["–"] * both + [more]), style="table"))
+                    last = (rows, k + 1)
+                    continue
+                if both < len(above):
+                    above[both] = f"{above[both]} {more}".strip()
+                    rows[k] = replace(rows[k], text=" | ".join(above))
+                    continue
+            if header is not None and not cells and block.style == "heading":
+                header = None  # a heading of its own after the table: the annex is over
+            target = named if annexed and named is not None and order[id(named)] < at else None
+            if target is not None:
                 if id(target) not in moved:
                     target.blocks.append(header)
                     moved.add(id(target))
                 target.blocks.append(block)
+                last = (target.blocks, len(target.blocks) - 1)
                 continue
+            if header is not None and named is not None and kept and kept[-1].style != "table":
+                kept.append(header)  # (a row after a page's footer: still a row of the table above)
             kept.append(block)
+            last = (kept, len(kept) - 1) if header is not None and cells else None
         item.blocks[:] = kept
 
 

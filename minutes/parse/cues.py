@@ -26,6 +26,7 @@ class Cues:
     document_link: re.Pattern
     question_answer_column: re.Pattern
     minute_column: re.Pattern
+    annex_heading: re.Pattern
     recorded_elsewhere: re.Pattern
     link_in_sentence: re.Pattern
     item_reference: re.Pattern
@@ -307,6 +308,7 @@ def _compile(data: dict) -> Cues:
         document_link=re.compile(data["document_link"]),
         question_answer_column=re.compile(data["question_answer_column"], re.I),
         minute_column=re.compile(data["minute_column"], re.I),
+        annex_heading=re.compile(data["annex_heading"], re.I),
         recorded_elsewhere=re.compile(data["recorded_elsewhere"], re.I),
         link_in_sentence=re.compile(data["link_in_sentence"], re.I),
         item_reference=re.compile(data["item_reference"], re.I),

@@ -66,7 +66,9 @@ def outcome_of(text: str) -> str:
 
 # A label that starts a decision of its own ("RESOLVED", "AGREED"), as opposed to a clause
 # that merely reads like one ("To note the report").
-_NEW_DECISION = re.compile(r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED|CONCLUDED(?=\s*[:–—-]))\b", re.I)
+# ("Concluded:" over a decision, not "Concluded: 7.42 pm", when the meeting ended)
+_NEW_DECISION = re.compile(
+    r"\W*(RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED|CONCLUDED(?=\s*[:–—-](?!\s*\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?m\b))))\b", re.I)
 # ... among a decision's clauses, a label in capitals or with its colon.
 _CLAUSE_LABEL = re.compile(r"\W*(?:(?-i:RESOLVED|AGREED|RECOMMENDED|DECISION|DECIDED)\b|(?:resolved|agreed|recommended|decision|decided)\s*[:–—])", re.I)
 _COMMITTEE_LEADIN = re.compile(r"\bthat\s+(?:the\s+)?[\w ,&’'-]{0,80}?\b(?:committee|panel|board|commission|sub-committee|council|cabinet)\s*:\s*-?$", re.I)

@@ -251,7 +251,23 @@ class _ItemReader:
                 continue  # the header row again, at the top of the next page
             cells = [c.strip() for c in row.text.split(" | ")]
             if "both" in columns:
-                named, text, answer, answerer = _question_and_answer(_cell(cells, columns["both"]) or "", self.cues)
+                both = _cell(cells, columns["both"]) or ""
+                if last is not None and opens_with_answer(both):
+                    # "– | – | Answer (Clinical Lead for Stroke) ...": the answer in a row of its own
+                    # (or more of it, another answering too)
+                    _, answer, answerer = _answer_apart(both)
+                    if answer and last.response is None:
+                        last.response = Response(answer, answerer or speaker(answer, answer), row.page)
+                    elif answer:
+                        _answer_goes_on(last, answer, row.page)
+                    continue
+                named, text, answer, answerer = _question_and_answer(both, self.cues)
+                # ("Cllr P Young | How many ...? Response: 187 ... | Head of SEND": who asked and who
+                # answered in columns of their own)
+                asker = _cell(cells, columns.get("asker"))
+                named = named or (asker if asker and re.search(r"\w", asker) else None)
+                officer = _cell(cells, columns.get("answerer"))
+                answerer = answerer or (officer if officer and re.search(r"\w", officer) else None)
                 if text:
                     last = Question(text, kind_of(text, "question"), first_person(named) if named else asker_of(text, text), row.page,
                                     Response(answer, answerer or speaker(answer, answer), row.page) if answer else None)
@@ -1421,10 +1437,11 @@ class _ItemReader:
             return True
         parts = sentences(here.body)
         waiting = self._unanswered()
-        if len(waiting) < 2 and self.cues.answers_several.search(parts[0]):
+        several = self.cues.answers_several.search(parts[0])
+        if len(waiting) < 2 and several:
             # ("... then responded to the points made by the deputation.", after members' own
             # questions to the deputation were answered: the deputation's points further up)
-            waiting = [q for q in self.questions if q.response is None] or waiting
+            waiting = self._points_further_up(parts[0][several.end():], waiting) or waiting
         invited = self.cues.invited_to_respond.search(parts[0]) if len(parts) > 1 and self.cues.chair_thanks.match(parts[0]) else None
         if invited and self.cues.not_a_speaker.match(invited.group("who").strip()):
             invited = None  # "invited Members to respond to the consultation individually": nobody answers
@@ -1437,9 +1454,14 @@ class _ItemReader:
             answer = " ".join(parts[1:end] if invited else parts[:end])
             who = first_person(re.sub(r"\s*\([^()]*\)", "", invited.group("who"))) if invited else None
             return self._answered_together(waiting, answer, who or speaker(parts[0], parts[0]), parts[end:], here.block.page)
-        if end == len(parts) and len(parts) > 1 and any(self.cues.recorded_elsewhere.search(x) for x in parts[1:]):
+        pointer = next((k for k in range(1, end) if self.cues.recorded_elsewhere.search(parts[k])), None)
+        if pointer is not None:
             # "One public question had been received from Mr X ... The question and the response
             # are set out at question 1 in the Annex": the annex holds the point
+            # (what follows is read on: "Mr X asked a supplementary question about ... The
+            # Cabinet Member replied ...", recorded here only)
+            if pointer + 1 < len(parts):
+                self.blocks.insert(self.i + 1, replace(here.block, text=" ".join(parts[pointer + 1:])))
             self.pending = None
             self.i += 1
             return True
@@ -1485,6 +1507,26 @@ class _ItemReader:
             self.next_asker = None
         self.i += 1
         return True
+
+    def _points_further_up(self, whose: str, waiting: list[Question]) -> list[Question]:
+        """The points an answer "to the points made by the deputation" answers when members'
+        own questions, answered already, came between: the run of unanswered points above
+        those, all raised by one speaker; where the answer names whose points it answers, only
+        theirs ("... responded to the questions raised by Councillor B": not Councillor A's
+        comment above B's)."""
+        named = self.cues.speaker_person.search(whose)
+        k = len(self.questions) - len(waiting)
+        if k == 0 or self.questions[k - 1].response is None:
+            return []
+        while k and self.questions[k - 1].response is not None:
+            k -= 1
+        run: list[Question] = []
+        while k and self.questions[k - 1].response is None:
+            k -= 1
+            run.insert(0, self.questions[k])
+        speakers = {surname(q.asked_by or "") for q in run + waiting}
+        one = speakers == {surname(named.group(0))} if named else len(speakers) == 1 and "" not in speakers
+        return run + waiting if run and one else []
 
     def _answered_together(self, points: list[Question], answer: str, who: Optional[str], decided: list[str],
                            page: Optional[int]) -> bool:
@@ -1830,32 +1872,78 @@ def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
 
 # "Question from District Councillor W Tasker Are patients told ...": who asked, then the question
 _QUESTION_FROM = re.compile(r"^\W*(?:(?:public |written |supplementary )?question|query)\s+(?:from|by)\s+(?P<rest>.+)$", re.I | re.S)
-# "... Answer (Chief Operating Officer) The Trust had paid ...": the answer, and who gave it
-_ANSWER_IN_CELL = re.compile(r"(?<=[.?!”\"])\s+(?:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)(?:\s*\((?P<who>[^()]{2,120})\))?\s*[:–-]?\s+(?=\S)")
+# "... Answer (Chief Operating Officer) The Trust had paid ...", "... Response from the Service
+# Manager: 412 people ...", "... Reply: ...": the answer, and who gave it; a label alone only
+# after a sentence and before a capital ("... closing? Answer Response awaited ..."), not
+# "... for an ambulance. Response times for category 2 calls ..." inside the question
+_ANSWER_LABEL = r"(?-i:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)"
+_ANSWER_IN_CELL = re.compile(
+    rf"(?:^|\s+)\W*{_ANSWER_LABEL}(?:\s*\((?P<who>[^()]{{2,120}})\)\s*[:–—-]?|\s+from\s+(?P<source>[^:.?!()]{{2,120}}?)\s*:|\s*[:–—-])\s*(?=\S)"
+    rf"|(?:(?<=[.?!”\"])\s+|^\W*){_ANSWER_LABEL}\s+(?=(?-i:[A-Z0-9£]))")
+# A questioner's title, initials and surname: the name ends there, whatever word follows
+# ("Councillor T Whelan Eastfield Community Hospital closed ...")
+_INITIALLED = r"(?:(?:County|District|Borough|City|Town|Parish)\s+)?{title}\.?\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){{1,3}}[A-Z][\w’'-]+"
+
+
+def opens_with_answer(text: str) -> bool:
+    """Whether a cell or line opens with an answer's label: "Answer (Clinical Lead) ...",
+    "Response from the Service Manager: ...", set in a table row of its own."""
+    split = _ANSWER_IN_CELL.search(text)
+    return split is not None and split.start() == 0
 
 
 def _question_and_answer(cell: str, cues: Cues) -> tuple[Optional[str], str, Optional[str], Optional[str]]:
     """(asker, question, answer, answerer) from one cell holding both."""
-    split = _ANSWER_IN_CELL.search(cell)
-    question, answer = (cell[:split.start()], cell[split.end():]) if split else (cell, "")
-    who = split.group("who").strip() if split and split.group("who") else None
+    question, answer, who = _answer_apart(cell)
     asker = None
     named = _QUESTION_FROM.match(question)
     if named:
-        # (the name's words run on to the question's first word: "Councillor R Everitt Does the ...")
-        words = named.group("rest").split()
-        k = 0
-        while k < len(words) and re.match(r"[A-Z]", words[k]):
-            k += 1
-        if k < len(words) and k >= 2:
-            k -= 1  # the last capitalised word opens the question
-        name = " ".join(words[:k])
-        if cues.person_title.match(name + " ") or len(words[:k]) >= 2:
-            asker, question = name, " ".join(words[k:])
-    answer = answer.strip()
+        asker, question = _asker_apart(named.group("rest"), cues)
+    return asker, question.strip(), answer, who
+
+
+def _answer_apart(cell: str) -> tuple[str, Optional[str], Optional[str]]:
+    """(what comes before the answer, answer, answerer) from a cell, at its last answer label
+    (an answer given later keeps its note: "Answer (Director) Answer provided in writing after
+    the meeting. Patients were told ...")."""
+    split = None
+    for split in _ANSWER_IN_CELL.finditer(cell):
+        pass
+    if split is None:
+        return cell, None, None
+    who = (split.group("who") or split.group("source") or "").strip()
+    answer = cell[split.end():].strip()
     if re.match(r"(?i)(?:response|answer|reply)\s+(?:awaited|to follow|pending)\b", answer):
         answer = ""  # "Response awaited from the Trust at the time of publication."
-    return asker, question.strip(), answer or None, who
+    # ("Response from the Service Manager:")
+    return cell[:split.start()], answer or None, re.sub(r"^the\s+", "", who) or None
+
+
+def _asker_apart(rest: str, cues: Cues) -> tuple[Optional[str], str]:
+    """(asker, question) from what follows "Question from": "Councillor D Holt (Ward Member
+    for Elmbridge) Is the Trust ...", "Mr K Lowther, Elmbridge Patient Group: How many ...",
+    "Mr Tom Ash Why is my clinic closing?"."""
+    # (a post after the name, in brackets or between a comma and a colon, is no part of the question)
+    post = r"^\s*(?:\([^()]{2,120}\)|,[^,:?\n]{2,80}:)?\s*[:–—-]?\s*"
+    initialled = re.match(_INITIALLED.format(title=cues.titles), rest)
+    if initialled:
+        return initialled.group(0), re.sub(post, "", rest[initialled.end():], count=1)
+    # (the name on a line of its own, or ended by a bracket, a comma or a colon)
+    cut = re.match(r"(?P<name>[^(),:\n]{2,60}?)(?=\s*(?:[(:\n]|,[^,:?\n]{2,80}:))", rest)
+    if cut and len(cut.group("name").split()) <= 5 and all(w[:1].isupper() for w in cut.group("name").split()) \
+            and (cues.person_title.match(cut.group("name") + " ") or len(cut.group("name").split()) >= 2):
+        return cut.group("name"), re.sub(post, "", rest[cut.end():], count=1)
+    # (the name's words run on to the question's first word: "Mr Tom Ash Why is ...")
+    words = rest.split()
+    k = 0
+    while k < len(words) and re.match(r"[A-Z]", words[k]):
+        k += 1
+    if k < len(words) and k >= 2:
+        k -= 1  # the last capitalised word opens the question
+    name = " ".join(words[:k])
+    if cues.person_title.match(name + " ") or len(words[:k]) >= 2:
+        return name, " ".join(words[k:])
+    return None, rest
 
 
 def _cell(cells: list[str], column: Optional[int]) -> Optional[str]:

@@ -43,6 +43,12 @@ def _in_capitals(text: str) -> bool:
     return (re.sub(r"\s*\([^()]*\)", "", text) or text).isupper()
 
 
+# A reference or short name in brackets, each word capitalised or a number: "(Standing Order
+# 37)", "(Agenda Item 2)", "(LINk)"; or an aside of a word or three: "(if any)"
+_REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?:(?:[A-Z0-9][\w’'./-]*)(?:,?\s+(?:[A-Z0-9][\w’'./-]*|&|of|and|for|the|to|on|in))*"
+                                    r"|[^()\s]+(?:\s+[^()\s]+){0,2})\)")
+
+
 def _plain_heading(text: str) -> bool:
     """Without layout hints: short, no full stop, mostly capitalised words."""
     # (a title in capitals may run long: "45. THORNLOW DISTRICT CARE NHS FOUNDATION TRUST – CARE
@@ -50,8 +56,10 @@ def _plain_heading(text: str) -> bool:
     if len(text) > (160 if text.isupper() else 120) or _TERMINAL.search(text) or text.count(",") > 2:
         return False
     # (the words of references in brackets aside: "Declaration of disclosable pecuniary interest
-    # (Standing Order 37) (Agenda Item 2)")
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", re.sub(r"\s*\([^()]*\)", "", text))] \
+    # (Standing Order 37) (Agenda Item 2)", "Matters referred by Council, the Executive, other
+    # Committees and Panels (if any)"; not a note in words of its own: "Staffing (agency spend
+    # had risen by 14 per cent)" in a list is no title)
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", _REFERENCE_IN_BRACKETS.sub("", text))] \
         or [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
     if not words:
         return False
@@ -109,11 +117,13 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
             parts = None  # "69. RESOLVED: -" under its title: the minute's number opens its decision
         marker = re.match(r"\W*\d+(\W)", text)
         if parts and block.number is None and i and marker and parts[0].isdigit() and (
-                (clauses.get(i - 1) == (marker.group(1), int(parts[0]) - 1) and _TERMINAL.search(text))
+                (clauses.get(i - 1) == (marker.group(1), int(parts[0]) - 1)
+                 and (_TERMINAL.search(text) or re.match(r"(?i)to\s", parts[1])))
                 or (parts[0] == "1" and blocks[i - 1].text.rstrip().endswith(":")
                     and cues.resolution_start.match(blocks[i - 1].text.strip()))):
             # "RESOLVED that ... recommends that:" over "1) A further period of consultation
-            # ... ." set in bold, then "2) ...": the decision's clauses, not items
+            # ... ." set in bold, then "2) ...": the decision's clauses, not items (nor "2. To
+            # request a further update" with no full stop after "1. To note the update")
             clauses[i] = (marker.group(1), int(parts[0]))
             parts = None
         if parts and re.match(r"(?i)\s*(?:\(\s*(?:continued|cont(?:inued|['’]d)?\.?)\s*\)|(?:continued|cont(?:inued|['’]d)?\.?)\s*(?:[–—:-]|$))", parts[1]):

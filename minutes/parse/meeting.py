@@ -293,8 +293,11 @@ def _without_email_headers(blocks: list[Block]) -> list[Block]:
         end = next((k for k, b in enumerate(blocks[:20])
                     if re.fullmatch(r"(?i)\W*(?:many |kind |best |warm )?(?:thanks|regards|wishes|thank you)\W*", b.text.strip())), None)
         if end is not None and any(re.match(r"(?i)\W*minutes\b", b.text) for b in blocks[end + 1:end + 16]):
-            # (and the name signed under it: "Tamsin"; only where the minutes follow the note)
-            end += 1 if end + 1 < len(blocks) and len(blocks[end + 1].text.split()) <= 3 else 0
+            # (and the name signed under it: "Tamsin"; only where the minutes follow the note;
+            # not the committee's own name, nor "MINUTES", opening them)
+            signed = blocks[end + 1].text.strip() if end + 1 < len(blocks) else ""
+            end += 1 if len(signed.split()) <= 3 and _looks_like_name(signed) and not signed.isupper() \
+                and not _names_a_body(signed) and not re.search(rf"\b{_BODY}\b|(?i:\bminutes\b)", signed) else 0
             return blocks[end + 1:]
     return blocks
 
@@ -1645,10 +1648,12 @@ def _letter_legend(blocks: list[Block]) -> dict[str, str]:
     Apologies for absence submitted" -> {"P": "present", "A": "apologies"}."""
     legend = {}
     for block in blocks:
-        m = re.fullmatch(r"\s*([A-Z])\s*[:=–-]\s*(?:(?P<present>present|attended|in attendance)|(?P<apologies>apolog\w*)"
-                         r"|(?P<absent>absent|not present|did not attend))\b[^.]{0,60}\.?\s*", block.text, re.I)
-        if m:
-            legend[m.group(1)] = next(k for k in ("present", "apologies", "absent") if m.group(k))
+        # (the key on one line too: "P = Present, A = Apologies for absence")
+        entries = re.split(r"\s*[,;]?\s+(?=[A-Z]\s*[:=–-]\s*[A-Za-z])", block.text.strip())
+        found = [re.fullmatch(r"\s*([A-Z])\s*[:=–-]\s*(?:(?P<present>present|attended|in attendance)|(?P<apologies>apolog\w*)"
+                              r"|(?P<absent>absent|not present|did not attend))\b[^.]{0,60}\.?\s*", e, re.I) for e in entries]
+        if found and all(found):
+            legend.update((m.group(1), next(k for k in ("present", "apologies", "absent") if m.group(k))) for m in found)
     return legend
 
 
@@ -1664,7 +1669,8 @@ def _lettered_people(text: str, legend: Optional[dict[str, str]] = None) -> list
     mark = "|".join(map(re.escape, letters))
     if legend and re.match(rf"(?:{'|'.join(map(re.escape, legend))})\s", text):
         # (names without titles, an empty cell left as "–": "P Brian Ackland – P Ruth Denbury")
-        name = rf"(?:(?:{titles})\.?\s+)?[A-Z][a-z]+(?: [A-Z]\.?)*(?: [A-Z][\w'’-]+)+(?:\s*\([^()]{{2,40}}\))?"
+        # ("Mary-Ann Fletcher", "J Whitby": a first name hyphenated, or an initial only)
+        name = rf"(?:(?:{titles})\.?\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?)(?: [A-Z]\.?)*(?: [A-Z][\w'’-]+)+(?:\s*\([^()]{{2,40}}\))?"
         parts = [p for p in re.split(rf"\s+(?:[–—-]\s+)*(?=(?:{mark})\s+[A-Z])", re.sub(r"(?:\s+[–—-])+\s*$", "", text.strip())) if p]
         marked = [re.fullmatch(rf"({mark})\s+({name})", p) for p in parts]
         if marked and all(marked):
