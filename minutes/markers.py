@@ -46,6 +46,11 @@ def starts_paragraph(line: str) -> bool:
 MINUTE_NUMBER = re.compile(r"^(?:minute\s+|item\s+)?(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}|-\d{2}/\d{2})?[a-z]?[.)]?$", re.I)
 PROSE_CELL = 150
 
+# A column holding each question and its answer together ("No. | Minute | Question and
+# answer"): an annex of questions, each row naming its minute. Extraction keeps such a table a
+# table; parsing reads its rows apart.
+QUESTION_ANSWER_COLUMN = re.compile(r"^questions?\s*(?:and|&|/)\s*(?:answers?|responses?|repl(?:y|ies))$", re.I)
+
 # A name in a cell or field of its own: "Councillor Sadia Iqbal (Chair)", "Helen Brocklehurst".
 NAME_CELL = re.compile(
     r"^(?:(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?:\s+\([^)]{1,30}\))*$")

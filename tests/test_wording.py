@@ -707,3 +707,138 @@ def test_rounds_227_to_229_call_ins_scanned_minutes_dashed_speakers_and_record_t
                                      Block("Sector Housing Manager and Housing Options Manager")])
     assert [a.name for a in people] == ["Director of Resources", "Head of Housing and Public Protection",
                                         "Private Sector Housing Manager", "Housing Options Manager"]
+
+
+def test_a_twenty_sixth_review_quoted_papers_membership_titles_presenters_and_dashes(tmp_path):
+    from minutes.parse.classify import classify
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.kind, q.asked_by, q.text, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # an answer quoting a paper is still an answer, and the answers after it are read
+    found, _ = rows("In response to questions from Members, officers explained that:",
+                    Block("• the consultation report showed that 62 per cent of respondents supported shorter hours;", style="list"),
+                    Block("• no staff would be made redundant.", style="list"))
+    assert len(found) == 2 and all(by == "officers" for *_, by in found)
+    # "Membership" lists who sits on the committee, not who came
+    people = attendance_from_blocks([Block("Membership:"), Block("Councillor F Hurst (Chair), Councillors J Carver and L Ewing")])
+    assert people == []
+    # a bulleted list under "* Apologies" is no grid with a key
+    people = attendance_from_blocks([Block("Present:"), Block("* Councillor A Smith (Chair)"), Block("* Councillor B Jones"),
+                                     Block("* Apologies"), Block("* Councillor F Gray")])
+    assert {a.name: a.attendance for a in people}["Councillor B Jones"] == "present"
+    # title cues count on titles only: minutes about a scoping document, an agenda's minutes entry
+    task_group = [Block("Flooding Task and Finish Group"), Block("Minutes of the meeting held on 14 January 2025"),
+                  Block("Present: Councillors Akers and Dean"), Block("1. Scoping Document"),
+                  Block("The scoping document was considered. The scoping document set out key lines of enquiry."),
+                  Block("Agreed: That the scoping document be approved.")]
+    assert classify(task_group, {}, "flooding-tfg-2025-01-14.txt")[0] == "minutes"
+    agenda = [Block("Health Scrutiny Committee"), Block("Date: Tuesday, 8 April 2025"), Block("AGENDA"),
+              Block("Minutes of the meeting held on 4 March 2025 (Pages 1 - 8)"), Block("Apologies for absence"),
+              Block("Declarations of interest"), Block("To consider the report of the Director (Pages 9 - 20)")]
+    assert classify(agenda, {}, "Health_Scrutiny_Committee_8_April_2025.txt")[0] == "agenda"
+    # a member introducing her own item raises the concerns she lists; a chair inviting comments
+    # or an officer answering is no asker
+    found, _ = rows("Councillor Ahmed introduced the item and raised the following concerns on behalf of residents:",
+                    Block("• Enforcement officers rarely visited Highfield Road after 6pm.", style="list"))
+    assert [k for k, *_ in found] == ["concern"]
+    found, _ = rows("Councillor Hughes invited comments from the Panel and the following points were made:",
+                    Block("• Missed bin collections had risen in the rural wards.", style="list"))
+    assert found[0][1] is None
+    # a decision whole in its sentence, then a point
+    found, decided = rows("Councillor Lee proposed, Councillor Roy seconded and the Panel agreed to write to the ICB. "
+                          "Councillor Adams then asked whether patients would be told. The Director said that every "
+                          "patient would receive a letter.")
+    assert [o for o, _ in decided] == ["agreed"] and found[0][1] == "Councillor Adams"
+    # "be made" as agreed only for a report or representations
+    assert rows("RESOLVED: That the report be noted and that no further comments be made.")[1][0][0] == "noted"
+    # a dash used as brackets, and dashed sub-items, are no topics with answers
+    found, _ = rows("In response to Members' questions, officers explained that:",
+                    Block("• the service had recruited 14 social workers – nine through the academy – and agency use had "
+                          "fallen.", style="list"))
+    assert found[0][2] == found[0][3]
+    # a body whose words an answer reports did not give it
+    found, _ = rows("Members asked:", Block("• Whether the ring-fence would continue.", style="list"),
+                    "The Director of Public Health responded as follows:",
+                    Block("• The Department of Health and Social Care had confirmed that it would remain.", style="list"))
+    assert found[0][4] != "the Department of Health and Social Care"
+    # names in capitals: "O'BRIEN", "McKAY-SMITH"
+    found, _ = rows(Block("QUESTION | RESPONSE", style="table"),
+                    Block("MRS SINEAD O'BRIEN The new charges will hurt traders. | COUNCILLOR ALAN McKAY-SMITH, CABINET "
+                          "MEMBER FOR TRANSPORT The charges will be reviewed.", style="table"))
+    assert [(who, answer, by) for _, who, _, answer, by in found] == [
+        ("Mrs Sinead O'Brien", "The charges will be reviewed.", "Councillor Alan McKay-Smith")]
+    # a topic before a dash asked nothing
+    found, _ = rows(Block("No. | Question | Response", style="table"),
+                    Block("1 | Temporary Accommodation – How many families were in bed and breakfast? | There were 38.",
+                          style="table"))
+    assert found[0][1] is None
+    # "Members responded ... as follows:" names no answerer
+    found, _ = rows("Councillor Irwin asked whether the plan had been costed.",
+                    "Members responded to the questions as follows:",
+                    Block("• Question 1: the Committee supported the plan.", style="list"))
+    assert all(by != "Members" for *_, by in found)
+
+
+def test_rounds_230_to_232_empty_cells_lower_case_posts_heard_answers_and_referenced_clauses(tmp_path):
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.kind, q.asked_by, q.text, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # a row whose answer cell is empty, set apart as a paragraph between the rows, and a post in
+    # lower case before a dash
+    found, _ = rows(Block("Question / comment | Response", style="table"),
+                    Block("Cllr Hale – How many test purchases were made? | Trading standards team leader – 41 test "
+                          "purchases had been made.", style="table"),
+                    "Cllr Lampitt – Commented that parents bought vapes believing them to be harmless.",
+                    Block("Cllr Fennimore – Would the council support licensing? | Director of public health – The council "
+                          "had no power to license retailers.", style="table"))
+    assert [(who, by) for _, who, _, _, by in found] == [
+        ("Cllr Hale", "Trading standards team leader"), ("Cllr Lampitt", None), ("Cllr Fennimore", "Director of public health")]
+    # a three-column table's row with its answer cell empty stays a row of the table
+    found, _ = rows(Block("Member | Question / comment | Response", style="table"),
+                    Block("Cllr D Lampitt | Commented that carers were hard to find.", style="table"),
+                    Block("Cllr E Fennimore | Asked what would happen if a provider failed. | The reablement service "
+                          "would step in.", style="table"))
+    assert [(who, answer) for _, who, _, answer, _ in found] == [
+        ("Cllr D Lampitt", None), ("Cllr E Fennimore", "The reablement service would step in.")]
+    # who asked, named over "Question 1"; "It was heard that ..." answers
+    found, _ = rows("Mrs Gwen Alderton, Castle Ferrow", "Question 1",
+                    "How many hours of care were waiting for a provider?", "Answer from Councillor Nigel Prothero",
+                    "212 hours per week were waiting.")
+    assert found[0][1] == "Mrs Gwen Alderton"
+    found, _ = rows("(e) The Chair asked what had happened to people whose agencies were suspended. It was heard that 46 "
+                    "people had been moved to other providers.")
+    assert found[0][3].startswith("It was heard that")
+    # clauses under the committee's own references, one decision; "The Select Committee:" no speaker
+    _, decided = rows(Block("Recommendations:", style="heading"), "The Select Committee:",
+                      "AH 25/14 Notes the reduction in the number of people waiting; and",
+                      "AH 25/15 Requests that the Executive Director provides an update in March.")
+    assert len(decided) == 1 and decided[0][0] == "agreed" and "AH 25/15" in decided[0][1]
+    # the committee's name, without "The", deciding
+    assert rows("People and Communities Scrutiny Committee noted the update.")[1][0][0] == "noted"
+    # members listed surname first under each council; "Chair, in the Chair"
+    people = attendance_from_blocks([Block("PRESENT", style="heading"), Block("Councillor M. Tranwell (Chair, in the Chair)"),
+                                     Block("MEMBERS", style="heading"), Block("Tillmoor County Council", style="heading"),
+                                     Block("Dunnage, P. Heslop-Barr, K."), Block("Ord, T.")])
+    assert [(a.name, a.role) for a in people] == [("Councillor M. Tranwell", "Chair"), ("Dunnage, P.", None),
+                                                 ("Heslop-Barr, K.", None), ("Ord, T.", None)]
+    # a committee's title line in lower case before the date; a paragraph broken across pages
+    path = tmp_path / "page.txt"
+    path.write_text("Health, care and wellbeing scrutiny committee - Monday, 24th November, 2025 10.00 am\n\n"
+                    "Present: Councillor A Lowe (Chair)\n\n31. Minutes\n\nResolved: That the minutes be approved.\n\n"
+                    "32. Vaping\n\nCouncillor Pascoe asked whether support was available for young people who wished "
+                    "to stop vaping. Ms Tozer advised that the County\n\f\n"
+                    "Council's stop smoking service was piloting support in two schools.\n", encoding="utf-8")
+    page = read_document(path)
+    assert page.committee == "Health, care and wellbeing scrutiny committee"
+    vaping = page.items[-1].questions[0]
+    assert vaping.response is not None and "piloting" in vaping.response.text
+    # "enquired whether patients were still being asked to ..." raises a point
+    assert rows("Councillor Pascoe enquired whether patients were still being asked to telephone at 8.00 am.")[0][0][0] == "question"

@@ -10,9 +10,9 @@ import zipfile
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..markers import DECISION_CLAUSE, DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL, is_run_in_title
+from ..markers import (DECISION_CLAUSE, DECISION_LABEL, MINUTE_NUMBER, NAME_CELL, POST_START, PROSE_CELL,
+                       QUESTION_ANSWER_COLUMN, is_run_in_title)
 from ..model import Block, Extraction
-from ..parse.cues import load_cues
 from .errors import ExtractError
 from .text import clean, resolve_hyphens, unspaced
 
@@ -271,7 +271,7 @@ def _table_blocks(table, numbering: "_Numbering", page: int) -> list[Block]:
                      and any(_ATTENDANCE_HEADER.fullmatch(clean(_cell_text(c))) for c in r) for r in rows[:2])
     # ("No. | Minute | Question and answer": an annex of questions, each row naming its minute,
     # is a table of its own, not minutes laid out in one)
-    annex = bool(rows) and any(load_cues().question_answer_column.match(clean(_cell_text(c)).strip(" :")) for c in rows[0])
+    annex = bool(rows) and any(QUESTION_ANSWER_COLUMN.match(clean(_cell_text(c)).strip(" :")) for c in rows[0])
     for cells in rows if not attendance and not annex else []:
         prose = [i for i, c in enumerate(cells) if i > 0 and _is_prose(c)]
         if prose and MINUTE_NUMBER.match(_first_line(clean(_cell_text(cells[0])))):

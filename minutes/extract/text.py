@@ -951,7 +951,10 @@ def _across_pages(blocks: list[Block]) -> list[Block]:
                     # ("... Ms Tozer advised that the County" / "Council's stop smoking service ...":
                     # a sentence of prose broken off mid-way, whatever the case of the next word)
                     or last.style is None and len(last.text) > 80 and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", last.text)
-                    and ". " in last.text and not MARKER.match(block.text)):
+                    and ". " in last.text and not MARKER.match(block.text)
+                    # (not a running header left at the top of the page: "Cresswold Borough Council
+                    # Health and Housing Scrutiny Committee – 8 October 2025")
+                    and re.match(r"\S+\s+(?-i:[a-z])", block.text) is not None):
             # (a last line alone at the foot of a page looked like a heading; it was not)
             last.text, last.style = f"{last.text} {block.text}", None
             continue

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..markers import QUESTION_ANSWER_COLUMN
 from ..model import Block, Document, Extraction, Item
 from .classify import classify
 from .cues import load_cues
@@ -274,9 +275,9 @@ def _annex_rows_to_items(raw_items: list[RawItem]) -> None:
             if not cells and cues.annex_heading.match(block.text):
                 annexed = True
             minute = next((k for k, c in enumerate(cells) if cues.minute_column.match(c)), None)
-            if minute is not None and any(cues.question_answer_column.match(c) for c in cells):
+            if minute is not None and any(QUESTION_ANSWER_COLUMN.match(c) for c in cells):
                 header, column, last = block, minute, None
-                both = next(k for k, c in enumerate(cells) if cues.question_answer_column.match(c))
+                both = next(k for k, c in enumerate(cells) if QUESTION_ANSWER_COLUMN.match(c))
                 kept.append(block)
                 continue
             named = numbered.get(cells[column].strip(".").lower()) if header is not None and column < len(cells) else None

@@ -24,7 +24,6 @@ class Cues:
     section_labels: re.Pattern
     item_heading: list
     document_link: re.Pattern
-    question_answer_column: re.Pattern
     minute_column: re.Pattern
     annex_heading: re.Pattern
     recorded_elsewhere: re.Pattern
@@ -306,7 +305,6 @@ def _compile(data: dict) -> Cues:
         section_labels=_any(data["section_labels"]),
         item_heading=[re.compile(p, re.I) for p in data["item_heading"]],
         document_link=re.compile(data["document_link"]),
-        question_answer_column=re.compile(data["question_answer_column"], re.I),
         minute_column=re.compile(data["minute_column"], re.I),
         annex_heading=re.compile(data["annex_heading"], re.I),
         recorded_elsewhere=re.compile(data["recorded_elsewhere"], re.I),

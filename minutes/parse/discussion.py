@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
-from ..markers import NAME_CELL
+from ..markers import NAME_CELL, QUESTION_ANSWER_COLUMN
 from ..model import Block, Question, Resolution, Response
 from .cues import Cues, load_cues
 from .decisions import opens_decision, outcome_of, resolution_span
@@ -898,11 +898,12 @@ class _ItemReader:
         """A row of a table of questions whose other cells were empty, so set apart as a paragraph
         between its rows: "Cllr Lampitt – Commented that ..." with nothing in the Response column."""
         block, following = self.blocks[self.i], self._next()
-        return block.style is None and following is not None and following.style == "table" \
-            and columns.get("question") == 0 and "both" not in columns \
-            and not self.cues.resolution_start.match(block.text) and not opens_decision(block.text) \
-            and raises_point(block.text) or block.style is None and following is not None and following.style == "table" \
-            and columns.get("question") == 0 and self.cues.speaker_dash.match(block.text.strip()) is not None
+        if block.style is not None or following is None or following.style != "table" or columns.get("question") != 0:
+            return False
+        if self.cues.speaker_dash.match(block.text.strip()):
+            return True
+        return "both" not in columns and raises_point(block.text) \
+            and not self.cues.resolution_start.match(block.text) and not opens_decision(block.text)
 
     def _label_over_text(self) -> bool:
         """Whether the block after a label alone ("Question:", "Response:") is its text."""
@@ -1682,7 +1683,7 @@ def _own_speaker(entry: str) -> Optional[str]:
     who = speaker(parts[0]) if parts else None
     # (a person or a post: not a body whose words the answer reports, "The Department of Health
     # and Social Care had confirmed that ...")
-    return who if who and (load_cues().person_title.match(who + " ") or _names_a_post(who)) else None
+    return who if who and not (re.match(r"(?i)the\s", who) and not _names_a_post(who)) else None
 
 
 def _names_a_post(who: str) -> bool:
@@ -1690,7 +1691,7 @@ def _names_a_post(who: str) -> bool:
     "The Department of Health", a body)."""
     return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & load_cues().office_words
                 - {"member", "members", "council", "committee"}) \
-        or re.search(r"(?i)\b(?:cabinet|executive|lead) member\b|\bportfolio holder\b", who) is not None
+        or re.search(r"(?i)\b(?:cabinet|executive|lead) member\b|\bportfolio holder\b|\bbusiness partner\b", who) is not None
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:
@@ -1865,7 +1866,7 @@ def _question_columns(block: Block, cues: Cues) -> Optional[dict[str, int]]:
             columns["question"] = columns["answer"] = k
         # "No. | Minute | Question and answer": both in one cell, "Question from Councillor X
         # ... Answer (Post) ..."
-        if "question" not in columns and cues.question_answer_column.match(cell):
+        if "question" not in columns and QUESTION_ANSWER_COLUMN.match(cell):
             columns["question"] = columns["answer"] = columns["both"] = k
     return columns if "question" in columns and "answer" in columns else None
 
