@@ -78,6 +78,7 @@ class Cues:
     organisation_words: frozenset
     member_role_words: frozenset
     office_words: frozenset
+    office_phrases: re.Pattern
     discussion_leadin: re.Pattern
     presenting: re.Pattern
     presenter_comments: re.Pattern
@@ -359,6 +360,7 @@ def _compile(data: dict) -> Cues:
         organisation_words=frozenset(data["organisation_words"]),
         member_role_words=frozenset(data["member_role_words"]),
         office_words=frozenset(data["office_words"]),
+        office_phrases=re.compile(data["office_phrases"], re.I),
         discussion_leadin=_any(data["discussion_leadin"]),
         presenting=re.compile(data["presenting"], re.I),
         presenter_comments=re.compile(data["presenter_comments"], re.I),

@@ -28,6 +28,7 @@ from .points import (
     kind_of,
     paragraph_points,
     point_from_text,
+    someone,
     raises_point,
     speaker,
 )
@@ -875,7 +876,7 @@ class _ItemReader:
                     block, text = self.blocks[self.i], self.blocks[self.i].text
             turn = cues.speaker_turn.match(text)
             dash = cues.speaker_dash.match(text.strip()) if not turn and not m.group("answerer") else None
-            dashed = speaker(dash.group("who") + " said that") if dash and _speaker_like(dash.group("who"), cues) else None
+            dashed = speaker(dash.group("who") + " said that") if dash and someone(dash.group("who")) else None
             if turn and not m.group("answerer"):
                 # "A. Councillor Qureshi (Cabinet Member for Adult Social Care): There is ..."
                 who = turn.group("who") + (f" ({turn.group('note')})" if turn.group("note") else "")
@@ -1585,7 +1586,7 @@ def _title_case(label: str) -> str:
     # ("ICB", "NHS", "GP": short words in capitals are initials and stay so)
     words = [w.lower() if k and w.lower() in small
              else w if len(w) <= 3 and w.lower() not in small | {"mr", "mrs", "ms", "dr"}
-             else w.capitalize() for k, w in enumerate(head.split())]
+             else _capitalised(w) for k, w in enumerate(head.split())]
     return " ".join(words) + (f" ({rest}" if bracket else "")
 
 
@@ -1660,20 +1661,15 @@ def _dashed_speaker(text: str, cues: Cues, person: bool = False) -> Optional[str
     return None
 
 
-def _speaker_like(who: str, cues: Cues) -> bool:
-    """A person ("Cllr Hale", "Kate Whitelaw (Head of Housing)") or a post ("The Head of
-    Commissioning", "Director of public health"), not the first words of a sentence."""
-    if cues.person_title.match(who + " ") or re.fullmatch(
-            r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)(?:\s*\([^()]*\))?", who.strip()):
-        return True
-    return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & cues.office_words)
+def _capitalised(word: str) -> str:
+    """"HALE" as "Hale", "O'BRIEN" as "O'Brien", "McKAY-SMITH" as "McKay-Smith": a word in capitals
+    written as names are."""
+    return re.sub(r"(Ma?c)?([A-Z])([A-Z]*)", lambda m: (m.group(1) or "") + m.group(2) + m.group(3).lower(), word)
 
 
 def _in_title_case(name: str) -> str:
     """"COUNCILLOR MARK HALE" as "Councillor Mark Hale"."""
-    # ("O'BRIEN" as "O'Brien", "McKAY-SMITH" as "McKay-Smith")
-    return re.sub(r"(?:Ma?c)?[A-Z][A-Z]*", lambda m: m.group(0)[:-len(m.group(0).lstrip("Mac"))] + m.group(0).lstrip("Mac").capitalize()
-                  if re.match(r"Ma?c[A-Z]", m.group(0)) else m.group(0).capitalize(), " ".join(name.split()))
+    return " ".join(_capitalised(w) for w in name.split())
 
 
 def _own_speaker(entry: str) -> Optional[str]:
@@ -1691,7 +1687,7 @@ def _names_a_post(who: str) -> bool:
     "The Department of Health", a body)."""
     return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & load_cues().office_words
                 - {"member", "members", "council", "committee"}) \
-        or re.search(r"(?i)\b(?:cabinet|executive|lead) member\b|\bportfolio holder\b|\bbusiness partner\b", who) is not None
+        or load_cues().office_phrases.search(who) is not None
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:

@@ -340,11 +340,11 @@ def asker_of(text: str, context: str) -> Optional[str]:
             if not found and not person and 0 < len(subject.split()) <= 8:
                 # "The Chair commented that ...", "Councillor Mabey felt that ...": whoever opens
                 # the sentence, when the cue is no verb of speech
-                found = _someone(speaker(subject + " said", context + " " + text))
+                found = someone(speaker(subject + " said", context + " " + text))
             elif not found and not person and re.search(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$", text[: m.start()]):
                 # "The Chair felt that ..., and asked what ...": the one who opened the sentence asks
                 said = cues.commented_by.match(text)
-                found = _someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
+                found = someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
             if not found and not person and (named := cues.question_from_name.search(text[: m.end() + 80])):
                 return named.group("who")
             return found or (person.group(person.lastindex or 0).strip() if person else None)
@@ -354,10 +354,10 @@ def asker_of(text: str, context: str) -> Optional[str]:
         return listed.group(1).strip()
     # "The Chair commented that ...": whoever opens a comment
     said = cues.commented_by.match(text)
-    return _someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
+    return someone(speaker(said.group("who") + " said", context + " " + text)) if said else None
 
 
-def _someone(found: Optional[str]) -> Optional[str]:
+def someone(found: Optional[str]) -> Optional[str]:
     """``found`` when it names a person or a post ("Councillor Mabey", "the Chair"), not a body
     or a thing ("the HWRC team", "the report")."""
     cues = load_cues()
