@@ -91,8 +91,8 @@ def _speaker_words(name: Optional[str]) -> list[str]:
 def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
     """Who asked or answered, as printed: both unnamed, or the same person or post, one
     perhaps named more fully than the other ("the Director of Public Health" and "Director of
-    Public Health", "Councillor Okafor" and "Councillor Grace Okafor", "Dr R Emery" and "Dr
-    Ruth Emery"); not "Councillor A Patel" and "Councillor R Patel"."""
+    Public Health", "the Director" and "the Director of Public Health", "Councillor Okafor" and
+    "Councillor Grace Okafor", "Dr R Emery" and "Dr Ruth Emery"); not "Councillor A Patel" and "Councillor R Patel"."""
     if not gold or not predicted:
         return not gold and not predicted
     # "Dr Emery, Director of Public Health" and "Sarah Jones (Director of Public Health)" are
@@ -107,6 +107,8 @@ def _speaker_same(gold: Optional[str], predicted: Optional[str]) -> bool:
     if not g or not p:
         return g == p and norm(gold) == norm(predicted)
     shorter, longer = sorted((g, p), key=len)
+    if len(longer) > len(shorter) and longer[len(shorter)] in ("of", "for") and longer[:len(shorter)] == shorter:
+        return True  # "the Strategic Director", as printed, and "Strategic Director for Adult Social Care"
 
     def found(word: str) -> bool:
         return any(w == word or len(word) == 1 and w.startswith(word) or len(w) == 1 and word.startswith(w) for w in longer)

@@ -69,6 +69,10 @@ def test_speakers_are_matched_word_by_word():
     assert _speaker_same("Councillor Okafor", "Councillor Grace Okafor")
     assert _speaker_same("Dr R Emery", "Dr Ruth Emery")
     assert _speaker_same(None, None)
+    # a post as printed, and the same post with its remit
+    assert _speaker_same("the Strategic Director", "Strategic Director for Adult Social Care")
+    assert not _speaker_same("Director", "Deputy Director of Public Health")
+    assert not _speaker_same("Director of Finance", "Director of Public Health")
     assert not _speaker_same("Councillor A Patel", "Councillor R Patel")
     assert not _speaker_same("Director of Public Health", "Consultant in Public Health")
     assert not _speaker_same("the Director of Public Health", "he")

@@ -842,3 +842,87 @@ def test_rounds_230_to_232_empty_cells_lower_case_posts_heard_answers_and_refere
     assert vaping.response is not None and "piloting" in vaping.response.text
     # "enquired whether patients were still being asked to ..." raises a point
     assert rows("Councillor Pascoe enquired whether patients were still being asked to telephone at 8.00 am.")[0][0][0] == "question"
+
+
+def test_rounds_233_to_235_answers_to_both_points_related_points_and_minute_lines(tmp_path):
+    from minutes.pipeline import read_document
+
+    def rows(*texts):
+        questions, resolutions = _parse(*texts)
+        return [(q.asked_by, q.text, q.response and q.response.text, q.response and q.response.given_by)
+                for q in questions], [(r.outcome, r.text) for r in resolutions]
+
+    # "Responding to both points, ..." after two bullets answers both, whole; not the comment before them
+    found, _ = rows("Members discussed:", "• Cllr S Kitto commented that the double-handed charge penalised people.",
+                    "• whether the £312 arrangement fee had been set at no more than the cost of arranging care;",
+                    "• whether the fee would deter people who fund their own care from asking for advice.",
+                    "Responding to both points, the Strategic Director said that the fee had been calculated from "
+                    "staff time. Self-funders would still receive free advice.")
+    assert [answer is not None for _, _, answer, _ in found] == [False, True, True]
+    assert all("Self-funders" in answer and by == "the Strategic Director" for _, _, answer, by in found[1:])
+    # ... and numbered paragraphs, "the points at 7.5 and 7.6"
+    found, _ = rows("7.5 Councillor Goswami expressed concern that providers elsewhere had cut opening hours.",
+                    "7.6 Councillor Brightwater queried whether staff would move to a new provider on their terms.",
+                    "7.7 Responding to the points at 7.5 and 7.6, the Head of Commissioning explained that staff "
+                    "would transfer under TUPE.")
+    assert len(found) == 2 and all(answer and "TUPE" in answer for _, _, answer, _ in found)
+    # in one paragraph: "a related point", "also asked", "responded to both questions"
+    found, _ = rows("Councillor Etherington asked how long people waited for reablement. Councillor Thwaite raised a "
+                    "related point about people who stayed in a care home. Responding to both points, the Service "
+                    "Manager advised that the median wait was four days.")
+    assert [(who, by) for who, _, _, by in found] == [("Councillor Etherington", "the Service Manager"),
+                                                      ("Councillor Thwaite", "the Service Manager")]
+    found, _ = rows("Concern was expressed that the beds would be bought from private care homes. Councillor Asante "
+                    "also asked how many homes were owned by private equity firms. The Assistant Director explained "
+                    "that the Council would block-book the beds.")
+    assert all(answer and "block-book" in answer for _, _, answer, _ in found) and len(found) == 2
+    found, _ = rows("Councillor Priya Raghunathan asked whether performance had influenced the choice, and Councillor "
+                    "Abdul Muqit Farazi asked how the risk of a winter changeover would be managed. Warrick Lowe "
+                    "responded to both questions. He said that the provider had met most targets.")
+    assert [who for who, _, _, _ in found] == ["Councillor Priya Raghunathan", "Councillor Abdul Muqit Farazi"]
+    assert all(answer and "most targets" in answer for _, _, answer, _ in found)
+    # the one who thanked the questioner answers; "was clear that" answers
+    found, _ = rows("Mr Alan Sowden put the following question:", "“Will the Council keep Hollybank open?”",
+                    "Councillor Angela Brierley, Cabinet Member for Adult Social Care, thanked Mr Sowden for his "
+                    "question. She replied that no decision had been taken.")
+    assert found[0][2].startswith("She replied") and found[0][3] == "Councillor Angela Brierley"
+    found, _ = rows("Councillor Oldroyd queried whether the proposals were a step towards privatisation. The Cabinet "
+                    "Member was clear that this was not the case.")
+    assert found[0][3] == "the Cabinet Member"
+    # the Vice-Chair drawing attention to something and asking about it raises a point
+    found, _ = rows("The Vice-Chair drew attention to the low uptake of flu vaccination among staff and asked what the "
+                    "Trust was doing differently.", "Dr Rooksby acknowledged that uptake had been 38 per cent.")
+    assert found[0][0] == "the Vice-Chair" and found[0][2].startswith("Dr Rooksby")
+    # the Commission noting a deputation and asking for something decides
+    found, decided = rows("The Chair thanked Mrs Calloway for her contribution. The Commission noted the deputation "
+                          "and asked that the petition be reported to the Executive.")
+    assert not found and decided == [("agreed", "The Commission noted the deputation and asked that the petition be "
+                                                "reported to the Executive.")]
+    # "Members went on to raise the following:" over bare topics; a seconded-less proposal requests
+    found, _ = rows("Members went on to raise the following:",
+                    "• the availability of residential rehabilitation places – officers confirmed there was no waiting list;",
+                    "• the lack of coordinated support for people with a mental health condition;",
+                    "• County Councillor Tennant proposed that a task group be set up to look at dentistry.")
+    assert len(found) == 3 and found[2][0].endswith("Councillor Tennant")
+
+    # a web page with "Minute 17" under each title, "Discussion" sub-headings and a feedback box
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><body><main><h1>Health Scrutiny Committee: minutes, 16 September 2025</h1>"
+        + "".join(f"<h2>{title}</h2><p class='minute-ref'>Minute {n}</p><h3>Discussion</h3><p>{text}</p>"
+                  for n, title, text in [
+                      (17, "Apologies for absence", "Apologies were received from Councillor Barraclough."),
+                      (18, "Reablement", "Councillor Iqbal asked whether staff had been kept informed. Members were "
+                                         "informed that two briefings had been held."),
+                      (19, "Work programme", "The work programme was agreed.")])
+        + "</main><section class='page-feedback'><h2>Page feedback</h2><p>Was this page helpful? Yes No</p>"
+          "</section></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert [(item.number, item.title) for item in doc.items] == [
+        ("17", "Apologies for absence"), ("18", "Reablement"), ("19", "Work programme")]
+    # an impact assessment, so titled, is a report
+    eia = tmp_path / "eia.txt"
+    eia.write_text("Equality Impact Assessment\n\nRecommissioning of the Carers Support Service\n\nSection 1: About the "
+                   "proposal\n\nThe Council has a duty to support adult carers. The new service will begin in 2026.\n",
+                   encoding="utf-8")
+    assert read_document(eia).doc_type == "report"

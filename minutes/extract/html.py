@@ -28,7 +28,7 @@ _NUMBERED_TITLE = re.compile(r"^(\d{1,4}[a-z]?)[.)]\s+(.+)$")
 _BREAKS = ["br", "table", "div", *sorted(BLOCK_TAGS), "ul", "ol", "dl"]
 # Page controls, by their accessibility role: tabs ("Agenda | Minutes | Attendance"), menus.
 _SKIP_ROLES = {"tab", "tablist", "navigation", "menu", "menubar", "banner", "search", "button", "contentinfo"}
-_SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search|sidebar|side-?box|widget", re.I)
+_SKIP_CLASSES = re.compile(r"breadcrumb|cookie|menu|navbar|footer|skip|banner|search|sidebar|side-?box|widget|page-?feedback|social-?share", re.I)
 
 
 class _Walker:

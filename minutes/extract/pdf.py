@@ -790,14 +790,19 @@ def _rows_out(rows: list[list]) -> list[Line]:
 
 def _table_rows(page, layout: Optional[dict] = None) -> list[tuple[tuple, list[Line]]]:
     """Ruled tables (attendance grids): their bounding boxes and one line per row."""
-    if len(page.rects) + len(page.lines) < 6:
-        return []  # no ruling, no table; finding tables is slow, so skip the search
+    layout = layout if layout is not None else {}
+    # No ruling, no table (finding tables is slow, so skip the search); but the minutes table
+    # of the pages before may go on in as little as two boxes and their two column rules.
+    if len(page.rects) + len(page.lines) < (4 if layout.get("minute_columns") else 6):
+        return []
     found = []
     for table in page.find_tables():
         table = _ruled_across(page, table) or table
         rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
-        if _minutes_table(rows):
-            found.append((table.bbox, _minute_rows(page, table, rows, layout if layout is not None else {})))
+        columns = [round(cell[0]) for cell in table.rows[0].cells if cell is not None]
+        if _minutes_table(rows) or _minutes_table_goes_on(rows, columns, layout.get("minute_columns")):
+            layout["minute_columns"] = columns
+            found.append((table.bbox, _minute_rows(page, table, rows, layout)))
             continue
         rows = [r for r in rows if any(r)]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
@@ -958,6 +963,14 @@ def _minutes_table(rows: list[list[str]]) -> bool:
     numbered = [r for r in rows if len(r) >= 2 and _cell_number(r[0] or "")[0]
                 and any(len(c or "") > PROSE_CELL for c in r[1:])]
     return bool(numbered)
+
+
+def _minutes_table_goes_on(rows: list[list[str]], columns: list[int], before: Optional[list[int]]) -> bool:
+    """The minutes table of the pages before, carried on: the same columns, and each first
+    cell empty (a minute going on) or a minute's number, though no cell is long enough to
+    show it is prose (the last, short minutes of the meeting)."""
+    return bool(before) and len(columns) == len(before) and all(abs(a - b) <= 3 for a, b in zip(columns, before)) \
+        and any(row and row[0] for row in rows) and all(not row[0] or _cell_number(row[0])[0] for row in rows if row)
 
 
 _CONTINUED = re.compile(r"\(?\s*cont(?:inued|[’']?d)?\.?\s*\)?", re.I)

@@ -148,6 +148,8 @@ class Cues:
     resolution_after_thanks: re.Pattern
     public_presenting: re.Pattern
     answers_several: re.Pattern
+    answers_counted: re.Pattern
+    point_joins_last: re.Pattern
     invited_to_respond: re.Pattern
     statement_leadin: re.Pattern
     written_answer_leadin: re.Pattern
@@ -430,6 +432,8 @@ def _compile(data: dict) -> Cues:
         resolution_after_thanks=re.compile(data["resolution_after_thanks"], re.I),
         public_presenting=re.compile(data["public_presenting"], re.I),
         answers_several=re.compile(data["answers_several"], re.I),
+        answers_counted=re.compile(data["answers_counted"], re.I),
+        point_joins_last=re.compile(data["point_joins_last"], re.I),
         invited_to_respond=re.compile(data["invited_to_respond"], re.I),
         statement_leadin=re.compile(data["statement_leadin"], re.I),
         written_answer_leadin=re.compile(data["written_answer_leadin"], re.I),

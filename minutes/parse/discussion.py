@@ -21,6 +21,7 @@ from .points import (
     asker_of,
     answer_points,
     content_words,
+    counted_points,
     answer_by_words,
     best_match,
     first_person,
@@ -709,11 +710,14 @@ class _ItemReader:
             last.response = Response("", first_person(reply.group("who")), page)
             record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text and len(parts) > 1 \
-                and cues.chair_thanks.match(parts[0]) and not raises_point(parts[1]) \
+                and (cues.chair_thanks.match(parts[0]) or cues.thanks_before_answer.match(parts[0]) and not _ANSWERED_IN_THANKS.search(parts[0])) \
+                and not raises_point(parts[1]) \
                 and (cues.response.search(parts[1]) or re.match(r"(?:She|He)\s+(?:advised|explained|confirmed|said|stated|replied|responded)\b", parts[1])):
             # "The Chair thanked Mr. Dawson for his question and invited the Strategic Director
             # to respond. The Strategic Director explained that ...": the answer after the thanks
             # ("The Chair thanked Mr Tebay for his statement. She advised that ...": hers)
+            # ("Councillor Brierley, Cabinet Member for ..., thanked Mr Sowden for his question
+            # ... She replied that ...": the one who thanked him answers)
             answer = " ".join(parts[1:])
             chair = re.match(r"(?i)\W*(the\s+(?:vice[- ])?chair(?:man|person|woman)?)\b", parts[0])
             invited = cues.invited_to_respond.search(parts[0])
@@ -721,7 +725,8 @@ class _ItemReader:
             if re.match(r"(?:She|He)\s", parts[1]):
                 # ("... and invited the Director of Education to respond. She explained ...": hers)
                 own = first_person(invited.group("who")) if invited else \
-                    chair.group(1)[0].lower() + chair.group(1)[1:] if chair else None
+                    chair.group(1)[0].lower() + chair.group(1)[1:] if chair else \
+                    first_person(parts[0].split(" thanked", 1)[0])
             last.response = Response(answer, own or speaker(answer, answer) or record["answerer"], page)
             record["mode"] = "a"
         elif not sup and not ans and last is not None and last.response is None and last.text \
@@ -1321,6 +1326,13 @@ class _ItemReader:
             answer_points(waiting, body, page, self.point_markers)
             self.i += 1
             return True
+        counted = self._counted(first, self._unanswered()) if plain else []
+        if counted and not raises_point(body):
+            # "Responding to both points, the Strategic Director said ...", below the two
+            for point in counted:
+                point.response = Response(body, speaker(first, first), page)
+            self.i += 1
+            return True
         if plain and last_is_point and last.response is not None and not last.response.text.strip() \
                 and not raises_point(first) and not opens_decision(body):
             # "Officer response:" alone on its line, the answer in the paragraph below it
@@ -1395,6 +1407,12 @@ class _ItemReader:
                                           or _RAISED_PASSIVE.search(first)) and not executive
         return answers and not raised
 
+    def _counted(self, first: str, waiting: list[Question]) -> list[Question]:
+        """The points "Responding to both points, ..." answers, of those waiting (none when
+        fewer than two wait)."""
+        counted = self.cues.answers_counted.search(first)
+        return counted_points(counted, waiting) if counted is not None and len(waiting) >= 2 else []
+
     def _unanswered(self) -> list[Question]:
         """The points at the end of the item so far that have no answer yet."""
         waiting: list[Question] = []
@@ -1439,6 +1457,13 @@ class _ItemReader:
             return True
         parts = sentences(here.body)
         waiting = self._unanswered()
+        # (a decision after the answer ends it: "It was agreed that a further report ...")
+        end = next((k for k in range(1, len(parts)) if self.cues.resolution_in_paragraph.match(parts[k])
+                    or self.cues.resolution_after_thanks.match(parts[k])), len(parts))
+        counted = self._counted(parts[0], waiting)
+        if counted and not any(raises_point(s) for s in parts[1:end]):
+            return self._answered_together(counted, " ".join(parts[:end]), speaker(parts[0], parts[0]), parts[end:],
+                                           here.block.page, whole=True)
         several = self.cues.answers_several.search(parts[0])
         if len(waiting) < 2 and several:
             # ("... then responded to the points made by the deputation.", after members' own
@@ -1447,9 +1472,6 @@ class _ItemReader:
         invited = self.cues.invited_to_respond.search(parts[0]) if len(parts) > 1 and self.cues.chair_thanks.match(parts[0]) else None
         if invited and self.cues.not_a_speaker.match(invited.group("who").strip()):
             invited = None  # "invited Members to respond to the consultation individually": nobody answers
-        # (a decision after the answer ends it: "It was agreed that a further report ...")
-        end = next((k for k in range(1, len(parts)) if self.cues.resolution_in_paragraph.match(parts[k])
-                    or self.cues.resolution_after_thanks.match(parts[k])), len(parts))
         if len(waiting) >= 2 and (self.cues.answers_several.search(parts[0]) or invited) and not raises_point(parts[0]) \
                 and end > 1 and not any(raises_point(s) for s in parts[1:end]):
             # (the invitation to answer is no part of the answer)
@@ -1531,10 +1553,14 @@ class _ItemReader:
         return run + waiting if run and one else []
 
     def _answered_together(self, points: list[Question], answer: str, who: Optional[str], decided: list[str],
-                           page: Optional[int]) -> bool:
-        """One answer to several points, shared among them sentence by sentence; a decision
-        after it in the same paragraph is a decision of its own."""
-        answer_by_words(points, answer, page, who)
+                           page: Optional[int], whole: bool = False) -> bool:
+        """One answer to several points, shared among them sentence by sentence (or given whole
+        to each); a decision after it in the same paragraph is a decision of its own."""
+        if whole:
+            for point in points:
+                point.response = Response(answer, who, page)
+        else:
+            answer_by_words(points, answer, page, who)
         if decided:
             decision = " ".join(decided)
             self.resolutions.append(Resolution(text=decision, outcome=outcome_of(decision), page=page))
@@ -1550,6 +1576,8 @@ class _ItemReader:
             or (self.blocks[self.i].style == "heading" and marker_kind(split_marker(nxt.text)[0]) == "number"))
 
 
+# "The Chair thanked Mr Haigh for his question and advised that ...": the answer given with the thanks
+_ANSWERED_IN_THANKS = re.compile(r"\bthanked\b[^.]*\band\s+(?:said|stated|confirmed|explained|advised|undertook|assured|replied|responded)\b")
 _INLINE_FIRST = re.compile(r"^(?P<lead>[^:]{3,200}:)\s*(?P<first>\((?:a|i)\))\s+\S")
 _LETTERS = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"]
 _ROMANS = ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"]

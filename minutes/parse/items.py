@@ -87,7 +87,7 @@ def split_items(blocks: list[Block]) -> tuple[list[Block], list[RawItem]]:
     # (numbers under their titles first: "WORK PROGRAMME" over "43" over "DATE OF NEXT MEETING"
     # over "44", the 43 is the work programme's, not a number over the next title)
     blocks = _numbers_under_titles(_grid_titles(_rejoin_wrapped_titles(_run_in_titles(_label_after_title(_row_titles(blocks))))))
-    blocks = _titles_over_numbered_paragraphs(_number_lone_headings(blocks))
+    blocks = _titles_over_numbered_paragraphs(_number_lone_headings(_minute_lines_under_titles(blocks)))
     candidates: list[tuple[int, str, str]] = []
     sentence_case: list[tuple[int, str, str]] = []  # "3) Home care recommissioning - update ..."
     label_heads: set[int] = set()
@@ -763,6 +763,26 @@ def _minutes_label_follows(blocks: list[Block], start: int) -> bool:
         if re.fullmatch(r"\d{1,4}\.?", text):
             return False
     return False
+
+
+_MINUTE_LINE = re.compile(r"(?i)(?:agenda\s+item|minute|min\.?|item)\s+(?:no\.?\s*)?(\d{1,4}(?:/\d{2,4})?[a-z]?)\.?")
+
+
+def _minute_lines_under_titles(blocks: list[Block]) -> list[Block]:
+    """A heading over a line that is its number alone, "Minute 17" or "Item 4" (a web page
+    that sets the number under the title, in small grey type): the heading's number."""
+    cues = load_cues()
+    out: list[Block] = []
+    for block in blocks:
+        m = _MINUTE_LINE.fullmatch(block.text.strip()) if block.style is None and block.number is None else None
+        # (a title, not "RESOLVED: That ... ." in bold over "Agenda item 4", the next title's number)
+        above = out[-1].text.strip() if out else ""
+        if m and out and out[-1].style == "heading" and out[-1].number is None and not _MINUTE_LINE.match(above) \
+                and not cues.resolution_start.match(above) and not _TERMINAL.search(above) and not is_label_only(above):
+            out[-1] = replace(out[-1], number=m.group(1))
+            continue
+        out.append(block)
+    return out
 
 
 def _number_lone_headings(blocks: list[Block]) -> list[Block]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from dataclasses import replace
+
 from ..model import Question, Response
 from .cues import load_cues
 from .sentences import sentences
@@ -335,7 +337,7 @@ def asker_of(text: str, context: str) -> Optional[str]:
             # "Councillor McAllister felt that ... and suggested ...": the person opening the sentence.
             subject = re.sub(r"\s+(was|were|had|has|also|further|then)$", "", text[: m.start()].strip(" ,"))
             person = (cues.speaker_person.fullmatch(subject)
-                      or re.match(rf"^\W*({cues.speaker_person.pattern})(?=\s+[a-z]+\b)", text)) \
+                      or re.match(rf"^\W*({cues.speaker_person.pattern})(?=\s+[a-z]+\b|,\s+(?:noting|having|while|whilst|given|referring|speaking)\b)", text)) \
                 if not found else None
             if not found and not person and 0 < len(subject.split()) <= 8:
                 # "The Chair commented that ...", "Councillor Mabey felt that ...": whoever opens
@@ -398,6 +400,16 @@ def best_match(points: list[Question], answer: str) -> Question:
         if shared and shared >= len(words & content_words(best.text)) - 1:
             return following
     return best
+
+
+def counted_points(counted: re.Match, waiting: list[Question]) -> list[Question]:
+    """The points an answer says it answers (``counted``: the ``answers_counted`` cue): the
+    last two of those waiting for "both points" (as many as it counts, or as the paragraphs it
+    numbers: "the points at 7.5 and 7.6"), or all of them ("In reply to these points, ...")."""
+    number = 2 if counted.group("both") else {"two": 2, "three": 3, "four": 4}.get((counted.group("count") or "").lower())
+    if counted.group("numbers"):
+        number = len(re.findall(r"\d[\d.]*", counted.group("numbers")))
+    return waiting[-number:] if number else waiting
 
 
 def answer_points(points: list[Question], text: str, page: Optional[int], markers: Optional[dict[int, str]] = None) -> None:
@@ -483,6 +495,17 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
         questions.append(point_from_text(text, page, text))
         return None
     current: Optional[Question] = None
+    # Points the next answer answers too: one put "in the same vein" as the point before it, or
+    # those an answer counts ("Responding to both points, ...")
+    joined: list[Question] = []
+    raised_here: list[Question] = []
+
+    def share() -> None:
+        for point in joined:
+            if point.response is None and current is not None and current.response is not None:
+                point.response = replace(current.response)
+        joined.clear()
+
     parts = [part for sentence in sentences(text) for part in cues.second_point.split(sentence)]
     # ("The Chair thanked Mr Moorcroft for attending. Ms Pilling advised that ...": the thanks
     # come before the answer)
@@ -575,8 +598,13 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             continue
         if stated or raises_point(sentence) and not quoting and not told and not (
                 current is not None and strong and not _answered_within(sentence) and not cues.asks_too.search(sentence)):
+            if current is not None and current.response is None and cues.point_joins_last.search(sentence):
+                joined.append(current)  # "Councillor B asked in the same vein ...", both answered below
+            else:
+                share()
             current = _point_with_answer(sentence, page, text)
             questions.append(current)
+            raised_here.append(current)
             continue
         if current is None:
             continue
@@ -584,11 +612,18 @@ def paragraph_points(text: str, page: Optional[int], questions: list[Question], 
             current.response = Response(labelled, label.group("answerer") or speaker(labelled, text), page)
         elif current.response is None and (strong or cues.response_loose.search(sentence)
                                            or _noted_answers(sentence, current.kind)):
+            counted = cues.answers_counted.search(sentence)
+            if counted:
+                # ("Councillor A asked ... Councillor B raised a related point ... Responding to
+                # both points, the Service Manager advised ...": both points' answer)
+                joined.extend(q for q in counted_points(counted, [q for q in raised_here if q.response is None])
+                              if q is not current and q not in joined)
             current.response = Response(sentence, speaker(sentence, text), page)
         elif current.response is not None:
             current.response.text = join(current.response.text, sentence)
         else:
             current.text = join(current.text, sentence)
+    share()
     return current if current is not None and current.response is None else None
 
 
