@@ -5646,3 +5646,140 @@ def test_a_twenty_fifth_review_bracketed_notes_annex_rows_witness_tags_and_lette
         assert [(a.name, a.attendance) for a in people] == [
             ("Mary-Ann Fletcher", "present"), ("Susan Crewe", "apologies"), ("Marcus Oyelaran", "present"),
             ("J Whitby", "present")]
+
+
+def test_a_twenty_seventh_review_labels_dashes_tables_and_recommendations(tmp_path):
+    from minutes.pipeline import read_document
+
+    def read(name: str, body: str):
+        path = tmp_path / name
+        if name.endswith(".html"):
+            body = (f"<html><body><h1>Health Scrutiny Committee</h1><p>Minutes of the meeting held on 4 March 2025</p>"
+                    f"<p>Present: Councillor A Brook (Chair), Councillors C Dunn, E Ellis and F Fry</p>{body}</body></html>")
+        else:
+            body = ("Health Scrutiny Committee\n\nMinutes of the meeting held on 4 March 2025\n\nPresent: Councillor A Brook "
+                    f"(Chair), Councillors Adams, Dunn, Ellis and Fry\n\n{body}")
+        path.write_text(body, encoding="utf-8")
+        return read_document(path)
+
+    def table(*rows: str) -> str:
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row.split(" | ")) + "</tr>" for row in rows) + "</table>"
+
+    def points(document):
+        return [(q.asked_by, q.text, q.response and q.response.given_by, q.response and q.response.text)
+                for item in document.items for q in item.questions]
+
+    def decisions(document):
+        return [(r.outcome, r.text) for item in document.items for r in item.resolutions]
+
+    # a speaker label naming a post "of the Council" still answers ("The Select Committee:" does not)
+    found = points(read("label.txt", "7. Budget Proposals\n\nCouncillor Dunn:\n\nAsked how the Council would protect the "
+                                     "library service.\n\nLeader of the Council:\n\nReplied that no library would close in "
+                                     "2025/26.\n\nRESOLVED: That the budget proposals be noted.\n"))
+    assert [(who, by) for who, _, by, _ in found] == [("Councillor Dunn", "Leader of the Council")]
+    # an answer "to the points made by the deputation" answers its points, though nobody is named raising them
+    found = points(read("deputation.txt", (
+        "6. Deputation: Eastfield Community Hospital\n\nA deputation from the Friends of Eastfield Hospital addressed the "
+        "Committee. The deputation raised the following concerns:\n\n• the closure of the inpatient ward would mean patients "
+        "travelling 25 miles to Northgate;\n\n• no public meeting had been held in Eastfield during the consultation.\n\n"
+        "Councillor Dunn asked how many beds the ward had.\n\nThe Director of Strategy said that the ward had 16 beds.\n\n"
+        "The Director of Strategy then responded to the points made by the deputation. A community transport scheme would "
+        "be funded, and a public meeting would be held in Eastfield on 20 October.\n\nRESOLVED: That the deputation be "
+        "thanked.\n")))
+    assert any(text.startswith("no public meeting") and answer and "community transport" in answer
+               for _, text, _, answer in found)
+    # a question table then a paragraph then an action log: the log is no question
+    found = points(read("log.html", "<h2>6. Winter Pressures</h2>" + table(
+        "Question | Response",
+        "Cllr Dunn asked how many patients had waited more than 12 hours. | The Director said that 214 had.")
+        + "<p>Councillor Fry requested that the Trust's winter plan be circulated to all members.</p>" + table(
+        "Action | Lead | Due", "Circulate the Trust's winter plan to members | Scrutiny Officer | 31 March 2025")
+        + "<p>RESOLVED: That the update be noted.</p>"))
+    assert not any(text.startswith("Action") for _, text, _, _ in found) and len(found) == 2
+    # an empty first cell: an attendance grid keeps its people; a question's member cell left empty names nobody
+    document = read("grid.html", table(
+        "Also present: | Dr R Emery | Director of Public Health", " | Ms K Nash | Chief Executive, Healthwatch Wealdshire")
+        + "<h2>6. Winter Pressures</h2>" + table(
+        "Member | Question / comment | Response",
+        "Cllr Dunn | Asked how many patients had waited more than 12 hours. | Dr Emery said that 214 patients had.",
+        " | Asked whether corridor care had been used. | Mr Lane confirmed that corridor care had been used on nine days."))
+    assert "Ms K Nash" in {a.name for a in document.attendees}
+    assert [who for who, *_ in points(document)] == ["Cllr Dunn", None]
+    # residents named without a title before a dash ask and answer; topics, even with a post's word or a bracket, do not
+    found = points(read("dashes.html", "<h2>5. Public Questions</h2>" + table(
+        "Question | Response",
+        "Jane Holt – How many families are placed in bed and breakfast outside the borough? | Kate Whitelaw – 38 families "
+        "were placed outside the borough.",
+        "Cllr Dunn – How many homes still have lead water pipes? | Lead pipe replacement – The water company estimates "
+        "that 3,100 homes still have one.",
+        "Waiting times (A&amp;E) – How many patients waited more than 12 hours? | Urgent care (ICB) – 214 patients waited "
+        "more than 12 hours.")))
+    assert [(who, by) for who, _, by, _ in found] == [("Jane Holt", "Kate Whitelaw"), ("Cllr Dunn", None), (None, None)]
+    # a partner board's own decision, reported, is no resolution of the committee
+    assert not decisions(read("board.txt", (
+        "9. Stroke Services\n\nCouncillor Ellis asked how patients' families would travel to Eastfield.\n\nWealdshire "
+        "Integrated Care Board agreed in October to fund a shuttle bus between the two hospitals.\n\n")))
+    # a service named "Rapid Response – ..." inside an answer is no answer label
+    found = points(read("rapid.html", "<h2>12. Public Questions</h2>" + table(
+        "No. | Minute | Question and answer",
+        "1 | 12 | Question from Mr K Lowther Why has the overnight nursing service been cut? Answer (Director of "
+        "Community Services) The service has not been cut. Calls have been taken by the Rapid Response – the two-hour "
+        "crisis team – which saw 412 patients.")))
+    assert [(who, by) for who, _, by, _ in found] == [("Mr K Lowther", "Director of Community Services")]
+    assert found[0][1] == "Why has the overnight nursing service been cut?"
+    # co-opted members' comments under any co-optee's tag are points
+    found = points(read("coopted.txt", (
+        "5. School Attendance\n\nMr J Ross, Parent Governor, commented that many parents did not know the threshold.\n\n"
+        "Mr T Wade, Co-opted Independent Member, remarked that the report gave no figures for pupils with a plan.\n\n")))
+    assert [who for who, *_ in found] == ["Mr J Ross", "Mr T Wade"]
+    # the asker of listed points from a lead-in with a relative clause of its own
+    found = points(read("kay.txt", (
+        "6. Marlowe Court Regeneration\n\nMrs Kay, a tenant at Marlowe Court who had been invited to address the "
+        "Committee, made the following comments:\n\n• residents had not been told when the decant would begin;\n\n• the "
+        "temporary homes offered were too far from the local primary school.\n\n")))
+    assert [who for who, *_ in found] == ["Mrs Kay", "Mrs Kay"]
+    # a topic, a dash, its answer: a relative clause's verb, or a hyphen, does not stop the split
+    found = points(read("topics.txt", (
+        "5. Temporary Accommodation\n\nIn response to Members' questions, the Head of Housing Options explained that:\n\n"
+        "• The number of families who were in bed and breakfast for more than six weeks – there were 14 such families at "
+        "the end of September.\n\n• The cost of nightly paid accommodation - spending had fallen by £212,000 in the half "
+        "year.\n\n")))
+    assert [text for _, text, _, _ in found] == [
+        "The number of families who were in bed and breakfast for more than six weeks", "The cost of nightly paid accommodation"]
+    # "Recommendations:" over clauses to another decision-maker recommends
+    assert [outcome for outcome, _ in decisions(read("recommend.txt", (
+        "5. Charging Policy\n\nRecommendations:\n\nThat the Cabinet Member for Adult Social Care defers the increase in the "
+        "maximum weekly charge until the impact assessment has been completed.\n\n6. Code of Conduct\n\nRECOMMENDATIONS:\n\n"
+        "That Council adopts the revised Code of Conduct with effect from 1 April 2025.\n\n")))] == ["recommended", "recommended"]
+    # an answer naming its own speaker by a post outside the office words
+    found = points(read("principal.txt", (
+        "5. Alternative Provision\n\nMembers asked:\n\n• whether the alternative provision at Larkspur Academy had enough "
+        "places.\n\nOfficers and partners responded as follows:\n\n• The Principal of Larkspur Academy said that the "
+        "academy had 40 places and a waiting list of six.\n\n")))
+    assert found[0][2] == "the Principal of Larkspur Academy"
+    # a presenter raising "the following issues" presents them
+    found = points(read("presenter.txt", (
+        "7. Public Health Annual Report\n\nDr Ruth Emery, Director of Public Health, introduced her annual report and "
+        "raised the following issues:\n\n• life expectancy in Eastfield ward was nine years lower than in Northgate ward;"
+        "\n\n• smoking in pregnancy had fallen to 8 per cent, the lowest rate recorded.\n\n")))
+    assert not found
+    # "seconded and the Scrutiny Panel agreed": a decision of a body of two words, and a point after it
+    document = read("seconded.txt", (
+        "8. Bus Services Review\n\nCouncillor Dunn proposed, Councillor Fry seconded and the Scrutiny Panel agreed to write "
+        "to the Cabinet Member asking for the evening services to be kept. Councillor Adams then asked whether the bus "
+        "operators had been consulted.\n\n"))
+    assert [outcome for outcome, _ in decisions(document)] == ["agreed"]
+    assert [who for who, *_ in points(document)] == ["Councillor Adams"]
+    # a post's label in capitals keeps its apostrophe's letter small; a name's "O'" is followed by a capital
+    word = docx.Document()
+    for text in ("Children and Young People Scrutiny Committee", "Minutes of the meeting held on 12 February 2025",
+                 "Present: Councillor A Brook (Chair), Councillors Dunn and Fry"):
+        word.add_paragraph(text)
+    word.add_heading("7. Special Educational Needs Transport", level=1)
+    for label, said in (("COUNCILLOR O'BRIEN.", "Asked how many children had been without transport."),
+                        ("DIRECTOR OF CHILDREN'S SERVICES.", "Replied that 14 children had been without transport.")):
+        word.add_paragraph().add_run(label).bold = True
+        word.add_paragraph(said)
+    word.save(str(tmp_path / "caps.docx"))
+    assert [(who, by) for who, _, by, _ in points(read_document(tmp_path / "caps.docx"))] == [
+        ("Councillor O'Brien", "Director of Children's Services")]

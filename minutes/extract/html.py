@@ -14,7 +14,7 @@ from typing import Optional
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import PreformattedString
 
-from ..markers import NAME_CELL
+from ..markers import NAME_CELL, QUESTION_ANSWER_COLUMN
 from ..model import Block, Extraction
 from ..similarity import word_runs
 from .errors import ExtractError
@@ -238,6 +238,10 @@ class _Walker:
                     self.flush(level)
             return
         spanned: dict[int, int] = {}  # column -> rows still covered by a cell above (rowspan)
+        # ("No. | Minute | Question and answer": an annex of questions, each row naming its minute)
+        own = [row for row in rows if row.find_parent("table") is table]
+        annex = bool(own) and any(QUESTION_ANSWER_COLUMN.match(clean(_text(c)).strip(" :"))
+                                  for c in own[0].find_all(["td", "th"], recursive=False))
         for row in rows:
             if row.find_parent("table") is not table:
                 continue
@@ -260,10 +264,11 @@ class _Walker:
                 cells.append("–")
             while cells and cells[-1] == _SPANNED:
                 cells.pop()  # a cell spanning to the end of the row: "Members" across the table
-            # (an empty cell before the first filled one keeps its column when two or more are
-            # filled: "| 22 | Supplementary question from ..." under "No. | Minute | Question and
-            # answer" is a row of the table, not minute 22's title)
-            lead = next((k for k, c in enumerate(cells) if c), 0) if sum(1 for c in cells if c) >= 2 else 0
+            # (in an annex of questions, an empty cell before the first filled one keeps its
+            # column when two or more are filled: "| 22 | Supplementary question from ..." is a
+            # row of the table, not minute 22's title; elsewhere, as in Word, the empty cell goes:
+            # "| Ms K Nash | Chief Executive" under "Also present: | Dr R Emery | ...")
+            lead = next((k for k, c in enumerate(cells) if c), 0) if annex and sum(1 for c in cells if c) >= 2 else 0
             cells = ["–"] * lead + ["–" if c == _SPANNED else c for c in cells if c]
             if len(cells) == 1:
                 self.emit(cells[0], None, None, level)

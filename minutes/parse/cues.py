@@ -78,9 +78,12 @@ class Cues:
     organisation_words: frozenset
     member_role_words: frozenset
     office_words: frozenset
+    body_words: frozenset
     office_phrases: re.Pattern
+    topic_word: re.Pattern
     discussion_leadin: re.Pattern
     presenting: re.Pattern
+    leadin_by_person: re.Pattern
     presenter_comments: re.Pattern
     points_by_members: re.Pattern
     actions_heading: re.Pattern
@@ -181,6 +184,7 @@ class Cues:
     declaration_entry: re.Pattern
     question_table: dict  # column -> pattern for its header cell
     resolution_start: re.Pattern
+    committee_own_clauses: re.Pattern
     resolution_in_paragraph: re.Pattern
     decision_reasons: re.Pattern
     vote_verdict: re.Pattern
@@ -190,6 +194,7 @@ class Cues:
     committee_asks: re.Pattern
     further_decision: re.Pattern
     motion_told: re.Pattern
+    motion_seconded_decided: re.Pattern
     motion_proposed: re.Pattern
     decision_confirmed: re.Pattern
     put_to_vote: re.Pattern
@@ -213,6 +218,7 @@ class Cues:
     appendix_reference: re.Pattern
     speaker_person: re.Pattern
     not_a_speaker: re.Pattern
+    body_label: re.Pattern
     speaker_alone: re.Pattern
 
 
@@ -362,9 +368,12 @@ def _compile(data: dict) -> Cues:
         organisation_words=frozenset(data["organisation_words"]),
         member_role_words=frozenset(data["member_role_words"]),
         office_words=frozenset(data["office_words"]),
+        body_words=frozenset(data["body_words"]),
         office_phrases=re.compile(data["office_phrases"], re.I),
+        topic_word=re.compile(data["topic_word"]),
         discussion_leadin=_any(data["discussion_leadin"]),
         presenting=re.compile(data["presenting"], re.I),
+        leadin_by_person=re.compile(data["leadin_by_person"], re.I),
         presenter_comments=re.compile(data["presenter_comments"], re.I),
         points_by_members=re.compile(data["points_by_members"], re.I),
         actions_heading=re.compile(data["actions_heading"], re.I),
@@ -465,6 +474,7 @@ def _compile(data: dict) -> Cues:
         declaration_entry=re.compile(data["declaration_entry"], re.I),
         question_table={column: re.compile(p, re.I) for column, p in data["question_table"].items()},
         resolution_start=_any(data["resolution_start"], re.MULTILINE),
+        committee_own_clauses=re.compile(data["committee_own_clauses"], re.I),
         resolution_in_paragraph=re.compile(data["resolution_in_paragraph"]),
         decision_reasons=re.compile(data["decision_reasons"], re.I),
         vote_verdict=re.compile(data["vote_verdict"], re.I),
@@ -474,6 +484,7 @@ def _compile(data: dict) -> Cues:
         committee_asks=re.compile(data["committee_asks"], re.I),
         further_decision=re.compile(data["further_decision"], re.I),
         motion_told=re.compile(data["motion_told"], re.I),
+        motion_seconded_decided=re.compile(data["motion_seconded_decided"], re.I),
         motion_proposed=re.compile(data["motion_proposed"], re.I),
         decision_confirmed=re.compile(data["decision_confirmed"], re.I),
         put_to_vote=re.compile(data["put_to_vote"], re.I | re.S),
@@ -497,5 +508,6 @@ def _compile(data: dict) -> Cues:
         appendix_reference=re.compile(data["appendix_reference"], re.I),
         speaker_person=re.compile(data["speaker_person"]),
         not_a_speaker=re.compile(data["not_a_speaker"], re.I),
+        body_label=re.compile(data["body_label"], re.I),
         speaker_alone=re.compile(data["speaker_alone"]),
     )

@@ -25,7 +25,7 @@ def outcome_of(text: str) -> str:
     listed = re.match(r"\W*recommendations?\s*:\s*(?:recommendation\s+\d{1,2}\s*:\s*)?(?=\S)", text, re.I)
     if listed and outcome_of(text[listed.end():]) == "noted":
         return "noted"
-    if listed and not re.search(r"(?i)\brecommend", text[listed.end():]):
+    if listed and not re.search(r"(?i)\brecommend", text[listed.end():]) and cues.committee_own_clauses.match(text[listed.end():]):
         # ("Recommendations:" / "The Select Committee:" / "AH 25/14 Notes ...; and AH 25/15
         # Requests that ...": what the committee itself decided)
         return outcome_of(text[listed.end():])

@@ -246,8 +246,10 @@ class _ItemReader:
         header = here.block.text
         self.i += 1
         last: Optional[Question] = None
-        while self.i < len(self.blocks) and (self.blocks[self.i].style == "table" or self._row_left_empty(columns)):
+        while self.i < len(self.blocks) and (self.blocks[self.i].style == "table" or self._paragraph_between_rows(columns, header)):
             row = self.blocks[self.i]
+            if row.text != header and row.style == "table" and _question_columns(row, self.cues):
+                break  # a table of questions of its own, under a header of its own
             self.i += 1
             if row.text == header:
                 continue  # the header row again, at the top of the next page
@@ -275,6 +277,10 @@ class _ItemReader:
                                     Response(answer, answerer or speaker(answer, answer), row.page) if answer else None)
                     self.questions.append(last)
                 continue
+            if columns.get("asker") == 0 and len(cells) == len(header.split(" | ")) - 1 and _SAID.match(cells[0]):
+                # "| Asked whether ... | Mr Lane confirmed ...": the member's cell left empty, and
+                # dropped (a page's empty cell is no cell)
+                cells = ["–"] + cells
             text = _cell(cells, columns["question"]) or ""
             answer = _cell(cells, columns["answer"])
             asker = _cell(cells, columns.get("asker"))
@@ -339,7 +345,7 @@ class _ItemReader:
                 # ...", or after it in brackets: "... sustain it? (Councillor David Pemberton)"
                 # ("Cllr Ingleby – How can residents ...?" | "Mr Heptonstall – Practices are ...": each
                 # cell opening with who spoke)
-                asked_by = first_person(asker) if asker else asker_of(text, text) or _dashed_speaker(text, self.cues, person=True) \
+                asked_by = first_person(asker) if asker and re.search(r"\w", asker) else asker_of(text, text) or _dashed_speaker(text, self.cues, person=True) \
                     or _named_after(text, self.cues, person=True)
                 given_by = _in_title_case(answered.group("name")) if answered else _dashed_speaker(answer or "", self.cues) \
                     or speaker(answer or "", answer or "") or _named_after(answer or "", self.cues)
@@ -536,8 +542,7 @@ class _ItemReader:
             parts = sentences(here.body)
             # ("Councillor Lee proposed, Councillor Roy seconded and the Panel agreed to write ...
             # Councillor Adams then asked ...": a decision whole in its sentence, a point after it)
-            whole = bool(parts) and re.search(r"(?i)\bseconded,?\s+and\s+(?:the\s+\w+(?:-\w+)?|members)\s+(?:unanimously\s+)?"
-                                              r"(?:agreed|noted|resolved|approved|endorsed|recommended)\b", parts[0]) is not None
+            whole = bool(parts) and self.cues.motion_seconded_decided.search(parts[0]) is not None
             parts = [] if self.cues.motion_told.search(here.body) and not whole else parts
             # ("The Panel NOTED the report. The Panel asked that the Lead bring a progress
             # report ...": the committee asking is part of its decision)
@@ -900,11 +905,15 @@ class _ItemReader:
             return True
         return False
 
-    def _row_left_empty(self, columns: dict[str, int]) -> bool:
-        """A row of a table of questions whose other cells were empty, so set apart as a paragraph
-        between its rows: "Cllr Lampitt – Commented that ..." with nothing in the Response column."""
+    def _paragraph_between_rows(self, columns: dict[str, int], header: str) -> bool:
+        """Whether a paragraph between rows of a table of questions is a row of it whose other
+        cells were empty, so set apart: "Cllr Lampitt – Commented that ..." with nothing in the
+        Response column. Only with more rows of the same table below it (not a table of its own,
+        "Action | Lead | Due", after a paragraph below the questions)."""
         block, following = self.blocks[self.i], self._next()
         if block.style is not None or following is None or following.style != "table" or columns.get("question") != 0:
+            return False
+        if len(following.text.split(" | ")) != len(header.split(" | ")) or _question_columns(following, self.cues):
             return False
         if self.cues.speaker_dash.match(block.text.strip()):
             return True
@@ -1198,10 +1207,8 @@ class _ItemReader:
             self.list_leadin_kind = here.kind
             # "Mrs Kay, a tenant at Marlowe Court, made the following comments:": hers, each point
             # (not who presented, invited, answered, or whose item the members' points were on)
-            person = cues.speaker_person.match(last) if cues.person_title.match(last) and re.search(
-                r"(?i)\b(?:made|raised|expressed|put|set out|asked|highlighted)\s+the\s+following\b", last) and not re.search(
-                r"(?i)\b(?:invited|answered|responded|replied)\b|\b(?:by|from)\s+(?:the\s+)?(?:members|councillors|committee|panel|board|commission)\b",
-                last) and not cues.presenting.search(last) else None
+            person = cues.speaker_person.match(last) if cues.person_title.match(last) and cues.leadin_by_person.search(last) \
+                and not cues.presenting.search(last) else None
             self.list_asker = person.group(0).strip() if person else None
             # "Members asked about:": points with no word of their own are of the lead-in's kind.
             self.list_point_kind = "concern" if cues.leadin_of_concerns.search(last) else kind_of(body) if raises_point(body) else (
@@ -1535,9 +1542,10 @@ class _ItemReader:
     def _points_further_up(self, whose: str, waiting: list[Question]) -> list[Question]:
         """The points an answer "to the points made by the deputation" answers when members'
         own questions, answered already, came between: the run of unanswered points above
-        those, all raised by one speaker; where the answer names whose points it answers, only
-        theirs ("... responded to the questions raised by Councillor B": not Councillor A's
-        comment above B's)."""
+        those, all raised by one speaker (or by nobody named: "The deputation raised the following
+        concerns:" over its points); where the answer names whose points it answers, only theirs
+        ("... responded to the questions raised by Councillor B": not Councillor A's comment above
+        B's). Failing that, every point still unanswered: an answer to points answers some."""
         named = self.cues.speaker_person.search(whose)
         k = len(self.questions) - len(waiting)
         if k == 0 or self.questions[k - 1].response is None:
@@ -1549,8 +1557,12 @@ class _ItemReader:
             k -= 1
             run.insert(0, self.questions[k])
         speakers = {surname(q.asked_by or "") for q in run + waiting}
-        one = speakers == {surname(named.group(0))} if named else len(speakers) == 1 and "" not in speakers
-        return run + waiting if run and one else []
+        theirs = [q for q in run + waiting if surname(q.asked_by or "") == surname(named.group(0))] if named else []
+        if named and theirs:
+            return theirs
+        if run and not named and len(speakers) == 1:
+            return run + waiting
+        return [q for q in self.questions if q.response is None]
 
     def _answered_together(self, points: list[Question], answer: str, who: Optional[str], decided: list[str],
                            page: Optional[int], whole: bool = False) -> bool:
@@ -1614,8 +1626,14 @@ def _title_case(label: str) -> str:
     # ("ICB", "NHS", "GP": short words in capitals are initials and stay so)
     words = [w.lower() if k and w.lower() in small
              else w if len(w) <= 3 and w.lower() not in small | {"mr", "mrs", "ms", "dr"}
-             else _capitalised(w) for k, w in enumerate(head.split())]
+             else _capitalised_word(w) for k, w in enumerate(head.split())]
     return " ".join(words) + (f" ({rest}" if bracket else "")
+
+
+def _capitalised_word(word: str) -> str:
+    """A word of a label in capitals, a name's or a post's: "O'BRIEN" as "O'Brien" (one letter
+    before the apostrophe), "CHILDREN'S" as "Children's", "NHS-FUNDED" as "Nhs-funded"."""
+    return re.sub(r"^(\W*[A-Z][’'])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.capitalize())
 
 
 def _asked_and_answered(text: str, page: Optional[int], answer_follows: bool = False) -> Optional[Question]:
@@ -1678,18 +1696,46 @@ def _named_after(text: str, cues: Cues, person: bool = False) -> Optional[str]:
 def _dashed_speaker(text: str, cues: Cues, person: bool = False) -> Optional[str]:
     """"Cllr Ingleby – How can ...", "Mr Heptonstall – Practices are ...", "Director of public
     health – The council ...": who spoke, before a dash in a cell of a table of questions; a
-    person with a title or a body in brackets, or (``person`` false) a post; not a topic
-    ("Temporary Accommodation – How many families ...?", "Damp Surveys – The average was ...")."""
+    person with a title or named as residents are ("Jane Holt – How many ...?"), or (``person``
+    false) a post; a note in brackets after a name or holding a post ("Kate Whitelaw (Head of
+    Housing Options)"); not a topic ("Temporary Accommodation – How many families ...?", "Lead
+    pipe replacement – The water company ...", "Waiting times (A&E) – How many ...?")."""
     m = cues.speaker_dash.match(text.strip())
     if not m:
         return None
     who = m.group("who")
-    if cues.person_title.match(who + " ") or "(" in who or not person and _names_a_post(who):
+    bare = re.sub(r"\s*\([^()]*\)$", "", who).strip()
+    note = who[len(bare):].strip(" ()")
+    named = bool(cues.person_title.match(bare + " ")) or _plain_name(bare, m.group("said"), cues)
+    if named or not person and (_holds_post(bare, cues) or note and _holds_post(note, cues)):
         return first_person(who)
     return None
 
 
-def _capitalised(word: str) -> str:
+def _plain_name(who: str, said: str, cues: Cues) -> bool:
+    """"Jane Holt", "Jo A Marwood": a forename and surname, no title; not a topic in capitals
+    ("Temporary Accommodation"), whose words the text after it uses too ("... in temporary
+    accommodation")."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?", who) \
+            or cues.topic_word.search(who):
+        return False
+    return not any(re.search(rf"\b{re.escape(w)}\b", said) for w in who.lower().split() if len(w) > 2)
+
+
+def _holds_post(who: str, cues: Cues) -> bool:
+    """"Head of Repairs", "Trading standards team leader", "Cabinet member children and young
+    people": a post, by its office word at its end or before "of" / "for" / "to", or a post of
+    two words; not a topic that merely holds such a word ("Lead pipe replacement", "Consultant
+    vacancies")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", re.sub(r"(?i)^the\s+", "", who))
+    if not words:
+        return False
+    return words[-1].lower() in cues.office_words \
+        or re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, sorted(cues.office_words)))})\s+(?:of|for|to)\b", who) is not None \
+        or cues.office_phrases.search(who) is not None
+
+
+def _capitalised_name(word: str) -> str:
     """"HALE" as "Hale", "O'BRIEN" as "O'Brien", "McKAY-SMITH" as "McKay-Smith": a word in capitals
     written as names are."""
     return re.sub(r"(Ma?c)?([A-Z])([A-Z]*)", lambda m: (m.group(1) or "") + m.group(2) + m.group(3).lower(), word)
@@ -1697,7 +1743,7 @@ def _capitalised(word: str) -> str:
 
 def _in_title_case(name: str) -> str:
     """"COUNCILLOR MARK HALE" as "Councillor Mark Hale"."""
-    return " ".join(_capitalised(w) for w in name.split())
+    return " ".join(_capitalised_name(w) for w in name.split())
 
 
 def _own_speaker(entry: str) -> Optional[str]:
@@ -1705,17 +1751,27 @@ def _own_speaker(entry: str) -> Optional[str]:
     ..." under "Officers responded:"): more exact than the lead-in's answerer."""
     parts = sentences(entry)
     who = speaker(parts[0]) if parts else None
-    # (a person or a post: not a body whose words the answer reports, "The Department of Health
-    # and Social Care had confirmed that ...")
-    return who if who and not (re.match(r"(?i)the\s", who) and not _names_a_post(who)) else None
+    # (a person or a post, "the Principal of Larkspur Academy": not a body whose words the
+    # answer reports, "The Department of Health and Social Care had confirmed that ...")
+    return who if who and not (re.match(r"(?i)the\s", who) and _names_a_body(who)) else None
 
 
 def _names_a_post(who: str) -> bool:
     """"Director of public health", "Cabinet member children and young people": a post (not
     "The Department of Health", a body)."""
-    return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & load_cues().office_words
-                - {"member", "members", "council", "committee"}) \
-        or load_cues().office_phrases.search(who) is not None
+    cues = load_cues()
+    # ("member" alone is no post: "Members")
+    return bool({w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", who)} & (cues.office_words - {"member"})) \
+        or cues.office_phrases.search(who) is not None
+
+
+def _names_a_body(who: str) -> bool:
+    """"The Department of Health and Social Care", "the Trust", "the ICB": a body, by a word for
+    one before any "of" and no post ("the Chief Executive of the Trust" is a post)."""
+    cues = load_cues()
+    head = re.split(r"(?i)\s+(?:of|for|to|at)\s+", who, maxsplit=1)[0]
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", head)}
+    return bool(words & (cues.organisation_words | cues.body_words)) and not _names_a_post(head)
 
 
 def _label_apart(block: Block, cues: Cues) -> list[Block]:
@@ -1757,8 +1813,7 @@ def _join_speaker_labels(blocks: list[Block], cues: Cues) -> list[Block]:
                 and len(last.text) < 80 and (caps or not re.search(r"[.:;?!]$|\d", last.text.strip())):
             # "Cllr Patel" set in bold beside "Asked whether ...": a script's speaker column
             label = re.match(r"(?P<who>.+?)\.?$", _title_case(last.text.strip()) if caps else last.text.strip())
-        if label and re.fullmatch(r"(?i)(?:the\s+)?(?:[\w&-]+\s+){0,5}(?:committee|sub-committee|panel|board|commission|cabinet|council)",
-                                  label.group("who").strip()):
+        if label and cues.body_label.match(label.group("who").strip()) and not _names_a_post(label.group("who")):
             label = None  # "The Select Committee:" over its decisions' clauses: no speaker
         if label and block.style is None and split_marker(block.text)[0] is None and block.text[:1].isupper():
             who = label.group("who")
@@ -1928,14 +1983,18 @@ def _question_and_answer(cell: str, cues: Cues) -> tuple[Optional[str], str, Opt
 
 
 def _answer_apart(cell: str) -> tuple[str, Optional[str], Optional[str]]:
-    """(what comes before the answer, answer, answerer) from a cell, at its last answer label
-    (an answer given later keeps its note: "Answer (Director) Answer provided in writing after
-    the meeting. Patients were told ...")."""
-    split = None
-    for split in _ANSWER_IN_CELL.finditer(cell):
-        pass
+    """(what comes before the answer, answer, answerer) from a cell, at its first answer label
+    that opens the cell or a sentence, or names who answered; a later label only where it names
+    them too (not "... taken by the Rapid Response – the two-hour crisis team –", a service's
+    name inside the answer)."""
+    found = list(_ANSWER_IN_CELL.finditer(cell))
+    labels = [m for m in found if m.group("who") or m.group("source") or not cell[:m.start()].strip()
+              or re.search(r"[.?!”\"]$", cell[:m.start()].rstrip())]
+    split = labels[0] if labels else found[0] if found else None
     if split is None:
         return cell, None, None
+    named = [m for m in labels[1:] if m.group("who") or m.group("source")]
+    split = named[-1] if named else split
     who = (split.group("who") or split.group("source") or "").strip()
     answer = cell[split.end():].strip()
     if re.match(r"(?i)(?:response|answer|reply)\s+(?:awaited|to follow|pending)\b", answer):

@@ -508,12 +508,10 @@ def _people_in(line: str) -> list[tuple[str, Optional[str]]]:
     """One person and role to the line, else a list of people."""
     entries = [e.strip() for e in _SURNAME_FIRST_NEXT.split(line.strip())] if _SURNAME_FIRST.match(line.strip()) else []
     heads = [_SURNAME_FIRST.match(e) for e in entries]
-    if entries and all(heads) and all(h.end() == len(e) or _has_role_word(e[h.end():]) for h, e in zip(heads, entries)) \
-            and (len(entries) > 1 or heads[0].end() < len(entries[0]) or heads[0].end() == len(line.strip())):
+    if entries and all(heads) and all(h.end() == len(e) or _has_role_word(e[h.end():]) for h, e in zip(heads, entries)):
         # "Alder, K. Fenwick, J.", "Anderson, N. Senior Manager – Finance", "Kirsop, D.
         # Executive Director ... Lumsden, J. Service Director": people named surname first,
-        # two columns run into one line (not "..., J." / "Barraclough, L. Dunne, R. ...",
-        # initials first, wrapped after an initial)
+        # two columns run into one line, or one alone ("Alder, K.")
         return [(e[:h.end()].strip(), e[h.end():].strip() or None) for h, e in zip(heads, entries)]
     return one_person(line) or split_people(line)
 
