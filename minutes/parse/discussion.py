@@ -1752,8 +1752,10 @@ def _own_speaker(entry: str) -> Optional[str]:
     parts = sentences(entry)
     who = speaker(parts[0]) if parts else None
     # (a person or a post, "the Principal of Larkspur Academy": not a body whose words the
-    # answer reports, "The Department of Health and Social Care had confirmed that ...")
-    return who if who and not (re.match(r"(?i)the\s", who) and _names_a_body(who)) else None
+    # answer reports, "The Department of Health and Social Care had confirmed that ...", nor a
+    # clause about a thing: "the Better Care Fund plan for 2025/26 had been [agreed]")
+    return who if who and not (re.match(r"(?i)the\s", who) and _names_a_body(who)) \
+        and not re.search(r"(?i)\b(?:had|has|have|was|were|been|is|are|would|will)\b", who) else None
 
 
 def _names_a_post(who: str) -> bool:
