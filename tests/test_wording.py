@@ -711,7 +711,6 @@ def test_rounds_227_to_229_call_ins_scanned_minutes_dashed_speakers_and_record_t
 
 def test_a_twenty_sixth_review_quoted_papers_membership_titles_presenters_and_dashes(tmp_path):
     from minutes.parse.classify import classify
-    from minutes.pipeline import read_document
 
     def rows(*texts):
         questions, resolutions = _parse(*texts)

@@ -3,9 +3,8 @@ point, where the answer starts."""
 from __future__ import annotations
 
 import re
-from typing import Optional
-
 from dataclasses import replace
+from typing import Optional
 
 from ..model import Question, Response
 from .cues import load_cues
@@ -337,7 +336,7 @@ def asker_of(text: str, context: str) -> Optional[str]:
             # "Councillor McAllister felt that ... and suggested ...": the person opening the sentence.
             subject = re.sub(r"\s+(was|were|had|has|also|further|then)$", "", text[: m.start()].strip(" ,"))
             person = (cues.speaker_person.fullmatch(subject)
-                      or re.match(rf"^\W*({cues.speaker_person.pattern})(?=\s+[a-z]+\b|,\s+(?:noting|having|while|whilst|given|referring|speaking)\b)", text)) \
+                      or re.match(rf"^\W*({cues.speaker_person.pattern})(?=\s+[a-z]+\b)", text)) \
                 if not found else None
             if not found and not person and 0 < len(subject.split()) <= 8:
                 # "The Chair commented that ...", "Councillor Mabey felt that ...": whoever opens
